@@ -1,0 +1,54 @@
+// Lint: typescript-eslint strict, promises handled, hooks rules, and imports that point inward only
+// (ui → teams/graph/auth/documents → domain; src never imports the emulator), so the architecture
+// holds without anyone having to remember it.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import importPlugin from 'eslint-plugin-import';
+import promise from 'eslint-plugin-promise';
+import reactHooks from 'eslint-plugin-react-hooks';
+import prettier from 'eslint-config-prettier';
+
+const layer = (from, except = []) => ({ from, except });
+const inward = [
+  { target: './src/domain', ...layer('./src', ['./domain']) },
+  { target: './src/documents', from: ['./src/ui', './src/cli', './src/graph', './src/teams', './src/auth'] },
+  { target: './src/graph', from: ['./src/ui', './src/cli', './src/teams', './src/documents'] },
+  { target: './src/auth', from: ['./src/ui', './src/cli', './src/teams', './src/graph', './src/documents'] },
+  { target: './src/teams', from: ['./src/ui', './src/cli'] },
+  { target: './src', from: ['./dev', './tests', './bench'] },
+];
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'coverage/', '.data/', 'test-output/', '**/*.cjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,mjs}'],
+    plugins: { import: importPlugin, promise, 'react-hooks': reactHooks },
+    languageOptions: {
+      ecmaVersion: 2023,
+      sourceType: 'module',
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly' },
+    },
+    settings: {
+      'import/resolver': { typescript: { project: './tsconfig.json' }, node: true },
+    },
+    rules: {
+      'import/no-restricted-paths': ['error', { zones: inward }],
+      'import/no-cycle': ['error', { maxDepth: 10 }],
+      'promise/catch-or-return': ['error', { allowFinally: true }],
+      'promise/no-return-wrap': 'error',
+      'promise/param-names': 'error',
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'error',
+    },
+  },
+  {
+    // Command-line entry points, scripts and benchmarks talk to a terminal.
+    files: ['src/cli/**', 'bench/**', 'dev/**', 'bin/**', 'scripts/**'],
+    rules: { 'no-console': 'off' },
+  },
+  prettier,
+);

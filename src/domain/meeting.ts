@@ -1,0 +1,59 @@
+// The meeting model: the parser's output contract and the CLI's JSON (../shared/DESIGN.md §1).
+
+export type MeetingKind = 'dagsorden' | 'referat';
+
+export type SectionKind = 'occasion' | 'description' | 'legal' | 'other';
+
+/** A titled block of a point's text; paragraphs are joined by "\n\n", list items keep their marker. */
+export interface Section {
+  kind: SectionKind;
+  heading: string;
+  text: string;
+}
+
+export interface Timeslot {
+  start: string;
+  end: string;
+}
+
+/** One numbered point of an agenda or minutes. A closed point keeps only its number and case number. */
+export interface AgendaItem {
+  number: number;
+  title: string;
+  presenter: string | null;
+  timeslot: Timeslot | null;
+  caseNumber: string | null;
+  closed: boolean;
+  sections: Section[];
+  recommendedBy: string | null;
+  recommendations: string[];
+  decision: string | null;
+  attachments: string[];
+}
+
+/** Something the parser saw but could not place: data, turned into a sentence by the UI or CLI. */
+export interface ParseIssue {
+  code: ParseIssueCode;
+  line: number;
+  [detail: string]: unknown;
+}
+
+export type ParseIssueCode =
+  | 'no-date'
+  | 'no-points'
+  | 'unplaced-text'
+  | 'duplicate-point'
+  | 'point-out-of-order'
+  | 'toc-mismatch'
+  | 'empty-point';
+
+export interface Meeting {
+  kind: MeetingKind;
+  forum: string;
+  date: string;
+  start: string | null;
+  location: string | null;
+  absent: string[];
+  items: AgendaItem[];
+  issues: ParseIssue[];
+}
