@@ -1,0 +1,78 @@
+// The lines before the first point: kind, forum, date, time, place, absences, table of contents.
+import { findNumericDate, findWrittenDate, normaliseClock } from '../danishDate';
+import type { MeetingKind, ParseIssue } from '../meeting';
+import { absenteesOf } from './absences';
+import { tocEntryOf, type TocEntry } from './tableOfContents';
+import type { NumberedLine } from './numberedLine';
+
+export interface MeetingHeader {
+  kind: MeetingKind | null;
+  forum: string | null;
+  date: string | null;
+  start: string | null;
+  location: string | null;
+  absent: string[];
+  toc: TocEntry[];
+  issues: ParseIssue[];
+}
+
+const TITLE_LINE =
+  /^(REFERAT|DAGSORDEN)\b\s*(?:for\s+)?(.*?)(?:\s+(?:d\.|den)\s*(\d{1,2}[-./]\d{1,2}[-./]\d{4}))?\s*$/i;
+const LABELLED = /^(Mødedato|Dato|Mødested|Sted|Tidspunkt)\s*:?\s+(.*)$/i;
+
+/** Reads the header; what it cannot place becomes an `unplaced-text` issue. */
+export function parseHeader(lines: readonly NumberedLine[]): MeetingHeader {
+  const header: MeetingHeader = {
+    kind: null,
+    forum: null,
+    date: null,
+    start: null,
+    location: null,
+    absent: [],
+    toc: [],
+    issues: [],
+  };
+  let inToc = false;
+  for (const { text, line } of lines) {
+    if (text === '') continue;
+    if (header.kind === null && readTitleLine(text, header)) continue;
+    if (readLabelledLine(text, header)) continue;
+    if (/^indholdsfortegnelse:?$/i.test(text)) {
+      inToc = true;
+      continue;
+    }
+    const entry = inToc ? tocEntryOf(text, line) : null;
+    if (entry) {
+      header.toc.push(entry);
+      continue;
+    }
+    const absent = absenteesOf(text);
+    if (absent) header.absent.push(...absent);
+    else header.issues.push({ code: 'unplaced-text', line, text: text.slice(0, 80) });
+  }
+  return header;
+}
+
+function readTitleLine(text: string, header: MeetingHeader): boolean {
+  const match = TITLE_LINE.exec(text);
+  if (!match) return false;
+  header.kind = match[1]!.toLowerCase() === 'referat' ? 'referat' : 'dagsorden';
+  header.forum = match[2]!.trim() || null;
+  header.date = match[3] ? findNumericDate(match[3]) : null;
+  return true;
+}
+
+function readLabelledLine(text: string, header: MeetingHeader): boolean {
+  const match = LABELLED.exec(text);
+  if (!match) return false;
+  const label = match[1]!.toLowerCase();
+  const value = match[2]!.trim();
+  if (label === 'mødested' || label === 'sted') {
+    header.location = value;
+    return true;
+  }
+  header.date = findWrittenDate(value) ?? findNumericDate(value) ?? header.date;
+  const clock = /kl\.?\s*(\d{1,2}[.:]\d{2})/i.exec(value) ?? (label === 'tidspunkt' ? [value, value] : null);
+  if (clock) header.start = normaliseClock(clock[1]!) ?? header.start;
+  return true;
+}
