@@ -16,6 +16,6 @@ module.exports = {
       },
     ],
   },
-  setupFilesAfterEnv: ['<rootDir>/tests/setup/failOnConsole.ts'],
+  setupFilesAfterEnv: ['<rootDir>/tests/setup/failOnConsole.ts', '<rootDir>/tests/setup/jsdomPolyfills.ts'],
   testTimeout: 60000,
 };

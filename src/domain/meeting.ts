@@ -42,10 +42,8 @@ export type ParseIssueCode =
   | 'no-date'
   | 'no-points'
   | 'unplaced-text'
-  | 'duplicate-point'
   | 'point-out-of-order'
-  | 'toc-mismatch'
-  | 'empty-point';
+  | 'toc-mismatch';
 
 export interface Meeting {
   kind: MeetingKind;

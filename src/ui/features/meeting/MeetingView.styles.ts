@@ -1,0 +1,21 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useMeetingViewStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  meta: { color: tokens.colorNeutralForeground2 },
+  pointHeader: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    columnGap: tokens.spacingHorizontalS,
+  },
+  pointMeta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    paddingBlockEnd: tokens.spacingVerticalM,
+  },
+  sectionHeading: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}` },
+});

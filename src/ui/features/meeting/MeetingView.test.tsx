@@ -1,0 +1,128 @@
+/** @jest-environment jsdom */
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import type { AgendaItem, Meeting } from '../../../domain/meeting';
+import { da } from '../../strings/da';
+import { MeetingView } from './MeetingView';
+
+const point = (overrides: Partial<AgendaItem>): AgendaItem => ({
+  number: 1,
+  title: 'Budgetaftale 2021',
+  presenter: null,
+  timeslot: null,
+  caseNumber: null,
+  closed: false,
+  sections: [],
+  recommendedBy: null,
+  recommendations: [],
+  decision: null,
+  attachments: [],
+  ...overrides,
+});
+
+const meeting = (items: AgendaItem[]): Meeting => ({
+  kind: 'referat',
+  forum: 'Chefforum',
+  date: '2020-10-08',
+  start: '09:00',
+  location: 'Mødelokale 1',
+  absent: ['Chefen for Dagtilbud'],
+  items,
+  issues: [],
+});
+
+describe('MeetingView', () => {
+  it('shows the header in Danish and each point with its timeslot, presenter and case number', () => {
+    render(
+      <MeetingView
+        strings={da}
+        language="da"
+        meeting={meeting([
+          point({
+            number: 3,
+            title: 'Mit personlige ledelsesgrundlag',
+            presenter: 'Chefen for Kultur & Fritid',
+            timeslot: { start: '09:30', end: '10:00' },
+            caseNumber: '00.01.00-A21-9-19',
+          }),
+        ])}
+      />,
+    );
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Referat Chefforum');
+    expect(screen.getByText('torsdag 8. oktober 2020 kl. 09:00 · Mødested: Mødelokale 1')).toBeTruthy();
+    expect(screen.getByText('Deltog ikke: Chefen for Dagtilbud')).toBeTruthy();
+    const heading = screen.getByRole('heading', { level: 2 });
+    expect(heading.textContent).toContain('Punkt 3: Mit personlige ledelsesgrundlag');
+    expect(heading.textContent).toContain(
+      '09:30–10:00 · v. Chefen for Kultur & Fritid · Sagsnr. 00.01.00-A21-9-19',
+    );
+  });
+
+  it('shows a closed point as "Lukket" with its case number and nothing else', () => {
+    render(
+      <MeetingView
+        strings={da}
+        language="da"
+        meeting={meeting([point({ number: 2, title: 'Lukket', closed: true, caseNumber: '13/15155' })])}
+      />,
+    );
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Punkt 2: LukketSagsnr. 13/15155');
+  });
+
+  it('renders document text as text, never as HTML', () => {
+    const hostile = '<img src=x onerror="window.hacked=1"> <script>window.hacked=1</script>';
+    const { container } = render(
+      <MeetingView
+        strings={da}
+        language="da"
+        meeting={meeting([
+          point({
+            title: hostile,
+            decision: hostile,
+            sections: [{ kind: 'occasion', heading: 'Anledning', text: hostile }],
+          }),
+        ])}
+      />,
+    );
+    expect(container.querySelector('img, script')).toBeNull();
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toContain(hostile);
+  });
+
+  it('renders lists in sections and decisions as lists, and the recommendations in order', () => {
+    render(
+      <MeetingView
+        strings={da}
+        language="da"
+        meeting={meeting([
+          point({
+            sections: [
+              {
+                kind: 'description',
+                heading: 'Sagsfremstilling',
+                text: 'Formål\n\n- Vi tør\n- Vi blander os',
+              },
+            ],
+            recommendedBy: 'Kommunaldirektøren',
+            recommendations: ['at Chefforum drøfter sporene', 'at Chefforum godkender strukturen'],
+            decision: 'Godkendt:\n\n1. Spor et\n2. Spor to',
+            attachments: ['Årshjul 2014'],
+          }),
+        ])}
+      />,
+    );
+    expect(screen.queryAllByRole('list')).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: /Punkt 1: Budgetaftale 2021/ }));
+    const lists = screen.getAllByRole('list');
+    expect(
+      lists.map((list) =>
+        within(list)
+          .getAllByRole('listitem')
+          .map((li) => li.textContent),
+      ),
+    ).toEqual([
+      ['Vi tør', 'Vi blander os'],
+      ['at Chefforum drøfter sporene', 'at Chefforum godkender strukturen'],
+      ['Spor et', 'Spor to'],
+      ['Årshjul 2014'],
+    ]);
+  });
+});

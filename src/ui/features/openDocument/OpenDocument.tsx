@@ -1,0 +1,48 @@
+// Pick a dagsorden or referat file and read it as a meeting, entirely in the browser.
+import { Field, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import type { ChangeEvent } from 'react';
+import type { Language, Strings } from '../../strings/strings';
+import { MeetingView } from '../meeting/MeetingView';
+import { type OpenFailure, type ReadMeeting, useOpenDocument } from './useOpenDocument';
+
+interface Props {
+  readMeeting: ReadMeeting;
+  strings: Strings;
+  language: Language;
+}
+
+const FAILURE_TEXT: Record<OpenFailure, (strings: Strings) => string> = {
+  'not-a-referat': (strings) => strings.errorNotAReferat,
+  unreadable: (strings) => strings.errorUnreadable,
+  empty: (strings) => strings.errorEmpty,
+  unexpected: (strings) => strings.errorUnexpected,
+};
+
+export function OpenDocument({ readMeeting, strings, language }: Props) {
+  const { state, open } = useOpenDocument(readMeeting);
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (file) void open(file);
+  };
+  return (
+    <>
+      <Field label={strings.openDocumentLabel} hint={strings.openDocumentHint}>
+        <input type="file" accept=".pdf,.docx,.txt" onChange={onChange} />
+      </Field>
+      {state.status === 'loading' && <Spinner label={strings.reading} />}
+      {state.status === 'failed' && (
+        <MessageBar intent="error">
+          <MessageBarBody>{`${state.fileName}: ${FAILURE_TEXT[state.failure](strings)}`}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === 'ready' && state.meeting.issues.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{strings.issuesFound(state.meeting.issues.length)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === 'ready' && (
+        <MeetingView meeting={state.meeting} strings={strings} language={language} />
+      )}
+    </>
+  );
+}
