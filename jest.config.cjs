@@ -1,7 +1,7 @@
 /** Jest: TypeScript through SWC, CommonJS for test files, native dynamic import() kept for ESM-only packages (pdfjs-dist). */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/src', '<rootDir>/tests', '<rootDir>/dev', '<rootDir>/bench'],
+  roots: ['<rootDir>/src', '<rootDir>/tests', '<rootDir>/dev', '<rootDir>/bench', '<rootDir>/manifest'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
     '^.+\\.(t|j)sx?$': [
@@ -16,6 +16,8 @@ module.exports = {
       },
     ],
   },
+  // strip-bom (used by @microsoft/app-manifest) is ESM-only and required with require(): compile it to CommonJS.
+  transformIgnorePatterns: ['/node_modules/(?!(?:.*/node_modules/)?strip-bom/)'],
   setupFilesAfterEnv: ['<rootDir>/tests/setup/failOnConsole.ts', '<rootDir>/tests/setup/jsdomPolyfills.ts'],
   testTimeout: 60000,
 };

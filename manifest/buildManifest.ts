@@ -1,0 +1,80 @@
+// The Teams app manifest (schema v1.30, the newest the offline validator bundles) and its language files.
+import type { AppSettings } from './appSettings';
+
+export const MANIFEST_SCHEMA_VERSION = '1.30';
+
+/** The Graph scopes the nested-app-auth token is prefetched with: the read scopes the tab opens with. */
+export const PREFETCH_SCOPES = ['Sites.Read.All'];
+
+const ACCENT = '#1F4E79';
+
+/** The manifest for one deployment. Danish is the default language; English is a language file. */
+export function buildManifest(settings: AppSettings): Record<string, unknown> {
+  const host = settings.hostUrl.origin;
+  const page = (path: string) => new URL(path, settings.hostUrl).toString();
+  return {
+    $schema: `https://developer.microsoft.com/json-schemas/teams/v${MANIFEST_SCHEMA_VERSION}/MicrosoftTeams.schema.json`,
+    manifestVersion: MANIFEST_SCHEMA_VERSION,
+    version: settings.version,
+    id: settings.appId,
+    localizationInfo: {
+      defaultLanguageTag: 'da',
+      additionalLanguages: [{ languageTag: 'en', file: 'en.json' }],
+    },
+    developer: {
+      name: 'Chefforum',
+      websiteUrl: host,
+      privacyUrl: page('privacy.html'),
+      termsOfUseUrl: page('terms.html'),
+    },
+    name: { short: 'Chefforum', full: 'Chefforum – dagsordener, referater og beslutninger' },
+    description: {
+      short: 'Dagsordener, referater og beslutninger for Chefforum',
+      full:
+        'Chefforum viser den kommende dagsorden og tidligere referater fra teamets SharePoint-bibliotek, ' +
+        'samler drøftelsen af hvert punkt i kanalen og følger op på beslutningerne på tværs af møder.',
+    },
+    icons: { color: 'color.png', outline: 'outline.png' },
+    accentColor: ACCENT,
+    staticTabs: [
+      {
+        entityId: 'agenda',
+        name: 'Chefforum',
+        contentUrl: page('?host=teams&surface=personal'),
+        websiteUrl: host,
+        scopes: ['personal'],
+      },
+    ],
+    configurableTabs: [
+      {
+        configurationUrl: page('config.html'),
+        canUpdateConfiguration: true,
+        scopes: ['team', 'groupChat'],
+        context: ['channelTab', 'privateChatTab', 'meetingChatTab', 'meetingDetailsTab', 'meetingSidePanel'],
+        meetingSurfaces: ['sidePanel'],
+      },
+    ],
+    supportedChannelTypes: ['sharedChannels', 'privateChannels'],
+    validDomains: [settings.hostUrl.host],
+    webApplicationInfo: {
+      id: settings.clientId,
+      nestedAppAuthInfo: [
+        { redirectUri: `brk-multihub://${settings.hostUrl.host}`, scopes: PREFETCH_SCOPES },
+      ],
+    },
+  };
+}
+
+/** English strings for the manifest's Danish defaults. */
+export function buildEnglishStrings(): Record<string, unknown> {
+  return {
+    $schema: `https://developer.microsoft.com/json-schemas/teams/v${MANIFEST_SCHEMA_VERSION}/MicrosoftTeams.Localization.schema.json`,
+    'name.short': 'Chefforum',
+    'name.full': 'Chefforum – agendas, minutes and decisions',
+    'description.short': 'Agendas, minutes and decisions of Chefforum',
+    'description.full':
+      "Chefforum shows the coming agenda and past minutes from the team's SharePoint library, gathers the " +
+      'discussion of each item in the channel and follows up decisions across meetings.',
+    'staticTabs[0].name': 'Chefforum',
+  };
+}
