@@ -39,11 +39,7 @@ export interface ParseIssue {
 }
 
 export type ParseIssueCode =
-  | 'no-date'
-  | 'no-points'
-  | 'unplaced-text'
-  | 'point-out-of-order'
-  | 'toc-mismatch';
+  'no-date' | 'no-points' | 'unplaced-text' | 'point-out-of-order' | 'toc-mismatch';
 
 export interface Meeting {
   kind: MeetingKind;

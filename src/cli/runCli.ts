@@ -1,0 +1,62 @@
+// The `referat` command: `referat parse [--text] <file>`. Kept free of process globals so tests drive it.
+import { UnreadableDocumentError } from '../documents/UnreadableDocumentError';
+import { readDocumentText } from '../documents/readDocumentText';
+import { NotAReferatError } from '../domain/referat/NotAReferatError';
+import { parseReferat } from '../domain/referat/parseReferat';
+import { describeIssue } from './describeIssue';
+
+export interface CliIo {
+  readFile(path: string): Promise<Uint8Array>;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const USAGE = `Usage:
+  referat parse <file>          print the meeting of a .txt, .docx or .pdf agenda/minutes as JSON
+  referat parse --text <file>   print the text extracted from the document
+`;
+
+/** Runs one command and returns the process exit code: 0 done, 1 the file could not be used, 2 usage. */
+export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = args;
+  if (command === '--help' || command === '-h' || command === 'help') {
+    io.stdout(USAGE);
+    return 0;
+  }
+  const textOnly = rest.includes('--text');
+  const files = rest.filter((arg) => arg !== '--text');
+  if (command !== 'parse' || files.length !== 1 || files[0]!.startsWith('-')) {
+    io.stderr(USAGE);
+    return 2;
+  }
+  return parseCommand(files[0]!, textOnly, io);
+}
+
+async function parseCommand(file: string, textOnly: boolean, io: CliIo): Promise<number> {
+  try {
+    const text = await readDocumentText(await io.readFile(file), file);
+    if (textOnly) {
+      io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+      return 0;
+    }
+    const meeting = parseReferat(text);
+    for (const issue of meeting.issues)
+      io.stderr(`warning: ${file}:${issue.line}: ${describeIssue(issue)}\n`);
+    io.stdout(`${JSON.stringify(meeting, null, 2)}\n`);
+    return 0;
+  } catch (error) {
+    io.stderr(`error: ${file}: ${explain(error)}\n`);
+    return 1;
+  }
+}
+
+function explain(error: unknown): string {
+  if (error instanceof NotAReferatError)
+    return 'not a Chefforum agenda or minutes (no header and no "Punkt N:" lines)';
+  if (error instanceof UnreadableDocumentError) return error.message;
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a folder, not a file';
+  if (code === 'EACCES') return 'permission denied';
+  return `could not be read (${error instanceof Error ? error.message : String(error)})`;
+}

@@ -1,0 +1,8 @@
+// pdf.js for Node (the CLI, tests, benchmarks): its legacy build, which needs no worker or DOM.
+// The browser bundle swaps this file for loadPdfjs.browser.ts (see webpack.config.js).
+export type Pdfjs = typeof import('pdfjs-dist');
+
+/** Loads pdf.js on first use only, so nothing pays for it until a PDF is read. */
+export async function loadPdfjs(): Promise<Pdfjs> {
+  return (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as Pdfjs;
+}

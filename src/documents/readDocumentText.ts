@@ -1,0 +1,23 @@
+// Any document the forum keeps (.txt, .docx, .pdf) → the text the referat parser reads.
+import { decodeText } from './decodeText';
+import { detectFormat } from './detectFormat';
+import { UnreadableDocumentError } from './UnreadableDocumentError';
+
+/**
+ * Reads a document by its content (its name only where the content does not tell). Word and PDF
+ * readers are loaded on first use. Throws only `UnreadableDocumentError`.
+ */
+export async function readDocumentText(bytes: Uint8Array, fileName: string): Promise<string> {
+  if (bytes.length === 0) throw new UnreadableDocumentError('empty', fileName);
+  const format = detectFormat(fileName, bytes);
+  switch (format) {
+    case 'txt':
+      return decodeText(bytes, fileName);
+    case 'docx':
+      return (await import('./readDocx')).readDocx(bytes, fileName);
+    case 'pdf':
+      return (await import('./readPdf')).readPdf(bytes, fileName);
+    case null:
+      throw new UnreadableDocumentError('unsupported-format', fileName);
+  }
+}

@@ -1,0 +1,33 @@
+// Builds the tab. `npm start` serves it on http://127.0.0.1:3000; `npm run build` writes dist/.
+const path = require('node:path');
+const webpack = require('webpack');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+module.exports = (_env, argv) => ({
+  entry: { app: './src/ui/main.tsx' },
+  output: {
+    path: path.resolve(__dirname, 'dist'),
+    filename: '[name].[contenthash].js',
+    chunkFilename: '[name].[contenthash].js',
+    clean: true,
+  },
+  resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
+  module: {
+    rules: [{ test: /\.tsx?$/, loader: 'esbuild-loader', options: { target: 'es2022', jsx: 'automatic' } }],
+  },
+  plugins: [
+    // pdf.js is loaded differently in Node (its legacy build) and in the browser (its worker build).
+    new webpack.NormalModuleReplacementPlugin(/[\\/]loadPdfjs$/, (resource) => {
+      resource.request = resource.request.replace(/loadPdfjs$/, 'loadPdfjs.browser');
+    }),
+    new HtmlWebpackPlugin({ template: './src/ui/index.html' }),
+  ],
+  devtool: argv.mode === 'production' ? 'source-map' : 'eval-cheap-module-source-map',
+  devServer: {
+    host: '127.0.0.1',
+    port: Number(process.env.PORT ?? 3000),
+    open: false,
+    client: { overlay: { warnings: false } },
+  },
+  performance: { hints: false },
+});
