@@ -3,6 +3,7 @@
 import type { PdfLine } from './pdfLines';
 
 const PAGE_NUMBER = /^(?:side\s+)?\d{1,3}(?:\s*(?:af|\/|of)\s*\d{1,3})?$|^-\s*\d{1,3}\s*-$/i;
+const POINT_LINE = /^Punkt\s+\d{1,3}\s*[:.]/i; // never furniture, however alike the titles
 const MARGIN = 0.1; // share of the page height at the top and bottom where running lines stand
 
 /**
@@ -22,10 +23,8 @@ export function withoutPageFurniture(pages: PdfLine[][], pageHeights: number[]):
     if (!line) return false;
     const height = pageHeights[line.page] ?? 842;
     const inMargin = top ? line.y > height * (1 - MARGIN) : line.y < height * MARGIN;
-    return (
-      inMargin &&
-      (PAGE_NUMBER.test(line.text) || (pages.length > 1 && (counts.get(key(line)) ?? 0) >= repeatedOn))
-    );
+    if (!inMargin || POINT_LINE.test(line.text)) return false;
+    return PAGE_NUMBER.test(line.text) || (pages.length > 1 && (counts.get(key(line)) ?? 0) >= repeatedOn);
   };
   return pages.map((page) => {
     const lines = [...page];
@@ -35,12 +34,20 @@ export function withoutPageFurniture(pages: PdfLine[][], pageHeights: number[]):
   });
 }
 
-/** The usual distance between two lines of one paragraph: the smaller gaps dominate any document. */
+/**
+ * The usual distance between two lines of one paragraph: the smaller gaps dominate any document, and
+ * no paragraph sets its lines further apart than about one and a half times their size.
+ */
 export function lineStep(pages: PdfLine[][]): number {
   const gaps: number[] = [];
+  const sizes: number[] = [];
   for (const lines of pages) {
-    for (let index = 1; index < lines.length; index += 1) gaps.push(lines[index - 1]!.y - lines[index]!.y);
+    lines.forEach((line, index) => {
+      sizes.push(line.size);
+      if (index > 0) gaps.push(lines[index - 1]!.y - line.y);
+    });
   }
   const positive = gaps.filter((gap) => gap > 0).sort((a, b) => a - b);
-  return positive[Math.floor(positive.length * 0.2)] ?? 12;
+  const typicalSize = sizes.sort((a, b) => a - b)[Math.floor(sizes.length / 2)] ?? 10;
+  return Math.min(positive[Math.floor(positive.length * 0.2)] ?? Infinity, typicalSize * 1.5);
 }
