@@ -3,7 +3,8 @@
 import type { PdfLine } from './pdfLines';
 import { lineStep, withoutPageFurniture } from './pdfRepair';
 
-type OutLine = { text: string; size: number } | null; // null: a blank line
+/** A line on its way out: `full` when it reaches the right margin. `null` is a blank line. */
+type OutLine = { text: string; size: number; full: boolean } | null;
 
 const BULLET = /^(?:[•●▪■◦·\uf0b7\uf0a7]\s*|[–*]\s+)/;
 const LIST_ITEM = /^(?:- |\d{1,2}[.)] )/;
@@ -36,7 +37,7 @@ function paragraphs(all: PdfLine[], step: number): OutLine[] {
       const continuesList = LIST_ITEM.test(text) && indentedOrNewPage && inList(out);
       if (!continuesList) out.push(null);
     }
-    out.push({ text, size: line.size });
+    out.push({ text, size: line.size, full: full(line) });
   });
   return out;
 }
@@ -69,26 +70,24 @@ function mendBreaks(lines: OutLine[]): OutLine[] {
     if (line && /^indholdsfortegnelse$/i.test(line.text)) inToc = true;
     if (line && POINT_LINE.test(line.text)) inToc = false;
     const joined = line && previous ? joinBroken(previous, line, inToc) : null;
-    if (joined !== null) out[out.length - 1] = { text: joined, size: previous!.size };
+    if (joined !== null) out[out.length - 1] = { text: joined, size: previous!.size, full: line!.full };
     else out.push(line);
   }
   return out;
 }
 
 function joinBroken(
-  previous: { text: string; size: number },
-  line: { text: string; size: number },
+  previous: NonNullable<OutLine>,
+  line: NonNullable<OutLine>,
   inToc: boolean,
 ): string | null {
   const before = previous.text;
   const next = line.text;
   const lastToken = before.slice(before.lastIndexOf(' ') + 1);
   const firstToken = next.split(' ', 1)[0]!;
-  if (
-    /^(?:https?:\/\/|www\.)/i.test(lastToken) &&
-    /[/\-_=?&#%~+:]$/.test(lastToken) &&
-    /[\d/?=&_%]|[a-z][A-Z]/.test(firstToken)
-  ) {
+  // A link cut at the margin, or after one of its own separators, goes on in a token that looks like a link.
+  const linkCut = previous.full || /[/\-_=?&#%~+:]$/.test(lastToken);
+  if (/^(?:https?:\/\/|www\.)/i.test(lastToken) && linkCut && /[\d/?=&_%.]|[a-z][A-Z]/.test(firstToken)) {
     return before + next;
   }
   // A hyphen before a digit is part of the text: "(9.30-" + "10.00)", "Covid-" + "19".
