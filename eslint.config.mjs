@@ -50,5 +50,14 @@ export default tseslint.config(
     files: ['src/cli/**', 'bench/**', 'dev/**', 'bin/**', 'manifest/main.ts'],
     rules: { 'no-console': 'off' },
   },
+  {
+    // CommonJS configuration files run by Node (webpack).
+    files: ['*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   prettier,
 );

@@ -27,9 +27,15 @@ const SECTION_KINDS: ReadonlyMap<string, SectionKind> = new Map([
 // starts with "Beslutning om …" is ordinary text: decisions often begin with that very phrase.
 const DECISION = /^beslutning(?:\s+i\s+chefforum(?:\s+den\s+[\d.\-/ ]+)?)?$/i;
 
+// The first letters of every heading above, case folded (| 0x20 lowers A–Z and Æ, Ø, Å alike): most
+// lines are rejected on their first character.
+const HEADING_INITIALS = new Set(
+  [...SECTION_KINDS.keys(), 'indstilling', 'bilag', 'beslutning'].map((key) => key.charCodeAt(0) | 0x20),
+);
+
 /** What a whole line opens, if it is a heading. Headings are short, so longer lines are skipped fast. */
 export function headingOf(line: string): Heading | null {
-  if (line.length > 60) return null;
+  if (line.length > 60 || !HEADING_INITIALS.has(line.charCodeAt(0) | 0x20)) return null;
   const text = line.trim().replace(/:$/, '');
   const key = text.toLowerCase();
   const kind = SECTION_KINDS.get(key);

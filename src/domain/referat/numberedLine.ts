@@ -1,4 +1,4 @@
-/** A line of the document with its 1-based line number, trimmed of trailing white space. */
+/** A line of the document with its 1-based line number, trimmed of white space at both ends. */
 export interface NumberedLine {
   text: string;
   line: number;
@@ -6,6 +6,9 @@ export interface NumberedLine {
 
 /** Splits text into numbered lines: any line ending, no BOM, non-breaking spaces as spaces. */
 export function splitLines(text: string): NumberedLine[] {
-  const clean = text.replace(/^\uFEFF/, '').replace(/\u00A0/g, ' ');
-  return clean.split(/\r\n|\r|\n/).map((raw, index) => ({ text: raw.trim(), line: index + 1 }));
+  let clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (clean.includes('\u00A0')) clean = clean.replace(/\u00A0/g, ' ');
+  return clean
+    .split(clean.includes('\r') ? /\r\n|\r|\n/ : '\n')
+    .map((raw, index) => ({ text: raw.trim(), line: index + 1 }));
 }

@@ -5,11 +5,29 @@ const NUMBERED = /^(\d{1,2})[.)]\s+/;
 
 /** A line's list marker normalised ("• x" → "- x"), and its number for numbered items. */
 export function listItemOf(line: string): { text: string; number: number | null } | null {
+  if (!mayStartListItem(line.charCodeAt(0))) return null; // most lines: no regex needed
   const bullet = BULLET.exec(line);
   if (bullet) return { text: `- ${line.slice(bullet[0].length)}`, number: null };
   const numbered = NUMBERED.exec(line);
   if (numbered) return { text: line, number: Number(numbered[1]) };
   return null;
+}
+
+function mayStartListItem(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    code === 45 ||
+    code === 0x2013 ||
+    code === 0x2022 ||
+    code === 42 ||
+    code === 0x25aa
+  );
+}
+
+/** Folds runs of white space inside a line; lines come trimmed, and most have no runs at all. */
+export function folded(line: string): string {
+  const trimmed = line.trim();
+  return trimmed.includes('  ') || trimmed.includes('\t') ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }
 
 /** The line without its bullet or number ("1. Årshjul" → "Årshjul"). */
@@ -33,7 +51,7 @@ export function joinParagraphs(lines: readonly string[]): string {
     lastNumber = null;
   };
   for (const raw of lines) {
-    const line = raw.trim().replace(/\s+/g, ' ');
+    const line = folded(raw);
     if (line === '') {
       flush();
       continue;

@@ -1,4 +1,5 @@
 // The Indstilling block: who recommends, and the numbered or "at …" recommendations.
+import { folded } from './paragraphs';
 
 export interface Recommendations {
   recommendedBy: string | null;
@@ -22,7 +23,7 @@ export function isRecommenderLine(line: string): boolean {
 export function parseRecommendations(lines: readonly { text: string; line: number }[]): Recommendations {
   const result: Recommendations = { recommendedBy: null, recommendations: [], unplaced: [] };
   for (const { text: raw, line } of lines) {
-    const text = raw.trim().replace(/\s+/g, ' ');
+    const text = folded(raw);
     if (text === '') continue;
     const recommender = RECOMMENDER.exec(text);
     if (recommender) {

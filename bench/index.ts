@@ -1,0 +1,12 @@
+// `npm run bench`: prints the project's speed figures. Figures, not pass/fail: targets are printed beside them.
+import { benchParseThroughput, benchPdfToMeeting } from './parseBench';
+
+async function main(): Promise<void> {
+  await benchParseThroughput();
+  await benchPdfToMeeting();
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench failed: ${error instanceof Error ? error.stack : String(error)}`);
+  process.exitCode = 1;
+});
