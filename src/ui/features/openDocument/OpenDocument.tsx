@@ -27,7 +27,7 @@ export function OpenDocument({ readMeeting, strings, language }: Props) {
   return (
     <>
       <Field label={strings.openDocumentLabel} hint={strings.openDocumentHint}>
-        <input type="file" accept=".pdf,.docx,.txt" onChange={onChange} />
+        {(fieldProps) => <input {...fieldProps} type="file" accept=".pdf,.docx,.txt" onChange={onChange} />}
       </Field>
       {state.status === 'loading' && <Spinner label={strings.reading} />}
       {state.status === 'failed' && (

@@ -1,0 +1,117 @@
+// The first view in a real browser: open a referat file, read its points, in Danish and English, light
+// and dark, at 320 px and 1,400 px, with no serious accessibility violation. Screenshots go to
+// test-output/screenshots/.
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { renderPdf } from '../../dev/fixtures/renderDocuments';
+import { buildApp } from './support/buildApp';
+import { describeInBrowser, launchChromium } from './support/browser';
+import { serveFolder } from './support/staticServer';
+
+const screenshots = path.resolve(__dirname, '../../test-output/screenshots');
+const fixture = path.resolve(__dirname, '../fixtures/referater/referat-2022-03-10.txt');
+
+describeInBrowser('opening a document in the browser', () => {
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+
+  beforeAll(async () => {
+    mkdirSync(screenshots, { recursive: true });
+    server = await serveFolder(await buildApp());
+    browser = await launchChromium();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(query: string, width = 1400): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(`${server.url}${query}`);
+    (page as Page & { problems?: string[] }).problems = problems;
+    return page;
+  }
+
+  it('reads a PDF referat with pdf.js in the browser and shows its points', async () => {
+    const page = await open('?lang=da');
+    const { readFileSync } = await import('node:fs');
+    const pdf = await renderPdf(readFileSync(fixture, 'utf8'), {
+      runningHeader: 'Chefforum',
+      pageNumbers: true,
+    });
+    await page.setInputFiles('input[type=file]', {
+      name: 'referat-2022-03-10.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(pdf),
+    });
+    await page.getByRole('heading', { level: 1, name: 'Referat Chefforum' }).waitFor({ timeout: 30_000 });
+    await page.getByText('torsdag 10. marts 2022 kl. 09:00 · Mødested: Mødelokale 1').waitFor();
+    await page.getByRole('button', { name: /Punkt 2: Digitaliseringsstrategi 2022-2025/ }).click();
+    await page
+      .getByText('Chefforum drøftede udkastet og godkendte, at det sendes i høring.', { exact: false })
+      .waitFor();
+    await page.screenshot({ path: path.join(screenshots, 'referat-light-1400.png'), fullPage: true });
+    expect((page as Page & { problems?: string[] }).problems).toEqual([]);
+  });
+
+  it.each([
+    ['light', 'da', 1400],
+    ['dark', 'en', 1400],
+    ['contrast', 'da', 320],
+  ] as const)(
+    'has no serious accessibility violation in the %s theme (%s, %i px)',
+    async (theme, lang, width) => {
+      const page = await open(`?theme=${theme}&lang=${lang}`, width);
+      await page.setInputFiles('input[type=file]', fixture);
+      await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 30_000 });
+      await page.getByRole('button', { name: lang === 'da' ? /Punkt 3:/ : /Item 3:/ }).click();
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter(
+        (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+      );
+      expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+      await page.screenshot({
+        path: path.join(screenshots, `referat-${theme}-${lang}-${width}.png`),
+        fullPage: true,
+      });
+    },
+  );
+
+  it('shows the text of a document as text: markup in it runs nothing', async () => {
+    const page = await open('?lang=da');
+    const hostile =
+      'REFERAT Chefforum d. 05-11-2020\nPunkt 1: CF - <img src=x onerror="window.hacked=1"> <script>window.hacked=1</script>\nBeslutning\n<b>fed</b> & <i>kursiv</i>';
+    await page.setInputFiles('input[type=file]', {
+      name: 'ondt.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(hostile),
+    });
+    const heading = page.getByRole('button', { name: /Punkt 1:/ });
+    await heading.waitFor({ timeout: 30_000 });
+    expect(await heading.textContent()).toContain(
+      '<img src=x onerror="window.hacked=1"> <script>window.hacked=1</script>',
+    );
+    await heading.click();
+    await page.getByText('<b>fed</b> & <i>kursiv</i>').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+    expect(await page.locator('main img, main script, main b').count()).toBe(0);
+  });
+
+  it('says in Danish that a broken file cannot be read', async () => {
+    const page = await open('?lang=da');
+    await page.setInputFiles('input[type=file]', {
+      name: 'i-stykker.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7\nbroken'),
+    });
+    await page
+      .getByText('i-stykker.pdf: Filen kan ikke læses.', { exact: false })
+      .waitFor({ timeout: 30_000 });
+  });
+});
