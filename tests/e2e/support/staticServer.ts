@@ -20,13 +20,13 @@ export async function serveFolder(root: string): Promise<{ url: string; close: (
       response.writeHead(403).end();
       return;
     }
-    readFile(file).then(
-      (body) =>
+    void readFile(file)
+      .then((body) =>
         response
           .writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' })
           .end(body),
-      () => response.writeHead(404).end(),
-    );
+      )
+      .catch(() => response.writeHead(404).end());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
