@@ -20,4 +20,5 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(?:.*/node_modules/)?strip-bom/)'],
   setupFilesAfterEnv: ['<rootDir>/tests/setup/failOnConsole.ts', '<rootDir>/tests/setup/jsdomPolyfills.ts'],
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/tests/setup/plainSummaryReporter.cjs'],
 };
