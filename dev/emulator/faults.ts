@@ -1,0 +1,44 @@
+// Faults to switch on for tests: a share of 429s (with Retry-After), of 503s, of dropped connections,
+// and added latency. Decided per request, inner $batch requests included.
+
+export interface Faults {
+  throttleRate: number; // 0..1 share of requests answered 429
+  retryAfterSeconds: number;
+  unavailableRate: number; // 0..1 share answered 503
+  dropRate: number; // 0..1 share whose socket is destroyed mid-response
+  latencyMs: number;
+}
+
+export const NO_FAULTS: Faults = {
+  throttleRate: 0,
+  retryAfterSeconds: 1,
+  unavailableRate: 0,
+  dropRate: 0,
+  latencyMs: 0,
+};
+
+/** Faults from EMULATOR_* variables (shares as 0.2 or 20%). */
+export function faultsFromEnv(env: Record<string, string | undefined>): Faults {
+  const share = (value: string | undefined) => {
+    if (!value) return 0;
+    const number = value.endsWith('%') ? Number(value.slice(0, -1)) / 100 : Number(value);
+    return Number.isFinite(number) ? Math.min(Math.max(number, 0), 1) : 0;
+  };
+  return {
+    throttleRate: share(env.EMULATOR_THROTTLE),
+    retryAfterSeconds: Number(env.EMULATOR_RETRY_AFTER ?? 1) || 0,
+    unavailableRate: share(env.EMULATOR_UNAVAILABLE),
+    dropRate: share(env.EMULATOR_DROP),
+    latencyMs: Number(env.EMULATOR_LATENCY_MS ?? 0) || 0,
+  };
+}
+
+export type FaultDecision = 'throttle' | 'unavailable' | 'drop' | null;
+
+export function decideFault(faults: Faults, random: () => number = Math.random): FaultDecision {
+  const roll = random();
+  if (roll < faults.throttleRate) return 'throttle';
+  if (roll < faults.throttleRate + faults.unavailableRate) return 'unavailable';
+  if (roll < faults.throttleRate + faults.unavailableRate + faults.dropRate) return 'drop';
+  return null;
+}

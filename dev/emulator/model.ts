@@ -1,0 +1,115 @@
+// What the emulator stores, in Graph's terms.
+
+export interface StoredUser {
+  id: string;
+  displayName: string;
+  userPrincipalName: string;
+}
+
+export interface StoredTeam {
+  id: string;
+  displayName: string;
+  memberIds: string[];
+  siteId: string;
+}
+
+export interface StoredChannel {
+  id: string;
+  teamId: string;
+  displayName: string;
+  membershipType: 'standard' | 'private' | 'shared';
+  driveId: string;
+  folderId: string;
+}
+
+export interface StoredSite {
+  id: string;
+  hostname: string;
+  path: string; // "/sites/Chefforum"
+  displayName: string;
+  teamId: string;
+}
+
+export interface StoredDrive {
+  id: string;
+  siteId: string;
+  name: string;
+  rootId: string;
+}
+
+export interface StoredDriveItem {
+  id: string;
+  driveId: string;
+  parentId: string | null;
+  name: string;
+  folder: boolean;
+  blob: string | null;
+  size: number;
+  mimeType: string | null;
+  version: number;
+  createdDateTime: string;
+  lastModifiedDateTime: string;
+}
+
+export type ColumnType = 'text' | 'note' | 'number' | 'dateTime' | 'choice' | 'boolean';
+
+export interface StoredColumn {
+  name: string;
+  displayName: string;
+  type: ColumnType;
+  indexed: boolean;
+  enforceUniqueValues: boolean;
+  choices?: string[];
+}
+
+export interface StoredList {
+  id: string;
+  siteId: string;
+  displayName: string;
+  columns: StoredColumn[];
+  createdDateTime: string;
+  nextItemId: number;
+}
+
+export interface StoredListItem {
+  id: string;
+  listId: string;
+  guid: string;
+  version: number;
+  fields: Record<string, unknown>;
+  createdDateTime: string;
+  lastModifiedDateTime: string;
+  createdBy: string;
+}
+
+export interface StoredMessage {
+  id: string;
+  container: string; // "channel:{teamId}:{channelId}" or "chat:{chatId}"
+  replyToId: string | null;
+  subject: string | null;
+  body: { contentType: string; content: string };
+  fromId: string;
+  createdDateTime: string;
+}
+
+export interface StoredTab {
+  id: string;
+  teamId: string;
+  channelId: string;
+  displayName: string;
+  teamsAppId: string;
+  configuration: Record<string, unknown>;
+}
+
+export interface StoredChat {
+  id: string;
+  topic: string;
+  chatType: 'group' | 'meeting';
+  memberIds: string[];
+}
+
+export interface StoredPin {
+  id: string;
+  chatId: string;
+  messageId: string;
+}

@@ -1,0 +1,136 @@
+// OData $filter on list item fields, as Graph takes it: `fields/X eq 'a' and (fields/N ge 3 or ...)`.
+
+export type Fields = Record<string, unknown>;
+type Expr =
+  | { op: 'and' | 'or'; left: Expr; right: Expr }
+  | { op: 'not'; expr: Expr }
+  | { op: 'cmp'; cmp: string; field: string; value: unknown }
+  | { op: 'startswith'; field: string; value: string };
+
+const TOKEN = /\s*(\(|\)|,|'(?:[^']|'')*'|[A-Za-z_][\w/]*|-?\d[\w:.+-]*)/y;
+
+export class FilterError extends Error {}
+
+function tokenize(text: string): string[] {
+  const tokens: string[] = [];
+  TOKEN.lastIndex = 0;
+  while (TOKEN.lastIndex < text.length) {
+    if (/^\s*$/.test(text.slice(TOKEN.lastIndex))) break;
+    const match = TOKEN.exec(text);
+    if (!match)
+      throw new FilterError(`Invalid filter near "${text.slice(TOKEN.lastIndex, TOKEN.lastIndex + 20)}".`);
+    tokens.push(match[1]!);
+  }
+  return tokens;
+}
+
+/** Parses a filter; the fields it names come back too (Graph refuses non-indexed ones). */
+export function parseFilter(text: string): { expr: Expr; fields: string[] } {
+  const tokens = tokenize(text);
+  const fields: string[] = [];
+  let at = 0;
+  const peek = () => tokens[at]?.toLowerCase();
+  const take = () => {
+    const token = tokens[at++];
+    if (token === undefined) throw new FilterError('The filter ends too early.');
+    return token;
+  };
+  const field = (token: string) => {
+    if (!/^fields\//i.test(token))
+      throw new FilterError(`Only fields/<name> can be filtered, not "${token}".`);
+    const name = token.slice(7);
+    fields.push(name);
+    return name;
+  };
+  const primary = (): Expr => {
+    if (peek() === '(') {
+      take();
+      const inner = or();
+      if (take() !== ')') throw new FilterError('A parenthesis is not closed.');
+      return inner;
+    }
+    if (peek() === 'not') {
+      take();
+      return { op: 'not', expr: primary() };
+    }
+    if (peek() === 'startswith') {
+      take();
+      if (take() !== '(') throw new FilterError('startswith needs parentheses.');
+      const name = field(take());
+      if (take() !== ',') throw new FilterError('startswith needs two arguments.');
+      const value = literal(take());
+      if (take() !== ')') throw new FilterError('A parenthesis is not closed.');
+      return { op: 'startswith', field: name, value: String(value) };
+    }
+    const name = field(take());
+    const cmp = take().toLowerCase();
+    if (!['eq', 'ne', 'gt', 'ge', 'lt', 'le'].includes(cmp))
+      throw new FilterError(`Unknown operator "${cmp}".`);
+    return { op: 'cmp', cmp, field: name, value: literal(take()) };
+  };
+  const and = (): Expr => {
+    let left = primary();
+    while (peek() === 'and') {
+      take();
+      left = { op: 'and', left, right: primary() };
+    }
+    return left;
+  };
+  const or = (): Expr => {
+    let left = and();
+    while (peek() === 'or') {
+      take();
+      left = { op: 'or', left, right: and() };
+    }
+    return left;
+  };
+  const expr = or();
+  if (at !== tokens.length) throw new FilterError(`Unexpected "${tokens[at]}" in the filter.`);
+  return { expr, fields };
+}
+
+function literal(token: string): unknown {
+  if (token.startsWith("'")) return token.slice(1, -1).replace(/''/g, "'");
+  if (token === 'true' || token === 'false') return token === 'true';
+  if (token === 'null') return null;
+  if (/^-?\d+(\.\d+)?$/.test(token)) return Number(token);
+  if (/^\d{4}-\d{2}-\d{2}/.test(token)) return token;
+  throw new FilterError(`"${token}" is not a value.`);
+}
+
+/** Orders two field values the way SharePoint does: numbers as numbers, dates as instants, text as text. */
+export function compareValues(a: unknown, b: unknown): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  const dateA = typeof a === 'string' && /^\d{4}-\d{2}-\d{2}/.test(a) ? Date.parse(a) : NaN;
+  const dateB = typeof b === 'string' && /^\d{4}-\d{2}-\d{2}/.test(b) ? Date.parse(b) : NaN;
+  if (!Number.isNaN(dateA) && !Number.isNaN(dateB)) return dateA - dateB;
+  return String(a ?? '').localeCompare(String(b ?? ''), 'da');
+}
+
+export function matches(expr: Expr, fields: Fields): boolean {
+  switch (expr.op) {
+    case 'and':
+      return matches(expr.left, fields) && matches(expr.right, fields);
+    case 'or':
+      return matches(expr.left, fields) || matches(expr.right, fields);
+    case 'not':
+      return !matches(expr.expr, fields);
+    case 'startswith':
+      return String(fields[expr.field] ?? '').startsWith(expr.value);
+    case 'cmp': {
+      const actual = fields[expr.field];
+      if (expr.value === null)
+        return expr.cmp === 'eq' ? actual == null : expr.cmp === 'ne' ? actual != null : false;
+      if (actual === undefined || actual === null) return expr.cmp === 'ne';
+      const order = compareValues(actual, expr.value);
+      return {
+        eq: order === 0,
+        ne: order !== 0,
+        gt: order > 0,
+        ge: order >= 0,
+        lt: order < 0,
+        le: order <= 0,
+      }[expr.cmp]!;
+    }
+  }
+}

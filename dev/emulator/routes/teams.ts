@@ -1,0 +1,268 @@
+// Teams, channels, channel messages (root posts and replies, rate-limited like Teams), channel tabs,
+// and chats with messages and pinned messages.
+import { type Context, isResponse, newId, paged, teamFor } from '../context';
+import {
+  type EmulatorRequest,
+  type EmulatorResponse,
+  badRequest,
+  forbidden,
+  graphError,
+  json,
+  notFound,
+} from '../http';
+import type { StoredChannel, StoredChat, StoredMessage, StoredPin, StoredTab, StoredUser } from '../model';
+import type { Router } from '../router';
+
+function channelFor(
+  ctx: Context,
+  request: EmulatorRequest,
+  teamId: string,
+  channelId: string,
+): StoredChannel | EmulatorResponse {
+  const team = teamFor(ctx, request, teamId);
+  if (isResponse(team)) return team;
+  const channel = ctx.db.get<StoredChannel>('channels', channelId);
+  return channel && channel.teamId === team.id ? channel : notFound(`Channel ${channelId}`);
+}
+
+function chatFor(ctx: Context, request: EmulatorRequest, chatId: string): StoredChat | EmulatorResponse {
+  const chat = ctx.db.get<StoredChat>('chats', chatId);
+  if (!chat) return notFound(`Chat ${chatId}`);
+  return request.user && chat.memberIds.includes(request.user.id) ? chat : forbidden();
+}
+
+function messageJson(ctx: Context, message: StoredMessage): unknown {
+  const from = ctx.db.get<StoredUser>('users', message.fromId);
+  const [kind, first, second] = message.container.split(':');
+  const webUrl =
+    kind === 'channel'
+      ? `https://teams.microsoft.com/l/message/${encodeURIComponent(second!)}/${message.id}?groupId=${first}&parentMessageId=${message.replyToId ?? message.id}`
+      : `https://teams.microsoft.com/l/message/${encodeURIComponent(first!)}/${message.id}`;
+  return {
+    id: message.id,
+    replyToId: message.replyToId,
+    messageType: 'message',
+    createdDateTime: message.createdDateTime,
+    subject: message.subject,
+    body: message.body,
+    from: { user: { id: message.fromId, displayName: from?.displayName ?? null } },
+    webUrl,
+  };
+}
+
+/** Validates and stores a posted message; 429 beyond the posting rate, as Teams does. */
+function post(
+  ctx: Context,
+  request: EmulatorRequest,
+  container: string,
+  replyToId: string | null,
+): EmulatorResponse {
+  const body = request.body as {
+    subject?: unknown;
+    body?: { contentType?: unknown; content?: unknown };
+  } | null;
+  const content = body?.body?.content;
+  if (typeof content !== 'string' || content.trim() === '')
+    return badRequest('A message needs body.content.');
+  const contentType = body?.body?.contentType === 'html' ? 'html' : 'text';
+  if (!ctx.messageLimiter.allow()) {
+    return graphError(429, 'TooManyRequests', 'Too many requests: the message posting limit was reached.', {
+      'retry-after': '1',
+    });
+  }
+  const message: StoredMessage = {
+    id: String(ctx.now().getTime()) + String(Math.floor(Math.random() * 1000)).padStart(3, '0'),
+    container,
+    replyToId,
+    subject: typeof body?.subject === 'string' ? body.subject : null,
+    body: { contentType, content },
+    fromId: request.user!.id,
+    createdDateTime: ctx.now().toISOString(),
+  };
+  ctx.db.put('messages', message.id, message);
+  return json(201, messageJson(ctx, message));
+}
+
+function messagesIn(ctx: Context, container: string, replyToId: string | null): StoredMessage[] {
+  return ctx.db
+    .all<StoredMessage>('messages')
+    .filter((message) => message.container === container && message.replyToId === replyToId)
+    .sort((a, b) => b.createdDateTime.localeCompare(a.createdDateTime) || b.id.localeCompare(a.id));
+}
+
+export function teamRoutes(router: Router, ctx: Context): void {
+  router
+    .on('GET', '/teams/{team}', (request, params) => {
+      const team = teamFor(ctx, request, params.team);
+      return isResponse(team) ? team : json(200, { id: team.id, displayName: team.displayName });
+    })
+    .on('GET', '/teams/{team}/channels', (request, params) => {
+      const team = teamFor(ctx, request, params.team);
+      if (isResponse(team)) return team;
+      const channels = ctx.db.all<StoredChannel>('channels').filter((channel) => channel.teamId === team.id);
+      return json(200, {
+        value: channels.map((channel) => ({
+          id: channel.id,
+          displayName: channel.displayName,
+          membershipType: channel.membershipType,
+        })),
+      });
+    })
+    .on('GET', '/teams/{team}/channels/{channel}', (request, params) => {
+      const channel = channelFor(ctx, request, params.team, params.channel);
+      return isResponse(channel)
+        ? channel
+        : json(200, {
+            id: channel.id,
+            displayName: channel.displayName,
+            membershipType: channel.membershipType,
+          });
+    })
+    .on('POST', '/teams/{team}/channels/{channel}/messages', (request, params) => {
+      const channel = channelFor(ctx, request, params.team, params.channel);
+      return isResponse(channel) ? channel : post(ctx, request, `channel:${params.team}:${channel.id}`, null);
+    })
+    .on('GET', '/teams/{team}/channels/{channel}/messages', (request, params) => {
+      const channel = channelFor(ctx, request, params.team, params.channel);
+      if (isResponse(channel)) return channel;
+      return paged(
+        ctx,
+        request,
+        messagesIn(ctx, `channel:${params.team}:${channel.id}`, null),
+        (message) => messageJson(ctx, message),
+        20,
+        50,
+      );
+    })
+    .on('GET', '/teams/{team}/channels/{channel}/messages/{message}', (request, params) => {
+      const channel = channelFor(ctx, request, params.team, params.channel);
+      if (isResponse(channel)) return channel;
+      const message = ctx.db.get<StoredMessage>('messages', params.message);
+      return message && message.container === `channel:${params.team}:${channel.id}`
+        ? json(200, messageJson(ctx, message))
+        : notFound(`Message ${params.message}`);
+    })
+    .on('POST', '/teams/{team}/channels/{channel}/messages/{message}/replies', (request, params) => {
+      const channel = channelFor(ctx, request, params.team, params.channel);
+      if (isResponse(channel)) return channel;
+      const root = ctx.db.get<StoredMessage>('messages', params.message);
+      if (!root || root.replyToId !== null || root.container !== `channel:${params.team}:${channel.id}`)
+        return notFound(`Message ${params.message}`);
+      return post(ctx, request, root.container, root.id);
+    })
+    .on('GET', '/teams/{team}/channels/{channel}/messages/{message}/replies', (request, params) => {
+      const channel = channelFor(ctx, request, params.team, params.channel);
+      if (isResponse(channel)) return channel;
+      const root = ctx.db.get<StoredMessage>('messages', params.message);
+      if (!root || root.container !== `channel:${params.team}:${channel.id}`)
+        return notFound(`Message ${params.message}`);
+      return paged(
+        ctx,
+        request,
+        messagesIn(ctx, root.container, root.id),
+        (message) => messageJson(ctx, message),
+        20,
+        50,
+      );
+    })
+    .on('GET', '/teams/{team}/channels/{channel}/tabs', (request, params) => {
+      const channel = channelFor(ctx, request, params.team, params.channel);
+      if (isResponse(channel)) return channel;
+      const tabs = ctx.db.all<StoredTab>('tabs').filter((tab) => tab.channelId === channel.id);
+      return json(200, { value: tabs.map(tabJson) });
+    })
+    .on('POST', '/teams/{team}/channels/{channel}/tabs', (request, params) => {
+      const channel = channelFor(ctx, request, params.team, params.channel);
+      if (isResponse(channel)) return channel;
+      const body = (request.body ?? {}) as {
+        displayName?: unknown;
+        configuration?: unknown;
+        'teamsApp@odata.bind'?: unknown;
+      };
+      if (typeof body.displayName !== 'string' || body.displayName.trim() === '')
+        return badRequest('A tab needs a displayName.');
+      const bind = body['teamsApp@odata.bind'];
+      if (typeof bind !== 'string' || !/\/appCatalogs\/teamsApps\/[^/]+$/.test(bind))
+        return badRequest('A tab needs teamsApp@odata.bind to an app in the app catalog.');
+      const name = body.displayName;
+      if (
+        ctx.db
+          .all<StoredTab>('tabs')
+          .some((tab) => tab.channelId === channel.id && tab.displayName.toLowerCase() === name.toLowerCase())
+      ) {
+        return graphError(400, 'BadRequest', `A tab with the name '${name}' already exists in this channel.`);
+      }
+      const tab: StoredTab = {
+        id: newId(),
+        teamId: params.team,
+        channelId: channel.id,
+        displayName: name,
+        teamsAppId: bind.split('/').pop()!,
+        configuration: (body.configuration ?? {}) as Record<string, unknown>,
+      };
+      ctx.db.put('tabs', tab.id, tab);
+      return json(201, tabJson(tab));
+    })
+    .on('DELETE', '/teams/{team}/channels/{channel}/tabs/{tab}', (request, params) => {
+      const channel = channelFor(ctx, request, params.team, params.channel);
+      if (isResponse(channel)) return channel;
+      const tab = ctx.db.get<StoredTab>('tabs', params.tab);
+      if (!tab || tab.channelId !== channel.id) return notFound(`Tab ${params.tab}`);
+      ctx.db.delete('tabs', tab.id);
+      return { status: 204 };
+    })
+    .on('POST', '/chats/{chat}/messages', (request, params) => {
+      const chat = chatFor(ctx, request, params.chat);
+      return isResponse(chat) ? chat : post(ctx, request, `chat:${chat.id}`, null);
+    })
+    .on('GET', '/chats/{chat}/messages', (request, params) => {
+      const chat = chatFor(ctx, request, params.chat);
+      return isResponse(chat)
+        ? chat
+        : paged(
+            ctx,
+            request,
+            messagesIn(ctx, `chat:${chat.id}`, null),
+            (message) => messageJson(ctx, message),
+            20,
+            50,
+          );
+    })
+    .on('GET', '/chats/{chat}/pinnedMessages', (request, params) => {
+      const chat = chatFor(ctx, request, params.chat);
+      if (isResponse(chat)) return chat;
+      const pins = ctx.db.all<StoredPin>('pins').filter((pin) => pin.chatId === chat.id);
+      return json(200, {
+        value: pins.map((pin) => ({
+          id: pin.id,
+          message: messageJson(ctx, ctx.db.get<StoredMessage>('messages', pin.messageId)!),
+        })),
+      });
+    })
+    .on('POST', '/chats/{chat}/pinnedMessages', (request, params) => {
+      const chat = chatFor(ctx, request, params.chat);
+      if (isResponse(chat)) return chat;
+      const bind = (request.body as { 'message@odata.bind'?: unknown } | null)?.['message@odata.bind'];
+      const messageId =
+        typeof bind === 'string' ? /\/chats\/[^/]+\/messages\/([^/]+)$/.exec(bind)?.[1] : undefined;
+      const message = messageId ? ctx.db.get<StoredMessage>('messages', messageId) : undefined;
+      if (!message || message.container !== `chat:${chat.id}`)
+        return badRequest('message@odata.bind must name a message of this chat.');
+      const existing = ctx.db
+        .all<StoredPin>('pins')
+        .find((pin) => pin.chatId === chat.id && pin.messageId === message.id);
+      if (existing) return graphError(409, 'Conflict', 'The message is already pinned.');
+      const pin: StoredPin = { id: newId(), chatId: chat.id, messageId: message.id };
+      ctx.db.put('pins', pin.id, pin);
+      return json(201, { id: pin.id });
+    });
+}
+
+function tabJson(tab: StoredTab): unknown {
+  return {
+    id: tab.id,
+    displayName: tab.displayName,
+    configuration: tab.configuration,
+    teamsApp: { id: tab.teamsAppId },
+  };
+}

@@ -1,0 +1,141 @@
+// The emulator's sample tenant: the Chefforum site, team and channel, its members and one outsider,
+// a meeting chat, and the channel's files folder holding our sample referater as .txt, .docx and .pdf
+// (from tests/fixtures/referater). The decision list is not created: the app provisions it.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { renderDocx, renderPdf } from '../fixtures/renderDocuments';
+import type { Context } from './context';
+import type { Journal } from './journal';
+import type {
+  StoredChannel,
+  StoredChat,
+  StoredDrive,
+  StoredDriveItem,
+  StoredSite,
+  StoredTeam,
+  StoredUser,
+} from './model';
+import { putFile } from './routes/drives';
+
+export const SEED = {
+  hostname: 'kommune.sharepoint.com',
+  sitePath: '/sites/Chefforum',
+  siteId: '5b1c3d55-0c1e-4a3e-9f0a-6c7d8e9f0a11',
+  teamId: '9f8e7d6c-5b4a-4c3d-8e2f-1a0b9c8d7e6f',
+  channelId: '19:chefforum-generelt@thread.tacv2',
+  driveId: 'b!chefforum-dokumenter',
+  chatId: '19:meeting_chefforum@thread.v2',
+  users: {
+    secretary: {
+      id: '11111111-1111-4111-8111-111111111111',
+      displayName: 'Chefforums sekretær',
+      userPrincipalName: 'sekretaer@kommune.dk',
+    },
+    director: {
+      id: '22222222-2222-4222-8222-222222222222',
+      displayName: 'Kommunaldirektøren',
+      userPrincipalName: 'direktoer@kommune.dk',
+    },
+    finance: {
+      id: '33333333-3333-4333-8333-333333333333',
+      displayName: 'Chefen for Økonomi & Stab',
+      userPrincipalName: 'oekonomi@kommune.dk',
+    },
+    schools: {
+      id: '44444444-4444-4444-8444-444444444444',
+      displayName: 'Chefen for Skoler & Uddannelse',
+      userPrincipalName: 'skoler@kommune.dk',
+    },
+    outsider: {
+      id: '99999999-9999-4999-8999-999999999999',
+      displayName: 'Udenforstående',
+      userPrincipalName: 'udenfor@kommune.dk',
+    },
+  },
+} as const;
+
+// Each sample meeting in one format, so the library looks like a real one: a mix of exports.
+const DOCUMENTS: { fixture: string; as: 'txt' | 'docx' | 'pdf' }[] = [
+  { fixture: 'referat-2015-04-23', as: 'txt' },
+  { fixture: 'referat-2022-03-10', as: 'pdf' },
+  { fixture: 'referat-2023-06-15', as: 'pdf' },
+  { fixture: 'dagsorden-2027-01-14', as: 'docx' },
+];
+
+const fixturesDir = path.resolve(__dirname, '../../tests/fixtures/referater');
+
+/** Writes the sample tenant into an empty emulator. */
+export async function seed(ctx: Context): Promise<void> {
+  const db: Journal = ctx.db;
+  const now = ctx.now().toISOString();
+  const members = Object.values(SEED.users).filter((user) => user.id !== SEED.users.outsider.id);
+  for (const user of Object.values(SEED.users)) db.put('users', user.id, user satisfies StoredUser);
+  const rootId = 'root-dokumenter';
+  const folderId = 'folder-generelt';
+  db.put('sites', SEED.siteId, {
+    id: SEED.siteId,
+    hostname: SEED.hostname,
+    path: SEED.sitePath,
+    displayName: 'Chefforum',
+    teamId: SEED.teamId,
+  } satisfies StoredSite);
+  db.put('teams', SEED.teamId, {
+    id: SEED.teamId,
+    displayName: 'Chefforum',
+    memberIds: members.map((user) => user.id),
+    siteId: SEED.siteId,
+  } satisfies StoredTeam);
+  db.put('drives', SEED.driveId, {
+    id: SEED.driveId,
+    siteId: SEED.siteId,
+    name: 'Delte dokumenter',
+    rootId,
+  } satisfies StoredDrive);
+  const folder = (id: string, parentId: string | null, name: string): StoredDriveItem => ({
+    id,
+    driveId: SEED.driveId,
+    parentId,
+    name,
+    folder: true,
+    blob: null,
+    size: 0,
+    mimeType: null,
+    version: 1,
+    createdDateTime: now,
+    lastModifiedDateTime: now,
+  });
+  db.put('driveItems', rootId, folder(rootId, null, 'root'));
+  db.put('driveItems', folderId, folder(folderId, rootId, 'Generelt'));
+  db.put('channels', SEED.channelId, {
+    id: SEED.channelId,
+    teamId: SEED.teamId,
+    displayName: 'Generelt',
+    membershipType: 'standard',
+    driveId: SEED.driveId,
+    folderId,
+  } satisfies StoredChannel);
+  db.put('chats', SEED.chatId, {
+    id: SEED.chatId,
+    topic: 'Chefforum',
+    chatType: 'meeting',
+    memberIds: members.map((user) => user.id),
+  } satisfies StoredChat);
+  for (const document of DOCUMENTS) {
+    const text = readFileSync(path.join(fixturesDir, `${document.fixture}.txt`), 'utf8');
+    putFile(
+      ctx,
+      SEED.driveId,
+      folderId,
+      `${document.fixture}.${document.as}`,
+      await render(text, document.as),
+    );
+  }
+  db.put('meta', 'seeded', now);
+}
+
+async function render(text: string, format: 'txt' | 'docx' | 'pdf'): Promise<Uint8Array> {
+  if (format === 'docx') return renderDocx(text);
+  if (format === 'pdf')
+    return renderPdf(text, { runningHeader: 'Albertslund Kommune – Chefforum', pageNumbers: true });
+  return new TextEncoder().encode(text);
+}

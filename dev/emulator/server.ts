@@ -1,0 +1,222 @@
+// The local Microsoft Graph: an HTTP server on 127.0.0.1 answering Graph's URL shapes under /v1.0,
+// with bearer tokens, team membership, CORS for the browser tab, faults for tests, and durable state.
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { runBatch } from './batch';
+import { Blobs } from './blobs';
+import { type Context, validDownload } from './context';
+import { readDevToken } from './devToken';
+import { decideFault, type Faults, NO_FAULTS } from './faults';
+import { type EmulatorRequest, type EmulatorResponse, graphError } from './http';
+import { Journal } from './journal';
+import type { StoredDriveItem, StoredUser } from './model';
+import { RateLimiter } from './rateLimiter';
+import { Router } from './router';
+import { driveRoutes } from './routes/drives';
+import { listRoutes } from './routes/lists';
+import { teamRoutes } from './routes/teams';
+import { seed } from './seed';
+
+export interface EmulatorOptions {
+  dataDir: string;
+  port?: number;
+  faults?: Partial<Faults>;
+  /** Channel and chat posts allowed per second (Teams allows about 2); 0 turns the limit off. */
+  messagesPerSecond?: number;
+  log?: (line: string) => void;
+  /** Writes the sample tenant into an empty data folder before serving. */
+  seed?: boolean;
+}
+
+export interface RunningEmulator {
+  url: string; // http://127.0.0.1:PORT (Graph's base; requests go to `${url}/v1.0/…`)
+  journal: Journal;
+  setFaults(faults: Partial<Faults>): void;
+  close(): Promise<void>;
+}
+
+const CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-headers':
+    'authorization, content-type, if-match, prefer, consistencylevel, client-request-id, sdkversion',
+  'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+  'access-control-expose-headers': 'retry-after, etag, location, request-id',
+};
+
+export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
+  const journal = Journal.open(options.dataDir);
+  let faults: Faults = { ...NO_FAULTS, ...options.faults };
+  let baseUrl = '';
+  const ctx: Context = {
+    db: journal,
+    blobs: new Blobs(path.join(options.dataDir, 'blobs')),
+    baseUrl: () => baseUrl,
+    now: () => new Date(),
+    secret: journal.get<string>('meta', 'secret') ?? randomBytes(32).toString('hex'),
+    messageLimiter: new RateLimiter(options.messagesPerSecond ?? 2),
+  };
+  if (!journal.get('meta', 'secret')) journal.put('meta', 'secret', ctx.secret);
+  const router = new Router();
+  driveRoutes(router, ctx);
+  listRoutes(router, ctx);
+  teamRoutes(router, ctx);
+
+  const dispatch = async (request: EmulatorRequest, inner: boolean): Promise<EmulatorResponse | 'drop'> => {
+    const fault = decideFault(faults);
+    if (fault === 'throttle')
+      return graphError(429, 'TooManyRequests', 'Please retry after the time given.', {
+        'retry-after': String(faults.retryAfterSeconds),
+      });
+    if (fault === 'unavailable')
+      return graphError(503, 'serviceNotAvailable', 'The service is temporarily unavailable.', {
+        'retry-after': String(faults.retryAfterSeconds),
+      });
+    if (fault === 'drop') return 'drop';
+    if (!inner && request.method === 'POST' && request.path === '/$batch') return runBatch(request, dispatch);
+    const route = router.match(request.method, request.path);
+    if (route === null)
+      return graphError(400, 'BadRequest', `Resource not found for the segment '${request.path}'.`);
+    if (route === 'methodMismatch')
+      return graphError(405, 'Request_BadRequest', `${request.method} is not allowed on ${request.path}.`);
+    return route.handler(request, route.params);
+  };
+
+  const server: Server = createServer((incoming, outgoing) => {
+    void handle(incoming, outgoing).catch((error: unknown) => {
+      options.log?.(`emulator error: ${error instanceof Error ? error.stack : String(error)}`);
+      if (!outgoing.headersSent)
+        send(outgoing, graphError(500, 'generalException', 'The emulator failed on this request.'));
+    });
+  });
+
+  async function handle(incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
+    const started = Date.now();
+    const url = new URL(incoming.url ?? '/', 'http://localhost');
+    const rawBody = await readBody(incoming);
+    outgoing.on('finish', () =>
+      options.log?.(
+        `${incoming.method} ${url.pathname}${url.search} → ${outgoing.statusCode} (${Date.now() - started} ms)`,
+      ),
+    );
+    if (incoming.method === 'OPTIONS') return void outgoing.writeHead(204, CORS).end();
+    if (faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
+    if (url.pathname.startsWith('/_download/')) return send(outgoing, download(url));
+    if (url.pathname === '/_admin/faults' && incoming.method === 'POST') {
+      faults = {
+        ...NO_FAULTS,
+        ...(JSON.parse(Buffer.from(rawBody).toString('utf8') || '{}') as Partial<Faults>),
+      };
+      return send(outgoing, { status: 200, body: faults });
+    }
+    if (!url.pathname.startsWith('/v1.0/')) return send(outgoing, graphError(404, 'NotFound', 'Use /v1.0/…'));
+    const user = authenticate(incoming.headers.authorization);
+    if (!user)
+      return send(
+        outgoing,
+        graphError(401, 'InvalidAuthenticationToken', 'Access token is empty or invalid.'),
+      );
+    const headers = Object.fromEntries(
+      Object.entries(incoming.headers).map(([name, value]) => [
+        name,
+        Array.isArray(value) ? value.join(', ') : (value ?? ''),
+      ]),
+    );
+    let body: unknown = null;
+    if (rawBody.length > 0 && /json/i.test(incoming.headers['content-type'] ?? '')) {
+      try {
+        body = JSON.parse(Buffer.from(rawBody).toString('utf8'));
+      } catch {
+        return send(outgoing, graphError(400, 'BadRequest', 'The request body is not valid JSON.'));
+      }
+    }
+    const request: EmulatorRequest = {
+      method: incoming.method ?? 'GET',
+      path: url.pathname.slice(5),
+      query: url.searchParams,
+      headers,
+      body,
+      rawBody,
+      user,
+    };
+    const answer = await dispatch(request, false);
+    if (answer === 'drop') return dropMidResponse(outgoing);
+    send(outgoing, answer);
+  }
+
+  function authenticate(header: string | undefined): StoredUser | null {
+    const token = /^Bearer\s+(.+)$/i.exec(header ?? '')?.[1];
+    const identity = token ? readDevToken(token) : null;
+    if (!identity) return null;
+    return (
+      journal.get<StoredUser>('users', identity.oid) ?? {
+        id: identity.oid,
+        displayName: identity.name,
+        userPrincipalName: identity.upn,
+      }
+    );
+  }
+
+  function download(url: URL): EmulatorResponse {
+    const itemId = url.pathname.slice('/_download/'.length);
+    if (!validDownload(ctx, itemId, url.searchParams.get('expires'), url.searchParams.get('sig'))) {
+      return graphError(401, 'unauthenticated', 'The download link is invalid or has expired.');
+    }
+    const item = journal.get<StoredDriveItem>('driveItems', itemId);
+    if (!item?.blob) return graphError(404, 'itemNotFound', 'The file was not found.');
+    return {
+      status: 200,
+      headers: { 'content-type': item.mimeType ?? 'application/octet-stream' },
+      raw: ctx.blobs.get(item.blob),
+    };
+  }
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  if (options.seed && !journal.get('meta', 'seeded')) await seed(ctx);
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: baseUrl,
+    journal,
+    setFaults: (next) => {
+      faults = { ...NO_FAULTS, ...next };
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => {
+          journal.close();
+          resolve();
+        });
+      }),
+  };
+}
+
+function readBody(incoming: IncomingMessage): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+    incoming.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    incoming.on('error', reject);
+  });
+}
+
+function send(outgoing: ServerResponse, response: EmulatorResponse): void {
+  const headers: Record<string, string> = { ...CORS, ...(response.headers ?? {}) };
+  if (response.raw) {
+    outgoing.writeHead(response.status, headers).end(Buffer.from(response.raw));
+  } else if (response.body !== undefined) {
+    headers['content-type'] = 'application/json; charset=utf-8';
+    outgoing.writeHead(response.status, headers).end(JSON.stringify(response.body));
+  } else {
+    outgoing.writeHead(response.status, headers).end();
+  }
+}
+
+/** Starts an answer and then breaks the connection, as a lost network does. */
+function dropMidResponse(outgoing: ServerResponse): void {
+  outgoing.writeHead(200, { ...CORS, 'content-type': 'application/json', 'content-length': '1000' });
+  outgoing.write('{"value":[');
+  outgoing.socket?.destroy();
+}
