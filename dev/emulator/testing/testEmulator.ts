@@ -1,0 +1,59 @@
+// An emulator for one test file: seeded, in its own temporary data folder, on a free port, with a
+// small `call` helper that speaks HTTP to it as any client would.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { makeDevToken } from '../devToken';
+import { SEED } from '../seed';
+import { type EmulatorOptions, type RunningEmulator, startEmulator } from '../server';
+
+export type SeedUser = keyof typeof SEED.users;
+
+export function tokenFor(user: SeedUser): string {
+  const { id, userPrincipalName, displayName } = SEED.users[user];
+  return makeDevToken({ oid: id, upn: userPrincipalName, name: displayName });
+}
+
+export interface TestEmulator extends RunningEmulator {
+  dataDir: string;
+  call(
+    method: string,
+    path: string,
+    init?: { as?: SeedUser | null; body?: unknown; headers?: Record<string, string> },
+  ): Promise<{ status: number; headers: Headers; body: any }>;
+}
+
+export async function startTestEmulator(options: Partial<EmulatorOptions> = {}): Promise<TestEmulator> {
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'graph-emulator-'));
+  const emulator = await startEmulator({ messagesPerSecond: 0, seed: true, ...options, dataDir });
+  return {
+    ...emulator,
+    dataDir,
+    async call(method, resource, init = {}) {
+      const headers: Record<string, string> = { ...(init.headers ?? {}) };
+      const as = init.as === undefined ? 'secretary' : init.as;
+      if (as) headers.authorization = `Bearer ${tokenFor(as)}`;
+      if (init.body !== undefined) headers['content-type'] = 'application/json';
+      const response = await fetch(
+        resource.startsWith('http') ? resource : `${emulator.url}/v1.0${resource}`,
+        {
+          method,
+          headers,
+          body: init.body === undefined ? undefined : JSON.stringify(init.body),
+          redirect: 'manual',
+        },
+      );
+      const text = await response.text();
+      let body: unknown = text;
+      try {
+        body = text ? JSON.parse(text) : null;
+      } catch {
+        // not JSON: file content, kept as text
+      }
+      return { status: response.status, headers: response.headers, body };
+    },
+  };
+}
+
+export const SITE = `/sites/${SEED.hostname},${SEED.siteId},${SEED.siteId}`;
+export const CHANNEL = `/teams/${SEED.teamId}/channels/${encodeURIComponent(SEED.channelId)}`;
