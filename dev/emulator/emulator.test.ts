@@ -27,7 +27,8 @@ async function newList(name: string): Promise<string> {
 
 describe('authentication and membership', () => {
   it('answers 401 in Graph’s error shape without a token, or with a garbled one', async () => {
-    for (const headers of [{}, { authorization: 'Bearer not-a-token' }]) {
+    const variants: Record<string, string>[] = [{}, { authorization: 'Bearer not-a-token' }];
+    for (const headers of variants) {
       const response = await graph.call('GET', SITE, { as: null, headers });
       expect(response.status).toBe(401);
       expect(response.body.error).toMatchObject({
