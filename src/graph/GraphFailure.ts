@@ -1,0 +1,78 @@
+// The one error the Graph adapter throws: a code callers branch on, the HTTP status and Graph's own
+// error code when there is one, and the original as `cause` (STYLE.md §5).
+
+export type GraphFailureCode =
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'precondition-failed'
+  | 'throttled'
+  | 'unavailable'
+  | 'network'
+  | 'bad-request';
+
+const BY_STATUS: Record<number, GraphFailureCode> = {
+  400: 'bad-request',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not-found',
+  409: 'conflict',
+  412: 'precondition-failed',
+  429: 'throttled',
+  502: 'unavailable',
+  503: 'unavailable',
+  504: 'unavailable',
+};
+
+export class GraphFailure extends Error {
+  constructor(
+    readonly code: GraphFailureCode,
+    message: string,
+    readonly status: number | null = null,
+    readonly graphCode: string | null = null,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'GraphFailure';
+  }
+
+  /** The failure for an HTTP status and Graph's error body (`{ error: { code, message } }`). */
+  static fromResponse(status: number, body: unknown, cause?: unknown): GraphFailure {
+    const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+    const code = BY_STATUS[status] ?? (status >= 500 ? 'unavailable' : 'bad-request');
+    const message = typeof error?.message === 'string' ? error.message : `Graph answered ${status}`;
+    return new GraphFailure(code, message, status, typeof error?.code === 'string' ? error.code : null, {
+      cause,
+    });
+  }
+
+  static network(cause: unknown): GraphFailure {
+    return new GraphFailure(
+      'network',
+      `The connection to Microsoft Graph failed: ${cause instanceof Error ? cause.message : String(cause)}`,
+      null,
+      null,
+      { cause },
+    );
+  }
+}
+
+/** Any error from the Graph client or fetch, as a GraphFailure. */
+export function toGraphFailure(error: unknown): GraphFailure {
+  if (error instanceof GraphFailure) return error;
+  const status = (error as { statusCode?: unknown } | null)?.statusCode;
+  if (typeof status === 'number' && status > 0) {
+    // The client's GraphError carries Graph's error object (without its `error` wrapper) as JSON text.
+    const { code, message, body } = error as { code?: unknown; message?: unknown; body?: unknown };
+    let inner: unknown = null;
+    try {
+      inner = typeof body === 'string' ? JSON.parse(body) : body;
+    } catch {
+      inner = null;
+    }
+    const graphError = (inner as { error?: unknown } | null)?.error ?? inner ?? { code, message };
+    return GraphFailure.fromResponse(status, { error: graphError }, error);
+  }
+  return GraphFailure.network(error);
+}

@@ -1,0 +1,123 @@
+// The Chefforum documents in SharePoint: the site, the channel's files folder, its children, and their bytes.
+import { allPages, type GraphPage, graphCall, linkPath } from './call';
+import type { GraphConnection } from './createGraphClient';
+import { GraphFailure } from './GraphFailure';
+
+export interface DriveItem {
+  id: string;
+  name: string;
+  eTag: string;
+  lastModifiedDateTime: string;
+  webUrl: string;
+  size: number;
+  driveId: string;
+  isFolder: boolean;
+  downloadUrl: string | null;
+}
+
+interface DriveItemJson {
+  id: string;
+  name: string;
+  eTag: string;
+  lastModifiedDateTime: string;
+  webUrl: string;
+  size?: number;
+  folder?: unknown;
+  parentReference?: { driveId?: string };
+  '@microsoft.graph.downloadUrl'?: string;
+}
+
+/** Graph drive item JSON → DriveItem (pure). */
+export function toDriveItem(json: DriveItemJson): DriveItem {
+  return {
+    id: json.id,
+    name: json.name,
+    eTag: json.eTag,
+    lastModifiedDateTime: json.lastModifiedDateTime,
+    webUrl: json.webUrl,
+    size: json.size ?? 0,
+    driveId: json.parentReference?.driveId ?? '',
+    isFolder: json.folder !== undefined,
+    downloadUrl: json['@microsoft.graph.downloadUrl'] ?? null,
+  };
+}
+
+export async function getSiteByPath(
+  connection: GraphConnection,
+  hostname: string,
+  sitePath: string,
+): Promise<{ id: string; webUrl: string }> {
+  return graphCall(
+    () =>
+      connection.client.api(`/sites/${hostname}:${sitePath}`).get() as Promise<{
+        id: string;
+        webUrl: string;
+      }>,
+  );
+}
+
+/** The channel's folder in its SharePoint library (private and shared channels have a site of their own). */
+export async function getChannelFilesFolder(
+  connection: GraphConnection,
+  teamId: string,
+  channelId: string,
+): Promise<DriveItem> {
+  const path = `/teams/${teamId}/channels/${encodeURIComponent(channelId)}/filesFolder`;
+  return toDriveItem(await graphCall(() => connection.client.api(path).get() as Promise<DriveItemJson>));
+}
+
+export async function listChildren(
+  connection: GraphConnection,
+  driveId: string,
+  folderId: string,
+): Promise<DriveItem[]> {
+  const items = await allPages<DriveItemJson>(
+    () =>
+      connection.client.api(`/drives/${driveId}/items/${folderId}/children`).top(200).get() as Promise<
+        GraphPage<DriveItemJson>
+      >,
+    (link) =>
+      connection.client.api(linkPath(connection.baseUrl, link)).get() as Promise<GraphPage<DriveItemJson>>,
+  );
+  return items.map(toDriveItem);
+}
+
+/**
+ * A file's bytes through its pre-authenticated download URL, fetched without an Authorization header
+ * (the `/content` redirect fails CORS in browsers). A missing or stale URL is fetched anew once.
+ */
+export async function downloadFile(
+  connection: GraphConnection,
+  item: Pick<DriveItem, 'id' | 'driveId' | 'downloadUrl'>,
+): Promise<Uint8Array> {
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    const url =
+      attempt === 0 && item.downloadUrl ? item.downloadUrl : await freshDownloadUrl(connection, item);
+    let response: Response;
+    try {
+      response = await fetch(url);
+    } catch (error) {
+      throw GraphFailure.network(error);
+    }
+    if (response.ok) return new Uint8Array(await response.arrayBuffer());
+    if (response.status !== 401 && response.status !== 403)
+      throw GraphFailure.fromResponse(response.status, null);
+  }
+  throw new GraphFailure('unauthenticated', 'The download link was refused twice.');
+}
+
+async function freshDownloadUrl(
+  connection: GraphConnection,
+  item: Pick<DriveItem, 'id' | 'driveId'>,
+): Promise<string> {
+  const json = await graphCall(
+    () =>
+      connection.client
+        .api(`/drives/${item.driveId}/items/${item.id}`)
+        .select('id,@microsoft.graph.downloadUrl')
+        .get() as Promise<DriveItemJson>,
+  );
+  if (!json['@microsoft.graph.downloadUrl'])
+    throw new GraphFailure('not-found', `Item ${item.id} has no content to download.`);
+  return json['@microsoft.graph.downloadUrl'];
+}

@@ -1,0 +1,28 @@
+// Graph list item JSON → a plain record the rest of the app uses (pure).
+
+export type FieldValue = string | number | boolean | null;
+
+export interface ListItemRecord {
+  id: string;
+  eTag: string;
+  fields: Record<string, FieldValue>;
+}
+
+/** Keeps the item's id and eTag, and its fields without Graph's own bookkeeping keys. */
+export function toListItemRecord(json: unknown): ListItemRecord {
+  const item = json as {
+    id?: unknown;
+    eTag?: unknown;
+    '@odata.etag'?: unknown;
+    fields?: Record<string, unknown>;
+  };
+  const fields: Record<string, FieldValue> = {};
+  for (const [name, value] of Object.entries(item.fields ?? {})) {
+    if (name.startsWith('@odata') || name === 'id' || name.startsWith('_') || name === 'ContentType')
+      continue;
+    if (value === null || ['string', 'number', 'boolean'].includes(typeof value))
+      fields[name] = value as FieldValue;
+  }
+  const eTag = item.eTag ?? item['@odata.etag'] ?? (item.fields?.['@odata.etag'] as unknown);
+  return { id: String(item.id ?? ''), eTag: typeof eTag === 'string' ? eTag : '', fields };
+}

@@ -1,0 +1,156 @@
+// Channel and chat messages, channel tabs and chat pins through Graph. Message bodies are HTML built
+// by the caller from escaped text (see escapeHtml).
+import { allPages, type GraphPage, graphCall, linkPath } from './call';
+import type { GraphConnection } from './createGraphClient';
+
+export interface ChatMessage {
+  id: string;
+  createdDateTime: string;
+  from: string | null;
+  html: string;
+  webUrl: string | null;
+}
+
+interface MessageJson {
+  id: string;
+  createdDateTime: string;
+  from?: { user?: { displayName?: string | null } | null } | null;
+  body: { content: string };
+  webUrl?: string;
+}
+
+const toMessage = (json: MessageJson): ChatMessage => ({
+  id: json.id,
+  createdDateTime: json.createdDateTime,
+  from: json.from?.user?.displayName ?? null,
+  html: json.body.content,
+  webUrl: json.webUrl ?? null,
+});
+
+/** Text made safe to put inside message HTML: & < > " ' escaped. */
+export function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!,
+  );
+}
+
+const channelPath = (teamId: string, channelId: string) =>
+  `/teams/${teamId}/channels/${encodeURIComponent(channelId)}`;
+
+export async function postChannelMessage(
+  connection: GraphConnection,
+  teamId: string,
+  channelId: string,
+  subject: string | null,
+  html: string,
+): Promise<ChatMessage> {
+  const body = { ...(subject ? { subject } : {}), body: { contentType: 'html', content: html } };
+  return toMessage(
+    await graphCall(
+      () =>
+        connection.client
+          .api(`${channelPath(teamId, channelId)}/messages`)
+          .post(body) as Promise<MessageJson>,
+    ),
+  );
+}
+
+export async function replyToChannelMessage(
+  connection: GraphConnection,
+  teamId: string,
+  channelId: string,
+  messageId: string,
+  html: string,
+): Promise<ChatMessage> {
+  const path = `${channelPath(teamId, channelId)}/messages/${messageId}/replies`;
+  return toMessage(
+    await graphCall(
+      () =>
+        connection.client
+          .api(path)
+          .post({ body: { contentType: 'html', content: html } }) as Promise<MessageJson>,
+    ),
+  );
+}
+
+export async function listReplies(
+  connection: GraphConnection,
+  teamId: string,
+  channelId: string,
+  messageId: string,
+): Promise<ChatMessage[]> {
+  const path = `${channelPath(teamId, channelId)}/messages/${messageId}/replies`;
+  const replies = await allPages<MessageJson>(
+    () => connection.client.api(path).top(50).get() as Promise<GraphPage<MessageJson>>,
+    (link) =>
+      connection.client.api(linkPath(connection.baseUrl, link)).get() as Promise<GraphPage<MessageJson>>,
+  );
+  return replies.map(toMessage);
+}
+
+export interface ChannelTab {
+  id: string;
+  displayName: string;
+}
+
+export async function listChannelTabs(
+  connection: GraphConnection,
+  teamId: string,
+  channelId: string,
+): Promise<ChannelTab[]> {
+  const page = await graphCall(
+    () =>
+      connection.client.api(`${channelPath(teamId, channelId)}/tabs`).get() as Promise<GraphPage<ChannelTab>>,
+  );
+  return page.value.map((tab) => ({ id: tab.id, displayName: tab.displayName }));
+}
+
+export async function addChannelTab(
+  connection: GraphConnection,
+  teamId: string,
+  channelId: string,
+  tab: { displayName: string; teamsAppId: string; configuration: Record<string, unknown> },
+): Promise<ChannelTab> {
+  const body = {
+    displayName: tab.displayName,
+    'teamsApp@odata.bind': `https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/${tab.teamsAppId}`,
+    configuration: tab.configuration,
+  };
+  const created = await graphCall(
+    () => connection.client.api(`${channelPath(teamId, channelId)}/tabs`).post(body) as Promise<ChannelTab>,
+  );
+  return { id: created.id, displayName: created.displayName };
+}
+
+export async function postChatMessage(
+  connection: GraphConnection,
+  chatId: string,
+  html: string,
+): Promise<ChatMessage> {
+  const path = `/chats/${encodeURIComponent(chatId)}/messages`;
+  return toMessage(
+    await graphCall(
+      () =>
+        connection.client
+          .api(path)
+          .post({ body: { contentType: 'html', content: html } }) as Promise<MessageJson>,
+    ),
+  );
+}
+
+export async function pinChatMessage(
+  connection: GraphConnection,
+  chatId: string,
+  messageId: string,
+): Promise<void> {
+  const bind = {
+    'message@odata.bind': `https://graph.microsoft.com/v1.0/chats/${chatId}/messages/${messageId}`,
+  };
+  await graphCall(
+    () =>
+      connection.client
+        .api(`/chats/${encodeURIComponent(chatId)}/pinnedMessages`)
+        .post(bind) as Promise<unknown>,
+  );
+}
