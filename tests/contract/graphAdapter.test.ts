@@ -1,0 +1,113 @@
+// The Graph adapter's contract, run against the emulator in CI and against a real tenant when one is
+// configured (see graphTarget.ts): the same code, the same expectations.
+import { randomUUID } from 'node:crypto';
+import { downloadFile, getChannelFilesFolder, getSiteByPath, listChildren } from '../../src/graph/files';
+import { GraphFailure } from '../../src/graph/GraphFailure';
+import { ensureList, getListItem, listItems, updateListItem } from '../../src/graph/lists';
+import { upsertByKey, upsertManyByKey } from '../../src/graph/upsertByKey';
+import type { GraphConnection } from '../../src/graph/createGraphClient';
+import { targets } from './graphTarget';
+
+const columns = [
+  { name: 'DecisionKey', text: {}, indexed: true, enforceUniqueValues: true },
+  { name: 'MeetingDate', dateTime: {}, indexed: true },
+  { name: 'ItemNumber', number: {}, indexed: true },
+  { name: 'Decision', text: { allowMultipleLines: true } },
+];
+
+describe.each(targets)('the Graph adapter against $name', (target) => {
+  let connection: GraphConnection;
+  let siteId: string;
+  let close: () => Promise<void>;
+  const listName = `Kontrakt ${randomUUID().slice(0, 8)}`;
+
+  beforeAll(async () => {
+    const connected = await target.connect();
+    connection = connected.connection;
+    close = connected.close;
+    siteId = (await getSiteByPath(connection, connected.hostname, connected.sitePath)).id;
+  });
+  afterAll(() => close());
+
+  it('reads the library and downloads a document without an Authorization header', async () => {
+    if (target.name !== 'the emulator') return; // a real tenant's channel is not known here
+    const { SEED } = await import('../../dev/emulator/seed');
+    const folder = await getChannelFilesFolder(connection, SEED.teamId, SEED.channelId);
+    const files = await listChildren(connection, folder.driveId, folder.id);
+    const txt = files.find((file) => file.name.endsWith('.txt'))!;
+    expect(txt).toMatchObject({
+      isFolder: false,
+      eTag: expect.any(String),
+      downloadUrl: expect.stringMatching(/^http/),
+    });
+    const bytes = await downloadFile(connection, txt);
+    expect(new TextDecoder().decode(bytes.subarray(0, 16))).toBe('REFERAT Chefforu');
+    const stale = await downloadFile(connection, {
+      ...txt,
+      downloadUrl: txt.downloadUrl!.replace(/sig=[^&]+/, 'sig=old'),
+    });
+    expect(stale).toEqual(bytes);
+  });
+
+  it('provisions the list once, however many callers race to do it', async () => {
+    const refs = await Promise.all([
+      ensureList(connection, siteId, listName, columns),
+      ensureList(connection, siteId, listName, columns),
+    ]);
+    expect(refs[0]).toEqual(refs[1]);
+    expect(await ensureList(connection, siteId, listName, columns)).toEqual(refs[0]);
+  });
+
+  it('upserts by key: the same key twice gives one item with the newest fields', async () => {
+    const list = await ensureList(connection, siteId, listName, columns);
+    const first = await upsertByKey(connection, list, 'DecisionKey', {
+      DecisionKey: '2020-10-08#4',
+      ItemNumber: 4,
+      Decision: 'Første udgave',
+    });
+    const second = await upsertByKey(connection, list, 'DecisionKey', {
+      DecisionKey: '2020-10-08#4',
+      ItemNumber: 4,
+      Decision: 'Anden udgave',
+    });
+    expect(second.id).toBe(first.id);
+    const found = await listItems(connection, list, { filter: "fields/DecisionKey eq '2020-10-08#4'" });
+    expect(found).toHaveLength(1);
+    expect(found[0]!.fields.Decision).toBe('Anden udgave');
+  });
+
+  it('refuses an update made from an old eTag, and keeps the other writer’s text', async () => {
+    const list = await ensureList(connection, siteId, listName, columns);
+    const item = await upsertByKey(connection, list, 'DecisionKey', {
+      DecisionKey: 'konflikt#1',
+      Decision: 'Oprindelig',
+    });
+    const read = await getListItem(connection, list, item.id);
+    await updateListItem(connection, list, item.id, { Decision: 'Sekretærens tekst' }, read.eTag);
+    const attempt = updateListItem(connection, list, item.id, { Decision: 'Forældet tekst' }, read.eTag);
+    await expect(attempt).rejects.toBeInstanceOf(GraphFailure);
+    await expect(attempt).rejects.toMatchObject({ code: 'precondition-failed', status: 412 });
+    expect((await getListItem(connection, list, item.id)).fields.Decision).toBe('Sekretærens tekst');
+  });
+
+  it('reads every page of a long list', async () => {
+    const list = await ensureList(connection, siteId, listName, columns);
+    const rows = Array.from({ length: 250 }, (_, index) => ({
+      DecisionKey: `side#${index}`,
+      ItemNumber: index,
+    }));
+    expect(await upsertManyByKey(connection, list, 'DecisionKey', rows)).toEqual({
+      created: 250,
+      updated: 0,
+    });
+    const items = await listItems(connection, list, { filter: "fields/DecisionKey ge 'side#'", top: 100 });
+    expect(new Set(items.map((item) => item.fields.DecisionKey)).size).toBe(250);
+  });
+
+  it('turns Graph errors into GraphFailure codes', async () => {
+    await expect(getListItem(connection, { siteId, listId: 'findes-ikke' }, '1')).rejects.toMatchObject({
+      code: 'not-found',
+      status: 404,
+    });
+  });
+});

@@ -1,0 +1,54 @@
+// Where the contract suite runs: always against the emulator, and also against a real tenant when
+// GRAPH_BASE_URL, GRAPH_TOKEN and GRAPH_SITE (hostname:/sites/path) are set.
+import { SEED } from '../../dev/emulator/seed';
+import { startTestEmulator, tokenFor } from '../../dev/emulator/testing/testEmulator';
+import { createGraphClient, type GraphConnection } from '../../src/graph/createGraphClient';
+import type { GraphObserver } from '../../src/graph/graphMiddleware';
+
+export interface GraphTarget {
+  name: string;
+  connect(
+    observe?: GraphObserver,
+  ): Promise<{ connection: GraphConnection; hostname: string; sitePath: string; close: () => Promise<void> }>;
+}
+
+const FAST_RETRY = { baseDelayMs: 5, maxDelayMs: 50, maxAttempts: 10 };
+
+export const emulatorTarget: GraphTarget = {
+  name: 'the emulator',
+  async connect(observe) {
+    const emulator = await startTestEmulator({ faults: { retryAfterSeconds: 0 } });
+    const connection = createGraphClient({
+      baseUrl: emulator.url,
+      token: async () => tokenFor('secretary'),
+      retry: FAST_RETRY,
+      observe,
+    });
+    return { connection, hostname: SEED.hostname, sitePath: SEED.sitePath, close: () => emulator.close() };
+  },
+};
+
+const { GRAPH_BASE_URL, GRAPH_TOKEN, GRAPH_SITE } = process.env;
+
+export const tenantTarget: GraphTarget | null =
+  GRAPH_BASE_URL && GRAPH_TOKEN && GRAPH_SITE
+    ? {
+        name: 'the real tenant',
+        async connect(observe) {
+          const [hostname, sitePath] = GRAPH_SITE.split(':') as [string, string];
+          const connection = createGraphClient({
+            baseUrl: GRAPH_BASE_URL,
+            token: async () => GRAPH_TOKEN,
+            observe,
+          });
+          return { connection, hostname, sitePath, close: async () => undefined };
+        },
+      }
+    : null;
+
+if (!tenantTarget)
+  process.stdout.write(
+    'contract suite: GRAPH_BASE_URL/GRAPH_TOKEN/GRAPH_SITE not set, so it runs against the emulator only\n',
+  );
+
+export const targets: GraphTarget[] = [emulatorTarget, ...(tenantTarget ? [tenantTarget] : [])];
