@@ -1,9 +1,11 @@
 // `npm run bench`: prints the project's speed figures. Figures, not pass/fail: targets are printed beside them.
+import { benchGraphUpserts } from './graphBench';
 import { benchParseThroughput, benchPdfToMeeting } from './parseBench';
 
 async function main(): Promise<void> {
   await benchParseThroughput();
   await benchPdfToMeeting();
+  await benchGraphUpserts();
 }
 
 main().catch((error: unknown) => {
