@@ -1,0 +1,140 @@
+import type { AgendaItem, Meeting } from '../meeting';
+import { searchArchive } from './archiveSearch';
+import { caseHistory } from './caseHistory';
+import { currentMeeting, newestFirst } from './currentMeeting';
+import { currentPointNumber } from './currentPoint';
+import { foldForSearch } from './searchText';
+
+const item = (number: number, over: Partial<AgendaItem> = {}): AgendaItem => ({
+  number,
+  title: `Punkt ${number}`,
+  presenter: null,
+  timeslot: null,
+  caseNumber: null,
+  closed: false,
+  sections: [],
+  recommendedBy: null,
+  recommendations: [],
+  decision: null,
+  attachments: [],
+  ...over,
+});
+const meeting = (date: string, items: AgendaItem[], kind: Meeting['kind'] = 'referat'): Meeting => ({
+  kind,
+  forum: 'Chefforum',
+  date,
+  start: '09:00',
+  location: null,
+  absent: [],
+  items,
+  issues: [],
+});
+
+describe('the current meeting', () => {
+  const dates = ['2026-10-01', '2026-11-26', '2027-01-14', '2026-11-12'].map((date) => ({ date }));
+  it.each([
+    ['the next meeting after today', '2026-11-25', '2026-11-26'],
+    ['a meeting today', '2026-11-26', '2026-11-26'],
+    ['the latest when none is coming', '2027-02-01', '2027-01-14'],
+  ])('%s', (_name, today, expected) => {
+    expect(currentMeeting(dates, today)?.date).toBe(expected);
+  });
+
+  it('is nothing in an empty library, and undated documents never count', () => {
+    expect(currentMeeting([], '2026-11-25')).toBeNull();
+    expect(currentMeeting([{ date: '' }], '2026-11-25')).toBeNull();
+    expect(newestFirst(dates).map((each) => each.date)).toEqual([
+      '2027-01-14',
+      '2026-11-26',
+      '2026-11-12',
+      '2026-10-01',
+    ]);
+  });
+});
+
+describe('the point under way', () => {
+  const today = meeting('2026-11-26', [
+    item(1, { timeslot: { start: '09:00', end: '09:30' } }),
+    item(2, { timeslot: { start: '09:30', end: '10:00' } }),
+    item(3),
+  ]);
+  it.each([
+    ['2026-11-26', '09:10', 1],
+    ['2026-11-26', '09:30', 2],
+    ['2026-11-26', '10:00', null],
+    ['2026-11-26', '08:59', null],
+    ['2026-11-27', '09:10', null],
+  ])('on %s at %s: %s', (date, time, number) => {
+    expect(currentPointNumber(today, date, time)).toBe(number);
+  });
+});
+
+describe('searching the archive', () => {
+  const archive = [
+    meeting('2020-10-08', [
+      item(2, {
+        title: 'Budgetaftale 2021',
+        caseNumber: '00.01.00-A21-9-19',
+        decision: 'Borgmesteren orienterede om budgetaftalen.',
+      }),
+      item(3, { title: 'Lukket', closed: true, caseNumber: '13/15155' }),
+    ]),
+    meeting('2022-03-10', [
+      item(3, {
+        title: 'Klimaplan: status på kommunens egne bygninger',
+        decision: 'Chefforum tog status til efterretning.',
+        sections: [
+          { kind: 'description', heading: 'Sagsfremstilling', text: 'Energirenovering af skoler i Ålholm.' },
+        ],
+      }),
+    ]),
+  ];
+  it.each([
+    ['a title word, any case', 'KLIMAPLAN', [['2022-03-10', 3, 'title']]],
+    ['a case number', '00.01.00-A21', [['2020-10-08', 2, 'caseNumber']]],
+    ['a decision word', 'borgmesteren', [['2020-10-08', 2, 'decision']]],
+    ['text in a section, "aa" for "å"', 'aalholm', [['2022-03-10', 3, 'text']]],
+    ['all words must match', 'klimaplan borgmesteren', []],
+    ['never a closed point', '13/15155', []],
+    ['nothing for an empty query', '  ', []],
+  ])('finds %s', (_name, query, expected) => {
+    expect(searchArchive(archive, query).map((hit) => [hit.date, hit.number, hit.field])).toEqual(expected);
+  });
+
+  it('gives a snippet around the match', () => {
+    expect(searchArchive(archive, 'renovering')[0]!.snippet).toBe('Energirenovering af skoler i Ålholm.');
+  });
+
+  it.each([
+    ['Ålholm', 'ålholm'],
+    ['Aalholm', 'ålholm'],
+    ['Miljø   og  Teknik', 'miljø og teknik'],
+    ['Tilsynsrapport OEKONOMI', 'tilsynsrapport økonomi'],
+  ])('folds %s to %s', (text, folded) => {
+    expect(foldForSearch(text)).toBe(folded);
+  });
+});
+
+describe('a case across meetings', () => {
+  it('lists the earlier points with the same case number, newest first, with their decisions', () => {
+    const archive = [
+      meeting('2021-03-11', [
+        item(4, { caseNumber: '09.00.00-A00-1-21', title: 'Klimaplan', decision: 'Godkendt.' }),
+      ]),
+      meeting('2022-03-10', [
+        item(3, {
+          caseNumber: '09.00.00-A00-1-21',
+          title: 'Klimaplan: status',
+          decision: 'Taget til efterretning.',
+        }),
+      ]),
+      meeting('2023-06-15', [item(7, { caseNumber: '09.00.00-A00-1-21', title: 'Klimaplan: opfølgning' })]),
+      meeting('2020-01-09', [item(2, { caseNumber: '09.00.00-A00-1-21', closed: true, title: 'Lukket' })]),
+    ];
+    expect(caseHistory(archive, '09.00.00-A00-1-21', '2023-06-15')).toEqual([
+      { date: '2022-03-10', number: 3, title: 'Klimaplan: status', decision: 'Taget til efterretning.' },
+      { date: '2021-03-11', number: 4, title: 'Klimaplan', decision: 'Godkendt.' },
+      { date: '2020-01-09', number: 2, title: 'Lukket', decision: null },
+    ]);
+  });
+});

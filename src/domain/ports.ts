@@ -1,0 +1,28 @@
+// The ports the core needs from the outside world, implemented by adapters (graph/, documents/, ui/)
+// and by in-memory twins in tests.
+
+/** A document in the forum's library, as the library lists it. */
+export interface LibraryDocument {
+  id: string;
+  name: string;
+  eTag: string;
+  webUrl: string;
+  lastModifiedDateTime: string;
+}
+
+/** Where the agendas and minutes live (the Team's SharePoint folder, in production). */
+export interface DocumentSource {
+  list(): Promise<LibraryDocument[]>;
+  read(document: LibraryDocument): Promise<Uint8Array>;
+}
+
+/** Remembers parsed results by document id and eTag, so an unchanged file is never parsed twice. */
+export interface MeetingCache<T> {
+  get(documentId: string, eTag: string): Promise<T | undefined>;
+  put(documentId: string, eTag: string, value: T): Promise<void>;
+}
+
+/** Today's date and the time of day, so rules about "current" stay testable. */
+export interface Clock {
+  now(): Date;
+}
