@@ -20,6 +20,14 @@ module.exports = (_env, argv) => ({
     new webpack.NormalModuleReplacementPlugin(/[\\/]loadPdfjs$/, (resource) => {
       resource.request = resource.request.replace(/loadPdfjs$/, 'loadPdfjs.browser');
     }),
+    // The tab's settings, fixed at build time (see README: running against a real tenant).
+    new webpack.DefinePlugin(
+      Object.fromEntries(
+        ['CHEFFORUM_GRAPH_URL', 'CHEFFORUM_TEAM_ID', 'CHEFFORUM_CHANNEL_ID', 'CHEFFORUM_DEV_USER'].map(
+          (name) => [`process.env.${name}`, JSON.stringify(process.env[name] ?? '')],
+        ),
+      ),
+    ),
     new HtmlWebpackPlugin({ template: './src/ui/index.html' }),
   ],
   devtool: argv.mode === 'production' ? 'source-map' : 'eval-cheap-module-source-map',

@@ -1,8 +1,7 @@
-// The app shell: theme and language providers around the features.
+// The app shell: theme and language providers around the page.
 import { FluentProvider, makeStyles, type Theme, tokens } from '@fluentui/react-components';
-import type { ReadMeeting } from '../features/openDocument/useOpenDocument';
-import { OpenDocument } from '../features/openDocument/OpenDocument';
-import { type Language, stringsFor } from '../strings/strings';
+import type { ReactNode } from 'react';
+import type { Language } from '../strings/strings';
 
 const useStyles = makeStyles({
   root: {
@@ -12,7 +11,7 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalL,
-    maxWidth: '960px',
+    maxWidth: '1400px',
     marginInline: 'auto',
   },
 });
@@ -20,16 +19,15 @@ const useStyles = makeStyles({
 interface Props {
   theme: Theme;
   language: Language;
-  readMeeting: ReadMeeting;
+  children: ReactNode;
 }
 
-export function App({ theme, language, readMeeting }: Props) {
+/** Theme, language and page margins around whichever page the composition root chose. */
+export function App({ theme, language, children }: Props) {
   const styles = useStyles();
   return (
     <FluentProvider theme={theme} lang={language}>
-      <main className={styles.root}>
-        <OpenDocument readMeeting={readMeeting} strings={stringsFor(language)} language={language} />
-      </main>
+      <div className={styles.root}>{children}</div>
     </FluentProvider>
   );
 }

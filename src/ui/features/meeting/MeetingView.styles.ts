@@ -17,5 +17,6 @@ export const useMeetingViewStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     paddingBlockEnd: tokens.spacingVerticalM,
   },
+  current: { backgroundColor: tokens.colorBrandBackground2, borderRadius: tokens.borderRadiusMedium },
   sectionHeading: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}` },
 });

@@ -5,10 +5,13 @@ import {
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
+  Badge,
+  Link,
   Subtitle2,
   Text,
   Title2,
 } from '@fluentui/react-components';
+import type { CaseStep } from '../../../domain/library/caseHistory';
 import type { AgendaItem, Meeting } from '../../../domain/meeting';
 import { TextBlocks } from '../../components/TextBlocks';
 import { formatMeetingDate } from '../../format';
@@ -19,9 +22,28 @@ interface Props {
   meeting: Meeting;
   strings: Strings;
   language: Language;
+  /** The point to open (a deep link); others start closed. */
+  openPoint?: number | null;
+  /** The point under way, highlighted during the meeting. */
+  currentPoint?: number | null;
+  /** Earlier points with the same case number. */
+  history?: (item: AgendaItem) => CaseStep[];
+  /** The library document the meeting was read from. */
+  documentUrl?: string;
+  /** The address of a point of another meeting (for the case history). */
+  pointHref?: (date: string, number: number) => string;
 }
 
-export function MeetingView({ meeting, strings, language }: Props) {
+export function MeetingView({
+  meeting,
+  strings,
+  language,
+  openPoint = null,
+  currentPoint = null,
+  history,
+  documentUrl,
+  pointHref = defaultHref,
+}: Props) {
   const styles = useMeetingViewStyles();
   const kind = meeting.kind === 'referat' ? strings.kindReferat : strings.kindDagsorden;
   return (
@@ -36,17 +58,41 @@ export function MeetingView({ meeting, strings, language }: Props) {
         {meeting.absent.length > 0 && (
           <Text className={styles.meta}>{`${strings.absent}: ${meeting.absent.join(', ')}`}</Text>
         )}
+        {documentUrl && (
+          <Link href={documentUrl} target="_blank" rel="noreferrer">
+            {strings.openDocument}
+          </Link>
+        )}
       </header>
       {meeting.items.length === 0 ? (
         <Text>{strings.noPoints}</Text>
       ) : (
-        <Accordion multiple collapsible>
+        <Accordion
+          multiple
+          collapsible
+          key={`${meeting.date}#${openPoint ?? ''}`}
+          defaultOpenItems={openPoint === null ? [] : [openPoint]}
+        >
           {meeting.items.map((item) => (
-            <AccordionItem key={item.number} value={item.number}>
+            <AccordionItem
+              key={item.number}
+              value={item.number}
+              id={`punkt-${item.number}`}
+              className={item.number === currentPoint ? styles.current : undefined}
+            >
               <AccordionHeader as="h2">
-                <PointHeading item={item} strings={strings} />
+                <PointHeading item={item} strings={strings} current={item.number === currentPoint} />
               </AccordionHeader>
-              <AccordionPanel>{!item.closed && <PointBody item={item} strings={strings} />}</AccordionPanel>
+              <AccordionPanel>
+                {!item.closed && (
+                  <PointBody
+                    item={item}
+                    strings={strings}
+                    history={history?.(item) ?? []}
+                    pointHref={pointHref}
+                  />
+                )}
+              </AccordionPanel>
             </AccordionItem>
           ))}
         </Accordion>
@@ -55,7 +101,9 @@ export function MeetingView({ meeting, strings, language }: Props) {
   );
 }
 
-function PointHeading({ item, strings }: { item: AgendaItem; strings: Strings }) {
+const defaultHref = (date: string, number: number) => `?meeting=${date}&point=${number}`;
+
+function PointHeading({ item, strings, current }: { item: AgendaItem; strings: Strings; current: boolean }) {
   const styles = useMeetingViewStyles();
   const extras = [
     item.timeslot && `${item.timeslot.start}–${item.timeslot.end}`,
@@ -65,12 +113,20 @@ function PointHeading({ item, strings }: { item: AgendaItem; strings: Strings })
   return (
     <span className={styles.pointHeader}>
       <Subtitle2>{`${strings.point} ${item.number}: ${item.closed ? strings.closed : item.title}`}</Subtitle2>
+      {current && <Badge appearance="filled">{strings.now}</Badge>}
       {extras.length > 0 && <span className={styles.pointMeta}>{extras.join(' · ')}</span>}
     </span>
   );
 }
 
-function PointBody({ item, strings }: { item: AgendaItem; strings: Strings }) {
+interface PointBodyProps {
+  item: AgendaItem;
+  strings: Strings;
+  history: CaseStep[];
+  pointHref: (date: string, number: number) => string;
+}
+
+function PointBody({ item, strings, history, pointHref }: PointBodyProps) {
   const styles = useMeetingViewStyles();
   return (
     <div className={styles.panel}>
@@ -103,6 +159,23 @@ function PointBody({ item, strings }: { item: AgendaItem; strings: Strings }) {
             {strings.decision}
           </Subtitle2>
           <TextBlocks text={item.decision} />
+        </section>
+      )}
+      {history.length > 0 && (
+        <section>
+          <Subtitle2 as="h3" className={styles.sectionHeading}>
+            {strings.caseHistoryHeading}
+          </Subtitle2>
+          <ul>
+            {history.map((step) => (
+              <li key={`${step.date}#${step.number}`}>
+                <Link
+                  href={pointHref(step.date, step.number)}
+                >{`${step.date}, ${strings.point.toLowerCase()} ${step.number}: ${step.title}`}</Link>
+                {` – ${step.decision ? step.decision.split('\n')[0] : strings.noDecision}`}
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       {item.attachments.length > 0 && (

@@ -25,7 +25,7 @@ export function OpenDocument({ readMeeting, strings, language }: Props) {
     if (file) void open(file);
   };
   return (
-    <>
+    <main>
       <Field label={strings.openDocumentLabel} hint={strings.openDocumentHint}>
         {(fieldProps) => <input {...fieldProps} type="file" accept=".pdf,.docx,.txt" onChange={onChange} />}
       </Field>
@@ -43,6 +43,6 @@ export function OpenDocument({ readMeeting, strings, language }: Props) {
       {state.status === 'ready' && (
         <MeetingView meeting={state.meeting} strings={strings} language={language} />
       )}
-    </>
+    </main>
   );
 }

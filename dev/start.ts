@@ -1,0 +1,48 @@
+// `npm start`: the seeded Graph emulator and the tab on webpack's dev server, wired together, so the
+// tab runs in a normal browser with the development sign-in (as the seeded secretary).
+import path from 'node:path';
+import webpack from 'webpack';
+import WebpackDevServer from 'webpack-dev-server';
+import { SEED } from './emulator/seed';
+import { startEmulator } from './emulator/server';
+
+async function main(): Promise<void> {
+  const root = path.resolve(__dirname, '..');
+  const emulator = await startEmulator({
+    dataDir: process.env.EMULATOR_DATA ?? path.join(root, '.data/emulator'),
+    port: Number(process.env.EMULATOR_PORT ?? 4000),
+    seed: true,
+    log: (line) => console.log(`graph: ${line}`),
+  });
+  const secretary = SEED.users.secretary;
+  Object.assign(process.env, {
+    CHEFFORUM_GRAPH_URL: emulator.url,
+    CHEFFORUM_TEAM_ID: SEED.teamId,
+    CHEFFORUM_CHANNEL_ID: SEED.channelId,
+    CHEFFORUM_DEV_USER: JSON.stringify({
+      oid: secretary.id,
+      upn: secretary.userPrincipalName,
+      name: secretary.displayName,
+    }),
+  });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the webpack config is CommonJS
+  const configure = require(path.join(root, 'webpack.config.js')) as (
+    env: unknown,
+    argv: { mode: string },
+  ) => webpack.Configuration & { devServer: WebpackDevServer.Configuration };
+  const config = configure({}, { mode: 'development' });
+  const server = new WebpackDevServer({ ...config.devServer }, webpack({ ...config, mode: 'development' }));
+  await server.start();
+  const { host, port } = config.devServer as { host: string; port: number };
+  console.log(
+    `\nChefforum: http://${host}:${port}/  (Graph emulator: ${emulator.url}/v1.0, signed in as ${secretary.displayName})\n`,
+  );
+  const stop = () => void Promise.all([server.stop(), emulator.close()]).then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`npm start failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,167 @@
+// The tab's main page: the current (or chosen) meeting, and beside it the archive with its search and
+// the documents that could not be shown. Loading shows skeletons; a failure one sentence and a retry.
+import {
+  Button,
+  Field,
+  Link,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  SearchBox,
+  Skeleton,
+  SkeletonItem,
+  Subtitle1,
+  Text,
+} from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import type { LibraryEntry } from '../../../documents/loadLibrary';
+import { searchArchive } from '../../../domain/library/archiveSearch';
+import { caseHistory } from '../../../domain/library/caseHistory';
+import { currentMeeting, newestFirst } from '../../../domain/library/currentMeeting';
+import { currentPointNumber } from '../../../domain/library/currentPoint';
+import type { Meeting } from '../../../domain/meeting';
+import { formatMeetingDate } from '../../format';
+import type { Language, Strings } from '../../strings/strings';
+import { MeetingView } from '../meeting/MeetingView';
+import { useLibraryPageStyles } from './LibraryPage.styles';
+import { type LoadEntries, useLibrary } from './useLibrary';
+
+export interface Place {
+  meeting: string | null;
+  point: number | null;
+}
+
+interface Props {
+  load: LoadEntries;
+  strings: Strings;
+  language: Language;
+  /** Where the user asked to go (a deep link), and how to write such an address. */
+  place: Place;
+  href: (place: Place) => string;
+  now: () => Date;
+}
+
+export function LibraryPage(props: Props) {
+  const { state, retry } = useLibrary(props.load);
+  const styles = useLibraryPageStyles();
+  const { strings } = props;
+  if (state.status === 'loading') {
+    return (
+      <Skeleton aria-label={strings.loadingLibrary} className={styles.skeleton}>
+        <SkeletonItem size={32} style={{ width: '50%' }} />
+        <SkeletonItem size={16} style={{ width: '70%' }} />
+        {[1, 2, 3, 4, 5].map((key) => (
+          <SkeletonItem key={key} size={24} />
+        ))}
+      </Skeleton>
+    );
+  }
+  if (state.status === 'failed') {
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>{strings.failure[state.failure]}</MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={retry}>{strings.retry}</Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
+  return <Library {...props} entries={state.entries} />;
+}
+
+function Library({ entries, strings, language, place, href, now }: Props & { entries: LibraryEntry[] }) {
+  const styles = useLibraryPageStyles();
+  const [query, setQuery] = useState('');
+  const meetings = useMemo(
+    () =>
+      newestFirst(
+        entries.flatMap((entry) =>
+          'meeting' in entry ? [{ ...entry.meeting, url: entry.document.webUrl }] : [],
+        ),
+      ),
+    [entries],
+  );
+  const problems = entries.flatMap((entry) => ('problem' in entry ? [entry] : []));
+  const hits = useMemo(() => searchArchive(meetings, query), [meetings, query]);
+  const today = isoDay(now());
+  const shown = meetings.find((meeting) => meeting.date === place.meeting) ?? currentMeeting(meetings, today);
+  const history = (item: Meeting['items'][number]) =>
+    item.caseNumber && shown ? caseHistory(meetings, item.caseNumber, shown.date) : [];
+  return (
+    <div className={styles.root}>
+      <main>
+        {shown ? (
+          <MeetingView
+            meeting={shown}
+            strings={strings}
+            language={language}
+            openPoint={shown.date === place.meeting ? place.point : null}
+            currentPoint={currentPointNumber(shown, today, now().toTimeString().slice(0, 5))}
+            history={history}
+            documentUrl={shown.url}
+            pointHref={(date, number) => href({ meeting: date, point: number })}
+          />
+        ) : (
+          <Text>{strings.emptyLibrary}</Text>
+        )}
+      </main>
+      <aside className={styles.aside} aria-label={strings.archiveHeading}>
+        <Subtitle1 as="h2">{strings.archiveHeading}</Subtitle1>
+        <Field label={strings.searchLabel}>
+          <SearchBox
+            placeholder={strings.searchPlaceholder}
+            value={query}
+            onChange={(_, data) => setQuery(data.value)}
+          />
+        </Field>
+        {query.trim() !== '' ? (
+          <>
+            <Text role="status">{hits.length === 0 ? strings.noHits : strings.hits(hits.length)}</Text>
+            <ul className={styles.list}>
+              {hits.map((hit) => (
+                <li key={`${hit.date}#${hit.number}`} className={styles.hit}>
+                  <Link
+                    href={href({ meeting: hit.date, point: hit.number })}
+                  >{`${formatMeetingDate(hit.date, language)} · ${strings.point} ${hit.number}: ${hit.title}`}</Link>
+                  <span className={styles.snippet}>{`${strings.field[hit.field]}: ${hit.snippet}`}</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <ul className={styles.list}>
+            {meetings.map((meeting) => (
+              <li key={`${meeting.date}-${meeting.kind}`}>
+                <Link
+                  href={href({ meeting: meeting.date, point: null })}
+                  aria-current={meeting === shown ? 'page' : undefined}
+                >
+                  {`${meeting.kind === 'referat' ? strings.kindReferat : strings.kindDagsorden} ${formatMeetingDate(meeting.date, language)}`}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+        {problems.length > 0 && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <strong>{strings.problemsHeading}</strong>
+              <ul>
+                {problems.map((entry) => (
+                  <li
+                    key={entry.document.id}
+                  >{`${entry.document.name} ${strings.problem[entry.problem]}`}</li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </aside>
+    </div>
+  );
+}
+
+/** The local calendar date of a moment, as ISO. */
+function isoDay(date: Date): string {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}

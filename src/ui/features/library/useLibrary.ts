@@ -1,0 +1,50 @@
+// Loads the library (documents → meetings) and holds it as loading | ready | failed, with a retry.
+import { useCallback, useEffect, useState } from 'react';
+import type { LibraryEntry } from '../../../documents/loadLibrary';
+
+export type LoadFailure =
+  'unauthenticated' | 'forbidden' | 'not-found' | 'throttled' | 'unavailable' | 'network' | 'unexpected';
+
+export type LibraryState =
+  | { status: 'loading' }
+  | { status: 'ready'; entries: LibraryEntry[] }
+  | { status: 'failed'; failure: LoadFailure };
+
+/** Loads the library's entries; supplied by the composition root. */
+export type LoadEntries = () => Promise<LibraryEntry[]>;
+
+const KNOWN: ReadonlySet<string> = new Set([
+  'unauthenticated',
+  'forbidden',
+  'not-found',
+  'throttled',
+  'unavailable',
+  'network',
+]);
+
+export function loadFailureOf(error: unknown): LoadFailure {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && KNOWN.has(code) ? (code as LoadFailure) : 'unexpected';
+}
+
+export function useLibrary(load: LoadEntries): { state: LibraryState; retry: () => void } {
+  const [state, setState] = useState<LibraryState>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let live = true;
+    setState({ status: 'loading' });
+    void (async () => {
+      try {
+        const entries = await load();
+        if (live) setState({ status: 'ready', entries });
+      } catch (error) {
+        if (live) setState({ status: 'failed', failure: loadFailureOf(error) });
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [load, attempt]);
+  const retry = useCallback(() => setAttempt((count) => count + 1), []);
+  return { state, retry };
+}
