@@ -33,7 +33,7 @@ describeInBrowser('opening a document in the browser', () => {
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
-    await page.goto(`${server.url}${query}`);
+    await page.goto(`${server.url}${query}${query.includes('?') ? '&' : '?'}view=file`);
     (page as Page & { problems?: string[] }).problems = problems;
     return page;
   }

@@ -1,0 +1,159 @@
+// The agenda tab against a seeded Graph emulator, in Debian's chromium: the current agenda, points,
+// a closed point, search, deep links, a broken document, a 503 and its retry, themes and axe.
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { SEED } from '../../dev/emulator/seed';
+import { startTestEmulator, type TestEmulator, tokenFor } from '../../dev/emulator/testing/testEmulator';
+import { buildApp } from './support/buildApp';
+import { describeInBrowser, launchChromium } from './support/browser';
+import { serveFolder } from './support/staticServer';
+
+const screenshots = path.resolve(__dirname, '../../test-output/screenshots');
+
+describeInBrowser('the agenda tab', () => {
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+  let graph: TestEmulator;
+
+  beforeAll(async () => {
+    mkdirSync(screenshots, { recursive: true });
+    [server, graph] = await Promise.all([buildApp().then(serveFolder), startTestEmulator()]);
+    browser = await launchChromium();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await graph?.close();
+  });
+
+  async function open(query = '', options: { width?: number } = {}): Promise<Page> {
+    const context = await browser.newContext({
+      viewport: { width: options.width ?? 1400, height: 900 },
+      reducedMotion: 'reduce',
+      locale: 'da-DK',
+    });
+    const page = await context.newPage();
+    const settings = new URLSearchParams({
+      graph: graph.url,
+      team: SEED.teamId,
+      channel: SEED.channelId,
+      devUser: JSON.stringify({
+        oid: SEED.users.secretary.id,
+        upn: SEED.users.secretary.userPrincipalName,
+        name: SEED.users.secretary.displayName,
+      }),
+    });
+    await page.goto(`${server.url}?${settings.toString()}${query}`);
+    return page;
+  }
+
+  it('opens on the coming meeting’s agenda, in Danish, with its points', async () => {
+    const page = await open();
+    await page.getByRole('heading', { level: 1, name: 'Dagsorden Chefforum' }).waitFor({ timeout: 30_000 });
+    await page.getByText('torsdag 14. januar 2027 kl. 09:00 · Mødested: Rådhuset, mødelokale 2').waitFor();
+    const points = await page.getByRole('heading', { level: 2 }).allTextContents();
+    expect(points.filter((text) => text.startsWith('Punkt'))).toHaveLength(5);
+    await page.getByRole('button', { name: /Punkt 2: Budgetopfølgning 2027/ }).click();
+    await page.getByText('Skærpet visitation af nye sager').waitFor();
+    await page.screenshot({ path: path.join(screenshots, 'agenda-light-1400.png'), fullPage: true });
+  });
+
+  it('shows a closed point as "Lukket" with its case number, and nothing of its content', async () => {
+    const page = await open();
+    const closed = page.getByRole('button', { name: /Punkt 3: Lukket/ });
+    await closed.waitFor({ timeout: 30_000 });
+    expect(await closed.textContent()).toBe('Punkt 3: LukketSagsnr. 26/18811');
+    await closed.click();
+    const panel = page.locator('#punkt-3 [role=region], #punkt-3 .fui-AccordionPanel');
+    expect((await panel.allTextContents()).join('').trim()).toBe('');
+  });
+
+  it('finds a decision from an older meeting and opens it at the point', async () => {
+    const page = await open();
+    await page.getByRole('searchbox').fill('informationssikkerhedspolitik', { timeout: 30_000 });
+    const hit = page.getByRole('link', {
+      name: /torsdag 10\. marts 2022 · Punkt 2: Digitaliseringsstrategi/,
+    });
+    await hit.click();
+    await page.getByRole('heading', { level: 1, name: 'Referat Chefforum' }).waitFor({ timeout: 30_000 });
+    await page.getByText('En tydeligere kobling til kommunens informationssikkerhedspolitik').waitFor();
+  });
+
+  it('opens the point a deep link names', async () => {
+    const page = await open('&meeting=2015-04-23&point=2');
+    await page
+      .getByText('Afdelingerne følger op på langtidsfraværet hver måned.')
+      .waitFor({ timeout: 30_000 });
+    expect(
+      await page.getByRole('button', { name: /Punkt 2: Sygefravær/ }).getAttribute('aria-expanded'),
+    ).toBe('true');
+  });
+
+  it('shows a case’s earlier points, and goes to them', async () => {
+    const page = await open('&meeting=2023-06-15&point=9');
+    await page.getByText('Sagens forløb').waitFor({ timeout: 30_000 });
+    await page
+      .getByRole('link', { name: '2022-03-10, punkt 3: Klimaplan: status på kommunens egne bygninger' })
+      .click();
+    await page.getByText('Bekendtgørelse om energimærkning af bygninger').waitFor({ timeout: 30_000 });
+  });
+
+  it('switches to English and to the dark theme', async () => {
+    const page = await open('&lang=en&theme=dark');
+    await page.getByRole('heading', { level: 1, name: 'Agenda Chefforum' }).waitFor({ timeout: 30_000 });
+    const background = await page.evaluate(
+      () => getComputedStyle(document.querySelector('.fui-FluentProvider')!).backgroundColor,
+    );
+    expect(background).not.toBe('rgb(255, 255, 255)');
+    await page.screenshot({ path: path.join(screenshots, 'agenda-dark-en-1400.png'), fullPage: true });
+  });
+
+  it('lists a broken document with its problem while the rest loads', async () => {
+    const upload = await fetch(
+      `${graph.url}/v1.0/drives/${SEED.driveId}/items/folder-generelt:/referat-2024-01-11.pdf:/content`,
+      {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${tokenFor('secretary')}`, 'content-type': 'application/pdf' },
+        body: '%PDF-1.7\nbroken',
+      },
+    );
+    expect(upload.status).toBe(201);
+    const page = await open();
+    await page
+      .getByText('referat-2024-01-11.pdf kan ikke læses (filen kan være beskadiget)')
+      .waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { level: 1, name: 'Dagsorden Chefforum' }).waitFor();
+  });
+
+  it('says SharePoint is not answering on a 503, and loads when retried', async () => {
+    graph.setFaults({ unavailableRate: 1, retryAfterSeconds: 0 });
+    const page = await open();
+    await page.getByText('SharePoint svarer ikke lige nu. Prøv igen om lidt.').waitFor({ timeout: 30_000 });
+    graph.setFaults({});
+    await page.getByRole('button', { name: 'Prøv igen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Dagsorden Chefforum' }).waitFor({ timeout: 30_000 });
+  });
+
+  it.each([
+    ['default', 1400],
+    ['dark', 1400],
+    ['contrast', 320],
+  ] as const)('has no serious accessibility violation in the %s theme at %i px', async (theme, width) => {
+    const page = await open(`&theme=${theme}&meeting=2023-06-15&point=9`, { width });
+    await page.getByText('Sagens forløb').waitFor({ timeout: 30_000 });
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter(
+      (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+    );
+    expect(
+      serious.map(
+        (violation) =>
+          `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+      ),
+    ).toEqual([]);
+    await page.screenshot({ path: path.join(screenshots, `agenda-${theme}-${width}.png`), fullPage: true });
+  });
+});
