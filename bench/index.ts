@@ -1,11 +1,13 @@
 // `npm run bench`: prints the project's speed figures. Figures, not pass/fail: targets are printed beside them.
 import { benchGraphUpserts } from './graphBench';
 import { benchParseThroughput, benchPdfToMeeting } from './parseBench';
+import { benchTab } from './tabBench';
 
 async function main(): Promise<void> {
   await benchParseThroughput();
   await benchPdfToMeeting();
   await benchGraphUpserts();
+  await benchTab();
 }
 
 main().catch((error: unknown) => {

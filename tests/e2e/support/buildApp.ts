@@ -6,15 +6,15 @@ import webpack from 'webpack';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 
-export async function buildApp(): Promise<string> {
+export async function buildApp(mode: 'development' | 'production' = 'development'): Promise<string> {
   const outDir = mkdtempSync(path.join(tmpdir(), 'chefforum-build-'));
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the webpack config is CommonJS
   const configure = require(path.join(repoRoot, 'webpack.config.js')) as (
     env: unknown,
     argv: { mode: string },
   ) => webpack.Configuration;
-  const config = configure({}, { mode: 'development' });
-  config.mode = 'development';
+  const config = configure({}, { mode });
+  config.mode = mode;
   config.devtool = false;
   config.context = repoRoot;
   config.output = { ...config.output, path: outDir };
