@@ -52,7 +52,7 @@ export async function benchTab(): Promise<void> {
   const dir = await buildApp('production');
   const weight = bundleWeight(dir);
   console.log(
-    `tab: initial JavaScript ${(weight.initial / 1024).toFixed(0)} KB gzip (target ≤ 150 KB); loaded on demand ${(weight.lazy / 1024).toFixed(0)} KB gzip (pdf.js, mammoth, worker)`,
+    `tab: initial JavaScript ${(weight.initial / 1024).toFixed(0)} KB gzip (target ≤ 150 KB); loaded on demand ${(weight.lazy / 1024).toFixed(0)} KB gzip (the pages, pdf.js and its worker, mammoth)`,
   );
   if (!existsSync(chromiumPath)) {
     console.log(`tab: no chromium at ${chromiumPath}, so no timings (apt-get install -y chromium)`);

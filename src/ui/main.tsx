@@ -1,5 +1,6 @@
 // Composition root of the browser app: reads the settings, wires the adapters in, and picks the page.
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { devTokenProvider } from '../auth/devTokenProvider';
 import { loadLibrary } from '../documents/loadLibrary';
@@ -12,9 +13,16 @@ import { App } from './app/App';
 import { readAppConfig } from './app/appConfig';
 import { indexedDbMeetingCache } from './app/indexedDbMeetingCache';
 import { themeFor } from './app/themes';
-import { LibraryPage, type Place } from './features/library/LibraryPage';
-import { OpenDocument } from './features/openDocument/OpenDocument';
+import type { Place } from './features/library/LibraryPage';
 import { languageOf, stringsFor } from './strings/strings';
+
+// The pages load as chunks of their own, so the first paint needs only React and the Fluent shell.
+const LibraryPage = lazy(async () => ({
+  default: (await import('./features/library/LibraryPage')).LibraryPage,
+}));
+const OpenDocument = lazy(async () => ({
+  default: (await import('./features/openDocument/OpenDocument')).OpenDocument,
+}));
 
 const params = new URLSearchParams(window.location.search);
 const language = languageOf(params.get('lang'), navigator.languages);
@@ -75,6 +83,6 @@ function page() {
 
 createRoot(document.getElementById('root')!).render(
   <App theme={themeFor(params.get('theme'))} language={language}>
-    {page()}
+    <Suspense fallback={<Spinner label={strings.loadingLibrary} />}>{page()}</Suspense>
   </App>,
 );
