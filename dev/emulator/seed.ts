@@ -62,6 +62,15 @@ const DOCUMENTS: { fixture: string; as: 'txt' | 'docx' | 'pdf' }[] = [
   { fixture: 'dagsorden-2027-01-14', as: 'docx' },
 ];
 
+// Attachment files of the 2022-03-10 referat, in the channel's "Bilag" folder.
+const ATTACHMENTS: [string, string][] = [
+  [
+    'Udkast til digitaliseringsstrategi 2022-2025.pdf',
+    'Udkast til digitaliseringsstrategi 2022-2025\n\nFire indsatsområder for kommunens digitale udvikling.',
+  ],
+  ['Tidsplan for høring.pdf', 'Tidsplan for høring\n\nHøringsperiode: 14. marts – 8. april 2022.'],
+];
+
 const fixturesDir = path.resolve(__dirname, '../../tests/fixtures/referater');
 
 /** Writes the sample tenant into an empty emulator. */
@@ -120,6 +129,10 @@ export async function seed(ctx: Context): Promise<void> {
     chatType: 'meeting',
     memberIds: members.map((user) => user.id),
   } satisfies StoredChat);
+  const attachmentsId = 'folder-bilag';
+  db.put('driveItems', attachmentsId, folder(attachmentsId, folderId, 'Bilag'));
+  for (const [name, text] of ATTACHMENTS)
+    putFile(ctx, SEED.driveId, attachmentsId, name, await renderPdf(text));
   for (const document of DOCUMENTS) {
     const text = readFileSync(path.join(fixturesDir, `${document.fixture}.txt`), 'utf8');
     putFile(

@@ -15,6 +15,7 @@ function twin(files: Record<string, string | Uint8Array | Error>, eTag = '"1"') 
   }));
   const source: DocumentSource = {
     list: async () => documents,
+    attachments: async () => [],
     read: async (document) => {
       downloads += 1;
       const content = files[document.name]!;
@@ -33,7 +34,7 @@ describe('loading the library', () => {
       'i-stykker.pdf': new TextEncoder().encode('%PDF-1.7 broken'),
       'væk.docx': new Error('network'),
     });
-    const entries = await loadLibrary(source, memoryMeetingCache());
+    const { entries } = await loadLibrary(source, memoryMeetingCache());
     expect(
       entries.map((entry) => [entry.document.name, 'meeting' in entry ? entry.meeting.date : entry.problem]),
     ).toEqual([

@@ -10,13 +10,19 @@ export type DocumentProblem = 'not-a-referat' | 'unreadable' | 'unavailable';
 export type LibraryEntry =
   { document: LibraryDocument; meeting: Meeting } | { document: LibraryDocument; problem: DocumentProblem };
 
+/** The meetings (or their problems) and the attachment files of the library. */
+export interface Library {
+  entries: LibraryEntry[];
+  attachments: LibraryDocument[];
+}
+
 /** Reads the documents a few at a time; one broken file never stops the others. */
 export async function loadLibrary(
   source: DocumentSource,
   cache: MeetingCache<Meeting>,
   parallel = 3,
-): Promise<LibraryEntry[]> {
-  const documents = await source.list();
+): Promise<Library> {
+  const [documents, attachments] = await Promise.all([source.list(), source.attachments()]);
   const entries: LibraryEntry[] = new Array(documents.length);
   let next = 0;
   const worker = async () => {
@@ -26,7 +32,7 @@ export async function loadLibrary(
     }
   };
   await Promise.all(Array.from({ length: Math.min(parallel, documents.length) }, worker));
-  return entries;
+  return { entries, attachments };
 }
 
 async function loadOne(

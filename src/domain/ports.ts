@@ -12,7 +12,10 @@ export interface LibraryDocument {
 
 /** Where the agendas and minutes live (the Team's SharePoint folder, in production). */
 export interface DocumentSource {
+  /** The agendas and minutes. */
   list(): Promise<LibraryDocument[]>;
+  /** The attachment files (Bilag) kept beside them, to link points' attachments to. */
+  attachments(): Promise<LibraryDocument[]>;
   read(document: LibraryDocument): Promise<Uint8Array>;
 }
 

@@ -10,28 +10,46 @@ export interface ChannelLocation {
   channelId: string;
 }
 
-/** Lists the .pdf, .docx and .txt files of the channel's folder; reads one through its download URL. */
+const ATTACHMENT_FOLDER = /^bilag$/i;
+
+const toDocument = (item: DriveItem): LibraryDocument => ({
+  id: item.id,
+  name: item.name,
+  eTag: item.eTag,
+  webUrl: item.webUrl,
+  lastModifiedDateTime: item.lastModifiedDateTime,
+});
+
+/**
+ * Lists the .pdf, .docx and .txt files of the channel's folder, and the files of its "Bilag" folder as
+ * attachments; reads a document through its download URL.
+ */
 export function channelDocumentSource(
   connection: GraphConnection,
   location: ChannelLocation,
 ): DocumentSource {
   const items = new Map<string, DriveItem>();
+  let children: Promise<DriveItem[]> | null = null;
+  const folderChildren = () =>
+    (children ??= getChannelFilesFolder(connection, location.teamId, location.channelId).then((folder) =>
+      listChildren(connection, folder.driveId, folder.id),
+    ));
   return {
     async list(): Promise<LibraryDocument[]> {
-      const folder = await getChannelFilesFolder(connection, location.teamId, location.channelId);
-      const children = await listChildren(connection, folder.driveId, folder.id);
-      return children
-        .filter((child) => !child.isFolder && DOCUMENT.test(child.name))
-        .map((child) => {
-          items.set(child.id, child);
-          return {
-            id: child.id,
-            name: child.name,
-            eTag: child.eTag,
-            webUrl: child.webUrl,
-            lastModifiedDateTime: child.lastModifiedDateTime,
-          };
-        });
+      children = null; // each load reads the folder afresh
+      const documents = (await folderChildren()).filter(
+        (child) => !child.isFolder && DOCUMENT.test(child.name),
+      );
+      for (const document of documents) items.set(document.id, document);
+      return documents.map(toDocument);
+    },
+    async attachments(): Promise<LibraryDocument[]> {
+      const folder = (await folderChildren()).find(
+        (child) => child.isFolder && ATTACHMENT_FOLDER.test(child.name),
+      );
+      if (!folder) return [];
+      const files = await listChildren(connection, folder.driveId, folder.id);
+      return files.filter((child) => !child.isFolder).map(toDocument);
     },
     async read(document: LibraryDocument): Promise<Uint8Array> {
       const item = items.get(document.id);

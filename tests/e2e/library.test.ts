@@ -82,6 +82,36 @@ describeInBrowser('the agenda tab', () => {
     await page.getByText('En tydeligere kobling til kommunens informationssikkerhedspolitik').waitFor();
   });
 
+  it('links a point’s attachments to their files in the library', async () => {
+    const page = await open('&meeting=2022-03-10&point=2');
+    const link = page.getByRole('link', { name: 'Tidsplan for høring' });
+    await link.waitFor({ timeout: 30_000 });
+    expect(await link.getAttribute('href')).toBe(
+      'https://kommune.sharepoint.com/sites/Chefforum/Delte%20dokumenter/Generelt/Bilag/Tidsplan%20for%20h%C3%B8ring.pdf',
+    );
+  });
+
+  it('shows markup in a document as text, and runs none of it', async () => {
+    const hostile =
+      'REFERAT Chefforum d. 06-06-2019\nPunkt 1: CF - <img src=x onerror="window.hacked=1"> og <script>window.hacked=1</script>\nBeslutning\n<b>fed</b> & <i>kursiv</i>';
+    const upload = await fetch(
+      `${graph.url}/v1.0/drives/${SEED.driveId}/items/folder-generelt:/referat-2019-06-06.txt:/content`,
+      {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${tokenFor('secretary')}`, 'content-type': 'text/plain' },
+        body: hostile,
+      },
+    );
+    expect(upload.status).toBe(201);
+    const page = await open('&meeting=2019-06-06&point=1');
+    await page.getByText('<b>fed</b> & <i>kursiv</i>').waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('button', { name: /Punkt 1:/ }).textContent()).toContain(
+      '<img src=x onerror="window.hacked=1"> og <script>window.hacked=1</script>',
+    );
+    expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+    expect(await page.locator('main img, main script, main b, main i').count()).toBe(0);
+  });
+
   it('opens the point a deep link names', async () => {
     const page = await open('&meeting=2015-04-23&point=2');
     await page

@@ -4,6 +4,7 @@ import { caseHistory } from './caseHistory';
 import { currentMeeting, newestFirst } from './currentMeeting';
 import { currentPointNumber } from './currentPoint';
 import { foldForSearch } from './searchText';
+import { attachmentFile } from './attachmentFile';
 
 const item = (number: number, over: Partial<AgendaItem> = {}): AgendaItem => ({
   number,
@@ -136,5 +137,29 @@ describe('a case across meetings', () => {
       { date: '2021-03-11', number: 4, title: 'Klimaplan', decision: 'Godkendt.' },
       { date: '2020-01-09', number: 2, title: 'Lukket', decision: null },
     ]);
+  });
+});
+
+describe('attachments matched to files', () => {
+  const file = (name: string) => ({
+    id: name,
+    name,
+    eTag: '1',
+    webUrl: `https://x/${name}`,
+    lastModifiedDateTime: '',
+  });
+  const files = [
+    file('Tidsplan for høring.pdf'),
+    file('Udkast til digitaliseringsstrategi 2022-2025.docx'),
+    file('Årshjul.xlsx'),
+  ];
+  it.each([
+    ['Tidsplan for høring', 'Tidsplan for høring.pdf'],
+    ['udkast til  digitaliseringsstrategi 2022-2025', 'Udkast til digitaliseringsstrategi 2022-2025.docx'],
+    ['Aarshjul', 'Årshjul.xlsx'],
+    ['Tidsplan', null],
+    ['', null],
+  ])('%s → %s', (attachment, name) => {
+    expect(attachmentFile(attachment, files)?.name ?? null).toBe(name);
   });
 });

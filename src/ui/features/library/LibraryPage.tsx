@@ -16,10 +16,12 @@ import {
 import { useMemo, useState } from 'react';
 import type { LibraryEntry } from '../../../documents/loadLibrary';
 import { searchArchive } from '../../../domain/library/archiveSearch';
+import { attachmentFile } from '../../../domain/library/attachmentFile';
 import { caseHistory } from '../../../domain/library/caseHistory';
 import { currentMeeting, newestFirst } from '../../../domain/library/currentMeeting';
 import { currentPointNumber } from '../../../domain/library/currentPoint';
 import type { Meeting } from '../../../domain/meeting';
+import type { LibraryDocument } from '../../../domain/ports';
 import { formatMeetingDate } from '../../format';
 import type { Language, Strings } from '../../strings/strings';
 import { MeetingView } from '../meeting/MeetingView';
@@ -66,10 +68,15 @@ export function LibraryPage(props: Props) {
       </MessageBar>
     );
   }
-  return <Library {...props} entries={state.entries} />;
+  return <LibraryView {...props} entries={state.library.entries} attachments={state.library.attachments} />;
 }
 
-function Library({ entries, strings, language, place, href, now }: Props & { entries: LibraryEntry[] }) {
+interface LibraryViewProps extends Props {
+  entries: LibraryEntry[];
+  attachments: LibraryDocument[];
+}
+
+function LibraryView({ entries, attachments, strings, language, place, href, now }: LibraryViewProps) {
   const styles = useLibraryPageStyles();
   const [query, setQuery] = useState('');
   const meetings = useMemo(
@@ -99,6 +106,7 @@ function Library({ entries, strings, language, place, href, now }: Props & { ent
             currentPoint={currentPointNumber(shown, today, now().toTimeString().slice(0, 5))}
             history={history}
             documentUrl={shown.url}
+            attachmentUrl={(name) => attachmentFile(name, attachments)?.webUrl ?? null}
             pointHref={(date, number) => href({ meeting: date, point: number })}
           />
         ) : (

@@ -1,17 +1,15 @@
 // Loads the library (documents → meetings) and holds it as loading | ready | failed, with a retry.
 import { useCallback, useEffect, useState } from 'react';
-import type { LibraryEntry } from '../../../documents/loadLibrary';
+import type { Library } from '../../../documents/loadLibrary';
 
 export type LoadFailure =
   'unauthenticated' | 'forbidden' | 'not-found' | 'throttled' | 'unavailable' | 'network' | 'unexpected';
 
 export type LibraryState =
-  | { status: 'loading' }
-  | { status: 'ready'; entries: LibraryEntry[] }
-  | { status: 'failed'; failure: LoadFailure };
+  { status: 'loading' } | { status: 'ready'; library: Library } | { status: 'failed'; failure: LoadFailure };
 
-/** Loads the library's entries; supplied by the composition root. */
-export type LoadEntries = () => Promise<LibraryEntry[]>;
+/** Loads the library; supplied by the composition root. */
+export type LoadEntries = () => Promise<Library>;
 
 const KNOWN: ReadonlySet<string> = new Set([
   'unauthenticated',
@@ -35,8 +33,8 @@ export function useLibrary(load: LoadEntries): { state: LibraryState; retry: () 
     setState({ status: 'loading' });
     void (async () => {
       try {
-        const entries = await load();
-        if (live) setState({ status: 'ready', entries });
+        const library = await load();
+        if (live) setState({ status: 'ready', library });
       } catch (error) {
         if (live) setState({ status: 'failed', failure: loadFailureOf(error) });
       }

@@ -30,6 +30,8 @@ interface Props {
   history?: (item: AgendaItem) => CaseStep[];
   /** The library document the meeting was read from. */
   documentUrl?: string;
+  /** Where an attachment's file is, when the library has it. */
+  attachmentUrl?: (name: string) => string | null;
   /** The address of a point of another meeting (for the case history). */
   pointHref?: (date: string, number: number) => string;
 }
@@ -43,6 +45,7 @@ export function MeetingView({
   history,
   documentUrl,
   pointHref = defaultHref,
+  attachmentUrl = noUrl,
 }: Props) {
   const styles = useMeetingViewStyles();
   const kind = meeting.kind === 'referat' ? strings.kindReferat : strings.kindDagsorden;
@@ -90,6 +93,7 @@ export function MeetingView({
                     strings={strings}
                     history={history?.(item) ?? []}
                     pointHref={pointHref}
+                    attachmentUrl={attachmentUrl}
                   />
                 )}
               </AccordionPanel>
@@ -101,6 +105,7 @@ export function MeetingView({
   );
 }
 
+const noUrl = () => null;
 const defaultHref = (date: string, number: number) => `?meeting=${date}&point=${number}`;
 
 function PointHeading({ item, strings, current }: { item: AgendaItem; strings: Strings; current: boolean }) {
@@ -124,9 +129,10 @@ interface PointBodyProps {
   strings: Strings;
   history: CaseStep[];
   pointHref: (date: string, number: number) => string;
+  attachmentUrl: (name: string) => string | null;
 }
 
-function PointBody({ item, strings, history, pointHref }: PointBodyProps) {
+function PointBody({ item, strings, history, pointHref, attachmentUrl }: PointBodyProps) {
   const styles = useMeetingViewStyles();
   return (
     <div className={styles.panel}>
@@ -184,9 +190,20 @@ function PointBody({ item, strings, history, pointHref }: PointBodyProps) {
             {strings.attachments}
           </Subtitle2>
           <ul>
-            {item.attachments.map((attachment, index) => (
-              <li key={index}>{attachment}</li>
-            ))}
+            {item.attachments.map((attachment, index) => {
+              const url = attachmentUrl(attachment);
+              return (
+                <li key={index}>
+                  {url ? (
+                    <Link href={url} target="_blank" rel="noreferrer">
+                      {attachment}
+                    </Link>
+                  ) : (
+                    attachment
+                  )}
+                </li>
+              );
+            })}
           </ul>
         </section>
       )}
