@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { SEED } from '../dev/emulator/seed';
+import { devAppSettings } from '../dev/emulator/devAppSettings';
 import { startEmulator } from '../dev/emulator/server';
 import { buildApp } from '../tests/e2e/support/buildApp';
 import { chromiumPath, launchChromium } from '../tests/e2e/support/browser';
@@ -37,18 +37,8 @@ export async function benchTab(): Promise<void> {
     if (line.includes(' /_download/')) downloads += 1;
   };
   const emulator = await startEmulator({ dataDir, seed: true, log: count });
-  const secretary = SEED.users.secretary;
   // A production build, with its settings fixed at build time as a deployment's would be.
-  Object.assign(process.env, {
-    CHEFFORUM_GRAPH_URL: emulator.url,
-    CHEFFORUM_TEAM_ID: SEED.teamId,
-    CHEFFORUM_CHANNEL_ID: SEED.channelId,
-    CHEFFORUM_DEV_USER: JSON.stringify({
-      oid: secretary.id,
-      upn: secretary.userPrincipalName,
-      name: secretary.displayName,
-    }),
-  });
+  Object.assign(process.env, devAppSettings(emulator.url));
   const dir = await buildApp('production');
   const weight = bundleWeight(dir);
   console.log(

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import webpack from 'webpack';
 import WebpackDevServer from 'webpack-dev-server';
+import { devAppSettings } from './emulator/devAppSettings';
 import { SEED } from './emulator/seed';
 import { startEmulator } from './emulator/server';
 
@@ -14,17 +15,7 @@ async function main(): Promise<void> {
     seed: true,
     log: (line) => console.log(`graph: ${line}`),
   });
-  const secretary = SEED.users.secretary;
-  Object.assign(process.env, {
-    CHEFFORUM_GRAPH_URL: emulator.url,
-    CHEFFORUM_TEAM_ID: SEED.teamId,
-    CHEFFORUM_CHANNEL_ID: SEED.channelId,
-    CHEFFORUM_DEV_USER: JSON.stringify({
-      oid: secretary.id,
-      upn: secretary.userPrincipalName,
-      name: secretary.displayName,
-    }),
-  });
+  Object.assign(process.env, devAppSettings(emulator.url));
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the webpack config is CommonJS
   const configure = require(path.join(root, 'webpack.config.js')) as (
     env: unknown,
@@ -35,7 +26,7 @@ async function main(): Promise<void> {
   await server.start();
   const { host, port } = config.devServer as { host: string; port: number };
   console.log(
-    `\nChefforum: http://${host}:${port}/  (Graph emulator: ${emulator.url}/v1.0, signed in as ${secretary.displayName})\n`,
+    `\nChefforum: http://${host}:${port}/  (Graph emulator: ${emulator.url}/v1.0, signed in as ${SEED.users.secretary.displayName})\n`,
   );
   const stop = () => void Promise.all([server.stop(), emulator.close()]).then(() => process.exit(0));
   process.on('SIGINT', stop);
