@@ -29,13 +29,14 @@ describeInBrowser('the agenda tab', () => {
     await graph?.close();
   });
 
-  async function open(query = '', options: { width?: number } = {}): Promise<Page> {
+  async function open(query = '', options: { width?: number; at?: Date } = {}): Promise<Page> {
     const context = await browser.newContext({
       viewport: { width: options.width ?? 1400, height: 900 },
       reducedMotion: 'reduce',
       locale: 'da-DK',
     });
     const page = await context.newPage();
+    if (options.at) await page.clock.install({ time: options.at });
     const settings = new URLSearchParams({
       graph: graph.url,
       team: SEED.teamId,
@@ -59,6 +60,14 @@ describeInBrowser('the agenda tab', () => {
     await page.getByRole('button', { name: /Punkt 2: Budgetopfølgning 2027/ }).click();
     await page.getByText('Skærpet visitation af nye sager').waitFor();
     await page.screenshot({ path: path.join(screenshots, 'agenda-light-1400.png'), fullPage: true });
+  });
+
+  it('highlights the point under way during the meeting', async () => {
+    const page = await open('', { at: new Date(2027, 0, 14, 9, 10) });
+    const now = page.getByRole('button', { name: /Punkt 2: Budgetopfølgning 2027/ });
+    await now.waitFor({ timeout: 30_000 });
+    expect(await now.textContent()).toContain('Nu');
+    expect(await page.getByRole('button', { name: /Punkt 4:/ }).textContent()).not.toContain('Nu');
   });
 
   it('shows a closed point as "Lukket" with its case number, and nothing of its content', async () => {
