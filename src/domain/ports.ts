@@ -24,8 +24,3 @@ export interface MeetingCache<T> {
   get(documentId: string, eTag: string): Promise<T | undefined>;
   put(documentId: string, eTag: string, value: T): Promise<void>;
 }
-
-/** Today's date and the time of day, so rules about "current" stay testable. */
-export interface Clock {
-  now(): Date;
-}
