@@ -1,0 +1,100 @@
+// Follow-up rules on sentences from the real referater (../shared/corpus) and our own.
+import { proposeDeadline } from './proposeDeadline';
+import { proposeOutcome } from './proposeOutcome';
+import { proposeOwners } from './proposeOwners';
+
+describe('the deadline a decision names', () => {
+  it.each([
+    [
+      'Cheferne skal melde tilbage senest den 20. december 2019.',
+      '2019-12-05',
+      '2019-12-20',
+      'senest den 20. december 2019',
+    ],
+    [
+      'Dette fremlægges på Chefforum d. 5. november 2020.',
+      '2020-10-08',
+      '2020-11-05',
+      'fremlægges på Chefforum d. 5. november 2020',
+    ],
+    ['Prioriteret liste over skolebygninger midt juni 2022.', '2022-03-10', '2022-06-15', 'midt juni 2022'],
+    ['Planen drøftes igen midt januar.', '2019-12-05', '2020-01-15', 'midt januar'],
+    [
+      'HR udsender vejledningen inden udgangen af marts 2021.',
+      '2021-02-11',
+      '2021-03-31',
+      'inden udgangen af marts 2021',
+    ],
+    [
+      'Cheferne skal melde tilbage senest den 1. juni 2015.',
+      '2015-04-23',
+      '2015-06-01',
+      'senest den 1. juni 2015',
+    ],
+    ['Svar sendes primo februar.', '2021-01-14', '2021-02-05', 'primo februar'],
+  ])('%s (meeting %s) → %s', (text, meeting, date, phrase) => {
+    expect(proposeDeadline(text, meeting)).toEqual({ date, phrase });
+  });
+
+  it.each([
+    ['Chefforum godkendte dagsorden, samt referatet fra d. 24. september 2020.', '2020-10-08'],
+    ['Chefforum reflekterede sammen på baggrund af oplægget.', '2020-10-08'],
+    ['Fristen er 31. februar 2021.', '2021-01-01'],
+  ])('finds none in "%s"', (text, meeting) => {
+    expect(proposeDeadline(text, meeting)).toBeNull();
+  });
+});
+
+describe('who must act', () => {
+  it.each([
+    [
+      'Chefen for Skoler & Uddannelse og Chefen for Miljø & Teknik skal i samarbejde med Chefforums sekretær tilrettet spillereglerne.',
+      ['Chefen for Skoler & Uddannelse', 'Chefen for Miljø & Teknik'],
+    ],
+    [
+      'Cheferne skal gennemgå budgetaftalen for at give et bud på de punkter, hvor de er ansvarlige.',
+      ['Cheferne'],
+    ],
+    [
+      'Tidsplanen blev godkendt. Chefen for Økonomi & Stab udsender en skabelon til beskrivelse af forslagene.',
+      ['Chefen for Økonomi & Stab'],
+    ],
+    [
+      'Chefen for Sundhed, Pleje & Omsorg følger op senest den 3. september 2023.',
+      ['Chefen for Sundhed, Pleje & Omsorg'],
+    ],
+    [
+      'Chefen for Kultur & Fritid, Chefen for Børn & Familie og Kommunaldirektøren melder tilbage.',
+      ['Chefen for Kultur & Fritid', 'Chefen for Børn & Familie', 'Kommunaldirektøren'],
+    ],
+    ['Chefforum drøftede brugen af mundbind i mødet med borgere.', []],
+    ['Forslaget skal sendes til Chefen for Kultur & Fritid.', []],
+  ])('%s', (text, owners) => {
+    expect(proposeOwners(text)).toEqual(owners);
+  });
+});
+
+describe('what became of the recommendations', () => {
+  it.each([
+    ['Chefforum godkendte dagsorden, samt referatet fra d. 24. september 2020.', 'godkendt'],
+    ['Chefforum godkendte den ændrede mødestruktur.', 'godkendt'],
+    [
+      'Chefforum drøftede udviklingen og godkendte handleplanen med følgende tilføjelser:',
+      'godkendt med ændringer',
+    ],
+    [
+      'Referatet for mødet den 16. januar 2014 blev godkendt med følgende bemærkning:',
+      'godkendt med ændringer',
+    ],
+    [
+      'Chefforum tog orienteringen om gennemførelse af intern revision til efterretning.',
+      'taget til efterretning',
+    ],
+    ['Punktet blev taget af dagsordenen.', 'udsat'],
+    ['Sagen blev udsat til næste møde.', 'udsat'],
+    ['Chefforum godkendte ikke forslaget.', 'ikke godkendt'],
+    ['Chefforum reflekterede sammen på baggrund af oplægget.', null],
+  ])('%s → %s', (decision, outcome) => {
+    expect(proposeOutcome(decision)).toBe(outcome);
+  });
+});
