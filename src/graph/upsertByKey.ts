@@ -52,6 +52,7 @@ export async function upsertManyByKey(
   list: ListRef,
   keyField: string,
   rows: readonly Fields[],
+  onProgress?: (done: number, total: number) => void,
 ): Promise<{ created: number; updated: number }> {
   const base = `/sites/${list.siteId}/lists/${list.listId}/items`;
   const creates: BatchStep[] = rows.map((fields, index) => ({
@@ -78,6 +79,7 @@ export async function upsertManyByKey(
       else if (result.status === 409 || result.status >= 500) toUpdate.push(rows[Number(step.id)]!);
       else throw GraphFailure.fromResponse(result.status, result.body);
     }
+    onProgress?.(Math.min(at + 20, rows.length) - toUpdate.length, rows.length);
   }
   let updated = 0;
   for (const fields of toUpdate) {
@@ -85,6 +87,7 @@ export async function upsertManyByKey(
     await upsertByKey(connection, list, keyField, fields);
     if (before) updated += 1;
     else created += 1;
+    onProgress?.(created + updated, rows.length);
   }
   return { created, updated };
 }

@@ -1,0 +1,37 @@
+// The port through which decisions are kept: the Graph list in production, a twin in tests.
+import type { Decision } from './decision';
+
+/** A decision as stored, with the version (eTag) it was read at. */
+export interface StoredDecision {
+  id: string;
+  eTag: string;
+  decision: Decision;
+}
+
+/** Thrown when a decision changed since it was read: both versions, so the user can choose. */
+export class DecisionConflict extends Error {
+  readonly code = 'conflict';
+
+  constructor(
+    readonly mine: Decision,
+    readonly theirs: StoredDecision,
+  ) {
+    super(`Decision ${mine.key} was changed by someone else since it was read.`);
+    this.name = 'DecisionConflict';
+  }
+}
+
+export interface DecisionStore {
+  /** Creates the list when missing; safe to call from many places at once. */
+  ensure(): Promise<void>;
+  /** Creates or replaces by key, whatever is stored (imports and "save all"). */
+  upsert(
+    decisions: readonly Decision[],
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<{ created: number; updated: number }>;
+  /** Saves an edit made to what was read; DecisionConflict when someone saved in between. */
+  save(read: StoredDecision, edited: Decision): Promise<StoredDecision>;
+  get(key: string): Promise<StoredDecision | null>;
+  /** Decisions of meetings in [from, to], all pages read. */
+  between(from: string, to: string): Promise<StoredDecision[]>;
+}

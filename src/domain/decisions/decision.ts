@@ -1,0 +1,66 @@
+// A decision as the forum follows it up: one per open point of a referat, kept as a SharePoint list
+// item keyed by meeting date and point number (DESIGN.md §3).
+import { proposeDeadline } from '../followUp/proposeDeadline';
+import { type Outcome, proposeOutcome } from '../followUp/proposeOutcome';
+import { proposeOwners } from '../followUp/proposeOwners';
+import type { AgendaItem, Meeting } from '../meeting';
+
+export type DecisionStatus = 'Grøn' | 'Gul' | 'Rød' | 'Afsluttet';
+
+export const DECISION_STATUSES: readonly DecisionStatus[] = ['Grøn', 'Gul', 'Rød', 'Afsluttet'];
+
+export interface Decision {
+  key: string; // "2020-10-08#4"
+  meetingDate: string;
+  itemNumber: number;
+  title: string;
+  caseNumber: string | null;
+  recommendations: string[];
+  /** What became of each recommendation, in the same order (null: not yet said). */
+  outcomes: (Outcome | null)[];
+  decision: string;
+  owner: string | null;
+  deadline: string | null;
+  status: DecisionStatus;
+  sourceUrl: string | null;
+  threadId: string | null;
+}
+
+export function decisionKey(meetingDate: string, itemNumber: number): string {
+  return `${meetingDate}#${itemNumber}`;
+}
+
+/**
+ * The decision a referat's point records, with owner, deadline and outcomes proposed from its text.
+ * A closed point gives none: its content is never written anywhere.
+ */
+export function decisionFromPoint(
+  meeting: Meeting,
+  item: AgendaItem,
+  sourceUrl: string | null,
+): Decision | null {
+  if (item.closed || meeting.date === '') return null;
+  const text = item.decision ?? '';
+  const outcome = text === '' ? null : proposeOutcome(text);
+  const owners = proposeOwners(text);
+  return {
+    key: decisionKey(meeting.date, item.number),
+    meetingDate: meeting.date,
+    itemNumber: item.number,
+    title: item.title,
+    caseNumber: item.caseNumber,
+    recommendations: item.recommendations,
+    outcomes: item.recommendations.map(() => outcome),
+    decision: text,
+    owner: owners.length > 0 ? owners.join(', ') : null,
+    deadline: text === '' ? null : (proposeDeadline(text, meeting.date)?.date ?? null),
+    status: 'Grøn',
+    sourceUrl,
+    threadId: null,
+  };
+}
+
+/** Every decision of a referat: its open points, in order. */
+export function decisionsOf(meeting: Meeting, sourceUrl: string | null): Decision[] {
+  return meeting.items.flatMap((item) => decisionFromPoint(meeting, item, sourceUrl) ?? []);
+}
