@@ -81,7 +81,7 @@ it('gives the second of two editors a conflict with both versions, and keeps the
     decision: 'Direktørens tekst',
   });
   await expect(attempt).rejects.toBeInstanceOf(DecisionConflict);
-  const conflict = await attempt.catch((error: DecisionConflict) => error);
+  const conflict = (await attempt.catch((error: unknown) => error)) as DecisionConflict;
   expect(conflict.mine.decision).toBe('Direktørens tekst');
   expect(conflict.theirs.decision).toMatchObject({ decision: 'Sekretærens tekst', status: 'Gul' });
   expect((await secretary.get('2022-03-10#2'))!.decision.decision).toBe('Sekretærens tekst');
