@@ -1,11 +1,7 @@
 // Process entry of the `referat` command (bin/referat.mjs loads it).
-import { readFile } from 'node:fs/promises';
+import { nodeIo } from './nodeIo';
 import { runCli } from './runCli';
 
-void runCli(process.argv.slice(2), {
-  readFile: async (path) => new Uint8Array(await readFile(path)),
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-}).then((code) => {
+void runCli(process.argv.slice(2), nodeIo(process.env)).then((code) => {
   process.exitCode = code;
 });

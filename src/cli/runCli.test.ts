@@ -18,6 +18,9 @@ function fakeIo(files: Record<string, string | Uint8Array>) {
       if (content === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
       return typeof content === 'string' ? new TextEncoder().encode(content) : content;
     },
+    isFolder: async () => false,
+    listFolder: async () => [],
+    env: {},
     stdout: (text) => out.push(text),
     stderr: (text) => err.push(text),
   };

@@ -4,9 +4,14 @@ import { readDocumentText } from '../documents/readDocumentText';
 import { NotAReferatError } from '../domain/referat/NotAReferatError';
 import { parseReferat } from '../domain/referat/parseReferat';
 import { describeIssue } from './describeIssue';
+import { importCommand, parseImportArgs } from './importCommand';
 
 export interface CliIo {
   readFile(path: string): Promise<Uint8Array>;
+  isFolder(path: string): Promise<boolean>;
+  /** The paths of the files in a folder. */
+  listFolder(path: string): Promise<string[]>;
+  env: Record<string, string | undefined>;
   stdout(text: string): void;
   stderr(text: string): void;
 }
@@ -14,6 +19,9 @@ export interface CliIo {
 const USAGE = `Usage:
   referat parse <file>          print the meeting of a .txt, .docx or .pdf agenda/minutes as JSON
   referat parse --text <file>   print the text extracted from the document
+  referat import <files or folders> [--site host:/sites/path] [--list name]
+                                write the referater's decisions to the SharePoint decision list
+                                (GRAPH_BASE_URL, default the local emulator; GRAPH_TOKEN)
 `;
 
 /** Runs one command and returns the process exit code: 0 done, 1 the file could not be used, 2 usage. */
@@ -22,6 +30,14 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   if (command === '--help' || command === '-h' || command === 'help') {
     io.stdout(USAGE);
     return 0;
+  }
+  if (command === 'import') {
+    const options = parseImportArgs(rest);
+    if (!options) {
+      io.stderr(USAGE);
+      return 2;
+    }
+    return importCommand(options, io);
   }
   const textOnly = rest.includes('--text');
   const files = rest.filter((arg) => arg !== '--text');

@@ -1,0 +1,93 @@
+// `referat import <files or folders> [--site host:/sites/path] [--list name]`: backfills the decision
+// list from past referater through Graph. Run twice, it creates nothing new (upsert by DecisionKey).
+import { readDocumentText } from '../documents/readDocumentText';
+import { decisionsOf } from '../domain/decisions/decision';
+import type { Decision } from '../domain/decisions/decision';
+import { parseReferat } from '../domain/referat/parseReferat';
+import { createGraphClient } from '../graph/createGraphClient';
+import { DECISION_LIST } from '../graph/decisionFields';
+import { getSiteByPath } from '../graph/files';
+import { graphDecisionStore } from '../graph/graphDecisionStore';
+import type { CliIo } from './runCli';
+
+const DOCUMENT = /\.(pdf|docx|txt)$/i;
+export const EMULATOR_URL = 'http://127.0.0.1:4000';
+const DEFAULT_SITE = 'kommune.sharepoint.com:/sites/Chefforum';
+
+interface ImportOptions {
+  paths: string[];
+  site: string;
+  list: string;
+}
+
+export function parseImportArgs(args: readonly string[]): ImportOptions | null {
+  const options: ImportOptions = { paths: [], site: DEFAULT_SITE, list: DECISION_LIST };
+  for (let at = 0; at < args.length; at += 1) {
+    const arg = args[at]!;
+    if (arg === '--site' || arg === '--list') {
+      const value = args[++at];
+      if (!value) return null;
+      if (arg === '--site') options.site = value;
+      else options.list = value;
+    } else if (arg.startsWith('-')) return null;
+    else options.paths.push(arg);
+  }
+  return options.paths.length > 0 ? options : null;
+}
+
+/** Reads every referat, then upserts its decisions; prints progress on stderr and a summary on stdout. */
+export async function importCommand(options: ImportOptions, io: CliIo): Promise<number> {
+  const token = io.env.GRAPH_TOKEN;
+  if (!token) {
+    io.stderr(
+      'error: set GRAPH_TOKEN (npm run emulator prints one for the emulator; for a tenant, a delegated token with Sites.Manage.All)\n',
+    );
+    return 2;
+  }
+  const files = (
+    await Promise.all(
+      options.paths.map(async (entry) =>
+        (await io.isFolder(entry))
+          ? (await io.listFolder(entry)).filter((name) => DOCUMENT.test(name))
+          : [entry],
+      ),
+    )
+  ).flat();
+  const decisions: Decision[] = [];
+  let referater = 0;
+  for (const file of files) {
+    try {
+      const meeting = parseReferat(await readDocumentText(await io.readFile(file), file));
+      if (meeting.kind !== 'referat') continue;
+      decisions.push(...decisionsOf(meeting, file));
+      referater += 1;
+    } catch (error) {
+      io.stderr(`warning: ${file}: skipped (${error instanceof Error ? error.message : String(error)})\n`);
+    }
+  }
+  const [hostname, sitePath] = options.site.split(':');
+  const connection = createGraphClient({
+    baseUrl: io.env.GRAPH_BASE_URL ?? EMULATOR_URL,
+    token: async () => token,
+  });
+  try {
+    const site = await getSiteByPath(connection, hostname!, sitePath ?? '');
+    const store = graphDecisionStore(connection, site.id, options.list);
+    const { created, updated } = await store.upsert(decisions, (done, total) =>
+      io.stderr(`\rimporting decisions ${bar(done, total)} ${done}/${total}`),
+    );
+    io.stderr('\n');
+    io.stdout(
+      `Imported ${referater} referater from ${files.length} files: ${created} decisions created, ${updated} updated in "${options.list}".\n`,
+    );
+    return 0;
+  } catch (error) {
+    io.stderr(`\nerror: the import stopped: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+function bar(done: number, total: number): string {
+  const filled = total === 0 ? 20 : Math.round((done / total) * 20);
+  return `[${'#'.repeat(filled)}${'.'.repeat(20 - filled)}]`;
+}
