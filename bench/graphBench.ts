@@ -11,6 +11,10 @@ import { createGraphClient } from '../src/graph/createGraphClient';
 import { getSiteByPath } from '../src/graph/files';
 import { ensureList } from '../src/graph/lists';
 import { upsertByKey, upsertManyByKey } from '../src/graph/upsertByKey';
+import type { Faults } from '../dev/emulator/faults';
+import { type Decision, decisionKey } from '../src/domain/decisions/decision';
+import type { GraphConnection } from '../src/graph/createGraphClient';
+import { graphDecisionStore } from '../src/graph/graphDecisionStore';
 
 const COUNT = 500;
 
@@ -45,10 +49,52 @@ export async function benchGraphUpserts(): Promise<void> {
         `graph: ${COUNT} upserts ${mode.padEnd(10)} with 20 ms latency: ${String(requests).padStart(4)} requests, ${seconds.toFixed(1)} s`,
       );
     }
+    await benchDecisionBackfill(
+      connection,
+      site.id,
+      emulator,
+      () => requests,
+      () => (requests = 0),
+    );
   } finally {
     await emulator.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** 500 decisions of generated referater backfilled through the DecisionStore, with 20 ms latency and 20 % 429s. */
+async function benchDecisionBackfill(
+  connection: GraphConnection,
+  siteId: string,
+  emulator: { setFaults: (faults: Partial<Faults>) => void },
+  requests: () => number,
+  reset: () => void,
+): Promise<void> {
+  const decisions: Decision[] = Array.from({ length: COUNT }, (_, index) => ({
+    key: decisionKey(`20${String(10 + Math.floor(index / 10)).padStart(2, '0')}-01-15`, (index % 10) + 1),
+    meetingDate: `20${String(10 + Math.floor(index / 10)).padStart(2, '0')}-01-15`,
+    itemNumber: (index % 10) + 1,
+    title: `Punkt ${index}`,
+    caseNumber: '00.01.00-A21-9-19',
+    recommendations: ['at Chefforum godkender sagen'],
+    outcomes: ['godkendt'],
+    decision: 'Chefforum godkendte sagen.',
+    owner: 'Chefen for Økonomi & Stab',
+    deadline: null,
+    status: 'Grøn',
+    sourceUrl: null,
+    threadId: null,
+  }));
+  const store = graphDecisionStore(connection, siteId);
+  await store.ensure();
+  emulator.setFaults({ latencyMs: 20, throttleRate: 0.2, retryAfterSeconds: 0 });
+  reset();
+  const started = performance.now();
+  await store.upsert(decisions);
+  const seconds = (performance.now() - started) / 1000;
+  console.log(
+    `graph: ${COUNT} decisions backfilled in $batch with 20 ms latency and 20 % 429s: ${requests()} requests, ${seconds.toFixed(1)} s`,
+  );
 }
 
 if (require.main === module) void benchGraphUpserts();
