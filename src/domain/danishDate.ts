@@ -1,6 +1,7 @@
 // Danish calendar words and the date/time forms Chefforum documents use.
 
-const MONTHS = [
+/** The Danish month names, January first. */
+export const DANISH_MONTHS = [
   'januar',
   'februar',
   'marts',
@@ -15,7 +16,9 @@ const MONTHS = [
   'december',
 ] as const;
 
-const MONTH_BY_NAME: ReadonlyMap<string, number> = new Map(MONTHS.map((name, index) => [name, index + 1]));
+const MONTH_BY_NAME: ReadonlyMap<string, number> = new Map(
+  DANISH_MONTHS.map((name, index) => [name, index + 1]),
+);
 
 const WRITTEN_DATE =
   /(\d{1,2})\.?\s+(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s+(\d{4})/i;
@@ -55,7 +58,12 @@ export function normaliseClock(text: string): string | null {
   return `${String(hours).padStart(2, '0')}:${match[2]}`;
 }
 
+/** The number of a Danish month name (10 for "oktober", any case), or null. */
+export function monthNumber(name: string): number | null {
+  return MONTH_BY_NAME.get(name.toLowerCase()) ?? null;
+}
+
 /** The Danish name of a month, 1-based ("oktober" for 10). */
 export function monthName(month: number): string {
-  return MONTHS[month - 1] ?? '';
+  return DANISH_MONTHS[month - 1] ?? '';
 }

@@ -1,27 +1,13 @@
 // Reads a decision for the date by which something must happen: "senest den 20. december 2019",
 // "fremlægges på Chefforum d. 5. november 2020", "midt januar 2020", "inden udgangen af marts 2021".
-import { isoDate } from '../danishDate';
+import { DANISH_MONTHS, isoDate, monthNumber } from '../danishDate';
 
 export interface ProposedDeadline {
   date: string; // ISO
   phrase: string; // the words it was read from
 }
 
-const MONTH = '(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)';
-const MONTHS = [
-  'januar',
-  'februar',
-  'marts',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+const MONTH = `(${DANISH_MONTHS.join('|')})`;
 
 // Exact days first; then the vaguer "midt/primo/ultimo/udgangen af" forms, read as the 15th, the 5th
 // and the month's last day. A phrase without a year means the next such day after the meeting.
@@ -52,8 +38,7 @@ export function proposeDeadline(text: string, meetingDate: string): ProposedDead
     const match = pattern.exec(text);
     if (!match) continue;
     const groups = match.slice(1).filter((group) => group !== undefined);
-    const monthName = groups.find((group) => MONTHS.includes(group.toLowerCase()))!;
-    const month = MONTHS.indexOf(monthName.toLowerCase()) + 1;
+    const month = groups.map(monthNumber).find((number) => number !== null)!;
     const yearText = groups.find((group) => /^\d{4}$/.test(group));
     const date = dated(month, yearText ? Number(yearText) : null, meetingDate, (year) =>
       day(month, year, match),
