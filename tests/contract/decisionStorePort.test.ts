@@ -58,6 +58,17 @@ describe.each(stores)('the DecisionStore: %s', (_name, make) => {
     expect(await store.between('2016-01-01', '2016-12-31')).toEqual([]);
   });
 
+  it('creates a new decision once; a second create of its key is a conflict with the stored one', async () => {
+    const store = await make();
+    const [first] = decisionsOf(referat, null);
+    const created = await store.create(first!);
+    expect(created.decision).toEqual(first);
+    const again = store.create({ ...first!, decision: 'En anden tekst.' });
+    await expect(again).rejects.toBeInstanceOf(DecisionConflict);
+    await expect(again).rejects.toMatchObject({ theirs: { decision: { decision: first!.decision } } });
+    expect((await store.get(first!.key))!.decision.decision).toBe(first!.decision);
+  });
+
   it('refuses a save made from an old read, with both versions', async () => {
     const store = await make();
     await store.upsert(decisionsOf(referat, null));

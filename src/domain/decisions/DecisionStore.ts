@@ -29,6 +29,8 @@ export interface DecisionStore {
     decisions: readonly Decision[],
     onProgress?: (done: number, total: number) => void,
   ): Promise<{ created: number; updated: number }>;
+  /** Stores a decision not read before; DecisionConflict when someone stored its key meanwhile. */
+  create(decision: Decision): Promise<StoredDecision>;
   /** Saves an edit made to what was read; DecisionConflict when someone saved in between. */
   save(read: StoredDecision, edited: Decision): Promise<StoredDecision>;
   get(key: string): Promise<StoredDecision | null>;

@@ -64,3 +64,11 @@ export function decisionFromPoint(
 export function decisionsOf(meeting: Meeting, sourceUrl: string | null): Decision[] {
   return meeting.items.flatMap((item) => decisionFromPoint(meeting, item, sourceUrl) ?? []);
 }
+
+/** Whether two decisions say the same: every field equal (outcomes and recommendations in order). */
+export function sameDecision(a: Decision, b: Decision): boolean {
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
+
+const canonical = (decision: Decision) =>
+  Object.fromEntries(Object.entries(decision).sort(([x], [y]) => x.localeCompare(y)));

@@ -25,6 +25,11 @@ export function memoryDecisionStore(): DecisionStore {
       });
       return { created, updated };
     },
+    async create(decision) {
+      const existing = items.get(decision.key);
+      if (existing) throw new DecisionConflict(decision, structuredClone(existing));
+      return structuredClone(store(decision, String(items.size + 1)));
+    },
     async save(read, edited) {
       const current = items.get(read.decision.key);
       if (!current) throw new Error(`Decision ${read.decision.key} is not stored.`);

@@ -1,0 +1,240 @@
+// Follow-up order and filters, the conflict merge, and the save rules (outbox, retries, conflicts).
+import { type Decision, decisionKey } from './decision';
+import { decisionSaver } from './decisionSaver';
+import { DecisionConflict, type DecisionStore } from './DecisionStore';
+import { dueAtMeeting, followUps, ownersOf } from './followUps';
+import { memoryDecisionOutbox } from './memoryDecisionOutbox';
+import { memoryDecisionStore } from './memoryDecisionStore';
+import { mergeDecisions } from './mergeDecisions';
+
+const decision = (meetingDate: string, itemNumber: number, patch: Partial<Decision> = {}): Decision => ({
+  key: decisionKey(meetingDate, itemNumber),
+  meetingDate,
+  itemNumber,
+  title: `Punkt ${itemNumber}`,
+  caseNumber: null,
+  recommendations: ['at planen godkendes', 'at cheferne melder tilbage'],
+  outcomes: [null, null],
+  decision: 'Chefforum godkendte planen.',
+  owner: null,
+  deadline: null,
+  status: 'Grøn',
+  sourceUrl: null,
+  threadId: null,
+  ...patch,
+});
+
+describe('follow-ups', () => {
+  const today = '2026-11-25';
+  const all = [
+    decision('2026-10-01', 1, { deadline: '2026-12-20', owner: 'Chefen for Skoler & Uddannelse' }),
+    decision('2026-10-01', 2, { deadline: '2026-11-01', owner: 'Cheferne', status: 'Gul' }),
+    decision('2026-10-15', 1, { deadline: null, owner: 'Kommunaldirektøren' }),
+    decision('2026-09-03', 4, { deadline: '2026-10-01', status: 'Afsluttet', owner: 'Cheferne' }),
+    decision('2026-09-03', 5, {
+      deadline: '2026-11-20',
+      status: 'Rød',
+      owner: 'Chefen for Økonomi & Stab, Cheferne',
+    }),
+  ];
+  const keys = (list: Decision[]) => list.map((each) => each.key);
+
+  it.each([
+    [
+      'every open one, overdue first, undated last',
+      {},
+      ['2026-10-01#2', '2026-09-03#5', '2026-10-01#1', '2026-10-15#1'],
+    ],
+    ['by part of an owner, case- and accent-folded', { owner: 'SKOLER' }, ['2026-10-01#1']],
+    ['by an owner among several', { owner: 'cheferne' }, ['2026-10-01#2', '2026-09-03#5']],
+    ['by status', { status: 'Gul' as const }, ['2026-10-01#2']],
+    ['closed ones only when asked', { status: 'Afsluttet' as const }, ['2026-09-03#4']],
+    ['due by a date', { dueBy: '2026-11-30' }, ['2026-10-01#2', '2026-09-03#5']],
+  ])('lists %s', (_name, filter, expected) => {
+    expect(keys(followUps(all, { owner: '', status: 'open', dueBy: null, ...filter }, today))).toEqual(
+      expected,
+    );
+  });
+
+  it('gives a coming meeting the open decisions of earlier meetings due by its date', () => {
+    expect(keys(dueAtMeeting(all, '2026-12-20', today))).toEqual([
+      '2026-10-01#2',
+      '2026-09-03#5',
+      '2026-10-01#1',
+    ]);
+    expect(keys(dueAtMeeting(all, '2026-10-01', today))).toEqual([]);
+  });
+
+  it('names each owner once, split where a decision names several', () => {
+    expect(ownersOf(all)).toEqual([
+      'Chefen for Skoler & Uddannelse',
+      'Chefen for Økonomi & Stab',
+      'Cheferne',
+      'Kommunaldirektøren',
+    ]);
+  });
+});
+
+describe('merging two edits of one decision', () => {
+  const base = decision('2026-10-01', 1, { owner: 'Cheferne', deadline: '2026-12-01' });
+  it.each([
+    [
+      'each side changed another field: both kept',
+      { status: 'Rød' as const },
+      { deadline: '2026-12-15' },
+      { status: 'Rød', deadline: '2026-12-15' },
+      [],
+    ],
+    [
+      'the same change on both sides is no clash',
+      { status: 'Gul' as const },
+      { status: 'Gul' as const },
+      { status: 'Gul' },
+      [],
+    ],
+    [
+      'both changed the text: both texts kept, mine first',
+      { decision: 'Min tekst.' },
+      { decision: 'Deres tekst.' },
+      { decision: 'Min tekst.\n\nDeres tekst.' },
+      ['decision'],
+    ],
+    [
+      'both changed the deadline: mine proposed',
+      { deadline: '2027-01-01' },
+      { deadline: '2027-02-01' },
+      { deadline: '2027-01-01' },
+      ['deadline'],
+    ],
+    [
+      'an outcome each',
+      { outcomes: ['godkendt', null] },
+      { outcomes: [null, 'udsat'] },
+      { outcomes: ['godkendt', 'udsat'] },
+      [],
+    ],
+  ] as const)('%s', (_name, mine, theirs, expected, clashes) => {
+    const result = mergeDecisions(base, { ...base, ...mine } as Decision, { ...base, ...theirs } as Decision);
+    expect(result.merged).toMatchObject(expected);
+    expect(result.clashes).toEqual(clashes);
+  });
+});
+
+/** A store whose next calls fail with the given codes, as Graph does when throttled or offline. */
+function flakyStore(inner: DecisionStore) {
+  const failures: string[] = [];
+  const maybeFail = () => {
+    const code = failures.shift();
+    if (code) throw Object.assign(new Error(code), { code });
+  };
+  const store: DecisionStore = {
+    ensure: () => inner.ensure(),
+    upsert: async (decisions, onProgress) => (maybeFail(), inner.upsert(decisions, onProgress)),
+    create: async (value) => (maybeFail(), inner.create(value)),
+    save: async (read, edited) => (maybeFail(), inner.save(read, edited)),
+    get: (key) => inner.get(key),
+    between: (from, to) => inner.between(from, to),
+  };
+  return { store, failNext: (...codes: string[]) => failures.push(...codes) };
+}
+
+describe('saving decisions', () => {
+  const setup = () => {
+    const inner = memoryDecisionStore();
+    const flaky = flakyStore(inner);
+    const outbox = memoryDecisionOutbox();
+    let tick = 0;
+    return { inner, outbox, ...flaky, saver: decisionSaver(flaky.store, outbox, () => ++tick) };
+  };
+
+  it('saves and leaves nothing waiting', async () => {
+    const { saver, inner, outbox } = setup();
+    const result = await saver.save(null, decision('2026-10-01', 1));
+    expect(result.kind).toBe('saved');
+    expect((await inner.get('2026-10-01#1'))?.decision.decision).toBe('Chefforum godkendte planen.');
+    expect(await outbox.all()).toEqual([]);
+  });
+
+  it.each([['throttled'], ['unavailable'], ['network']])(
+    'keeps a save that failed as %s, and sends it when flushed',
+    async (code) => {
+      const { saver, inner, outbox, failNext } = setup();
+      failNext(code);
+      expect(await saver.save(null, decision('2026-10-01', 1))).toEqual({ kind: 'pending', failure: code });
+      expect(await outbox.all()).toMatchObject([{ key: '2026-10-01#1', attempts: 1, lastFailure: code }]);
+      expect(await inner.get('2026-10-01#1')).toBeNull();
+      expect(await saver.flush()).toEqual({ saved: 1, pending: 0, conflicts: [] });
+      expect(await inner.get('2026-10-01#1')).not.toBeNull();
+      expect(await outbox.all()).toEqual([]);
+    },
+  );
+
+  it('keeps a save refused for lack of permission, but does not resend it by itself', async () => {
+    const { saver, outbox, failNext } = setup();
+    failNext('forbidden');
+    expect(await saver.save(null, decision('2026-10-01', 1))).toEqual({
+      kind: 'failed',
+      failure: 'forbidden',
+    });
+    expect(await saver.flush()).toEqual({ saved: 0, pending: 0, conflicts: [] });
+    expect(await outbox.all()).toHaveLength(1);
+  });
+
+  it('reports a conflict with both versions and keeps mine until the user chooses', async () => {
+    const { saver, inner, outbox } = setup();
+    await inner.upsert([decision('2026-10-01', 1)]);
+    const read = (await inner.get('2026-10-01#1'))!;
+    await inner.save(read, { ...read.decision, decision: 'Deres tekst.' });
+    const result = await saver.save(read, { ...read.decision, decision: 'Min tekst.' });
+    expect(result.kind).toBe('conflict');
+    const conflict = (result as { conflict: DecisionConflict }).conflict;
+    expect([conflict.mine.decision, conflict.theirs.decision.decision]).toEqual([
+      'Min tekst.',
+      'Deres tekst.',
+    ]);
+    expect((await inner.get('2026-10-01#1'))!.decision.decision).toBe('Deres tekst.');
+    expect(await outbox.all()).toMatchObject([{ lastFailure: 'conflict' }]);
+    expect((await saver.flush()).saved).toBe(0); // a conflict waits for the user, it is not resent
+    const kept = await saver.save(conflict.theirs, conflict.mine); // "keep mine"
+    expect(kept.kind).toBe('saved');
+    expect((await inner.get('2026-10-01#1'))!.decision.decision).toBe('Min tekst.');
+    expect(await outbox.all()).toEqual([]);
+  });
+
+  it('a new decision whose key someone else stored meanwhile is a conflict, not an overwrite', async () => {
+    const { saver, inner } = setup();
+    await inner.upsert([decision('2026-10-01', 1, { decision: 'Først.' })]);
+    const result = await saver.save(null, decision('2026-10-01', 1, { decision: 'Senere.' }));
+    expect(result.kind).toBe('conflict');
+    expect((await inner.get('2026-10-01#1'))!.decision.decision).toBe('Først.');
+  });
+
+  it('saves all in chunks of 20 with progress; a chunk that fails waits and is finished by flush', async () => {
+    const { saver, inner, outbox, failNext } = setup();
+    const many = Array.from({ length: 45 }, (_, index) => decision('2026-10-01', index + 1));
+    const progress: number[] = [];
+    failNext('', 'throttled'); // the first chunk goes through, the second is throttled
+    expect(await saver.saveAll(many, (done) => progress.push(done))).toEqual({ saved: 20, pending: 25 });
+    expect(progress).toEqual([0, 20]);
+    expect(await outbox.all()).toHaveLength(25);
+    expect(await saver.flush()).toEqual({ saved: 25, pending: 0, conflicts: [] });
+    expect(await inner.between('2026-10-01', '2026-10-01')).toHaveLength(45);
+    expect(await outbox.all()).toEqual([]);
+  });
+
+  it('confirming an older save never drops a newer edit of the same decision', async () => {
+    const { outbox } = setup();
+    const first = {
+      key: 'k',
+      mode: 'create' as const,
+      edited: decision('2026-10-01', 1),
+      read: null,
+      attempts: 0,
+      lastFailure: null,
+    };
+    await outbox.put({ ...first, revision: 1 });
+    await outbox.put({ ...first, revision: 2 });
+    await outbox.remove('k', 1);
+    expect(await outbox.all()).toMatchObject([{ revision: 2 }]);
+  });
+});

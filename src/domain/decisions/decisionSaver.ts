@@ -1,0 +1,140 @@
+// Saving decisions so that nothing typed is lost: each save is put in the outbox before it is sent and
+// leaves it only when the list confirms it. A conflict waits there for the user's choice; a throttled
+// or lost request waits to be sent again (flush), also after a reload.
+import type { Decision } from './decision';
+import type { DecisionOutbox, PendingSave, SaveMode } from './DecisionOutbox';
+import { DecisionConflict, type DecisionStore, type StoredDecision } from './DecisionStore';
+
+export type SaveResult =
+  | { kind: 'saved'; stored: StoredDecision }
+  | { kind: 'conflict'; conflict: DecisionConflict }
+  /** Kept and sent again later: the list was busy or unreachable. */
+  | { kind: 'pending'; failure: string }
+  /** Kept, but sending again will not help (e.g. no permission): the user must act. */
+  | { kind: 'failed'; failure: string };
+
+export interface FlushSummary {
+  saved: number;
+  pending: number;
+  conflicts: DecisionConflict[];
+}
+
+/** Failures that go away by waiting: the save is sent again. */
+const RETRIABLE: ReadonlySet<string> = new Set(['throttled', 'unavailable', 'network']);
+
+/** "Save all" sends new decisions in chunks of this size: one $batch each, confirmed chunk by chunk. */
+export const BULK_CHUNK = 20;
+
+const codeOf = (error: unknown): string => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : 'unexpected';
+};
+
+/** Whether a pending save is sent by flush (it is not waiting for the user). */
+export const isRetriable = (save: PendingSave) =>
+  save.lastFailure === null || RETRIABLE.has(save.lastFailure);
+
+export function decisionSaver(store: DecisionStore, outbox: DecisionOutbox, clock: () => number) {
+  let lastRevision = 0;
+  const revision = () => (lastRevision = Math.max(clock(), lastRevision + 1));
+  const pending = (
+    key: string,
+    mode: SaveMode,
+    edited: Decision,
+    read: StoredDecision | null,
+  ): PendingSave => ({
+    key,
+    mode,
+    edited,
+    read,
+    revision: revision(),
+    attempts: 0,
+    lastFailure: null,
+  });
+
+  async function send(save: PendingSave): Promise<StoredDecision> {
+    if (save.mode === 'update' && save.read) return store.save(save.read, save.edited);
+    if (save.mode === 'create') return store.create(save.edited);
+    await store.upsert([save.edited]);
+    const stored = await store.get(save.key);
+    if (!stored)
+      throw Object.assign(new Error(`Decision ${save.key} was not stored.`), { code: 'unavailable' });
+    return stored;
+  }
+
+  async function attempt(save: PendingSave): Promise<SaveResult> {
+    try {
+      const stored = await send(save);
+      await outbox.remove(save.key, save.revision);
+      return { kind: 'saved', stored };
+    } catch (error) {
+      const failure = error instanceof DecisionConflict ? 'conflict' : codeOf(error);
+      await outbox.put({ ...save, attempts: save.attempts + 1, lastFailure: failure });
+      if (error instanceof DecisionConflict) return { kind: 'conflict', conflict: error };
+      return RETRIABLE.has(failure) ? { kind: 'pending', failure } : { kind: 'failed', failure };
+    }
+  }
+
+  /** Sends bulk saves in chunks; each confirmed chunk leaves the outbox. Stops at the first failure. */
+  async function sendBulk(saves: PendingSave[], onProgress?: (done: number, total: number) => void) {
+    let saved = 0;
+    for (let at = 0; at < saves.length; at += BULK_CHUNK) {
+      const chunk = saves.slice(at, at + BULK_CHUNK);
+      try {
+        await store.upsert(chunk.map((save) => save.edited));
+      } catch (error) {
+        const failure = codeOf(error);
+        for (const save of saves.slice(at))
+          await outbox.put({ ...save, attempts: save.attempts + 1, lastFailure: failure });
+        return { saved, pending: saves.length - at };
+      }
+      for (const save of chunk) await outbox.remove(save.key, save.revision);
+      saved += chunk.length;
+      onProgress?.(saved, saves.length);
+    }
+    return { saved, pending: 0 };
+  }
+
+  return {
+    /** Saves one edit: an update of what was read, or a new decision when nothing was. */
+    async save(read: StoredDecision | null, edited: Decision): Promise<SaveResult> {
+      const save = pending(edited.key, read ? 'update' : 'create', edited, read);
+      await outbox.put(save);
+      return attempt(save);
+    },
+
+    /** "Save all": every decision given, in $batch chunks, with progress; all queued before the first is sent. */
+    async saveAll(decisions: readonly Decision[], onProgress?: (done: number, total: number) => void) {
+      const saves = decisions.map((decision) => pending(decision.key, 'bulk', decision, null));
+      for (const save of saves) await outbox.put(save);
+      onProgress?.(0, saves.length);
+      return sendBulk(saves, onProgress);
+    },
+
+    /** Sends again whatever waits in the outbox and is not waiting for the user. */
+    async flush(onProgress?: (done: number, total: number) => void): Promise<FlushSummary> {
+      const waiting = (await outbox.all()).filter(isRetriable);
+      const bulk = waiting.filter((save) => save.mode === 'bulk');
+      const summary: FlushSummary = { saved: 0, pending: 0, conflicts: [] };
+      const sent = await sendBulk(bulk, onProgress);
+      summary.saved += sent.saved;
+      summary.pending += sent.pending;
+      for (const save of waiting.filter((each) => each.mode !== 'bulk')) {
+        const result = await attempt(save);
+        if (result.kind === 'saved') summary.saved += 1;
+        else if (result.kind === 'conflict') summary.conflicts.push(result.conflict);
+        else summary.pending += 1;
+      }
+      return summary;
+    },
+
+    /** Drops whatever waits for this decision (the user took the other version). */
+    async discard(key: string): Promise<void> {
+      for (const save of await outbox.all()) if (save.key === key) await outbox.remove(key, save.revision);
+    },
+
+    pending: () => outbox.all(),
+  };
+}
+
+export type DecisionSaver = ReturnType<typeof decisionSaver>;

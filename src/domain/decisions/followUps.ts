@@ -1,0 +1,63 @@
+// Which decisions still need following up, in the order the forum should look at them: overdue first,
+// then by deadline, then those without one.
+import { foldForSearch } from '../library/searchText';
+import type { Decision, DecisionStatus } from './decision';
+
+export interface FollowUpFilter {
+  /** Part of an owner's name ("skoler" finds "Chefen for Skoler & Uddannelse"); '' for all. */
+  owner: string;
+  /** One status, or 'open' for every status but Afsluttet. */
+  status: DecisionStatus | 'open';
+  /** Only decisions due on or before this date; null for any. */
+  dueBy: string | null;
+}
+
+export const ALL_OPEN: FollowUpFilter = { owner: '', status: 'open', dueBy: null };
+
+export const isOpen = (decision: Decision) => decision.status !== 'Afsluttet';
+
+/** Open and past its deadline on `today` (ISO dates compare as text). */
+export const isOverdue = (decision: Decision, today: string) =>
+  isOpen(decision) && decision.deadline !== null && decision.deadline < today;
+
+function matches(decision: Decision, filter: FollowUpFilter): boolean {
+  if (filter.status === 'open' ? !isOpen(decision) : decision.status !== filter.status) return false;
+  if (
+    filter.owner.trim() !== '' &&
+    !foldForSearch(decision.owner ?? '').includes(foldForSearch(filter.owner))
+  )
+    return false;
+  if (filter.dueBy !== null && (decision.deadline === null || decision.deadline > filter.dueBy)) return false;
+  return true;
+}
+
+function byUrgency(today: string) {
+  return (a: Decision, b: Decision): number =>
+    Number(isOverdue(b, today)) - Number(isOverdue(a, today)) ||
+    (a.deadline ?? '9999-12-31').localeCompare(b.deadline ?? '9999-12-31') ||
+    a.meetingDate.localeCompare(b.meetingDate) ||
+    a.itemNumber - b.itemNumber;
+}
+
+/** The decisions the filter lets through, overdue first, then soonest deadline, undated last. */
+export function followUps(decisions: readonly Decision[], filter: FollowUpFilter, today: string): Decision[] {
+  return decisions.filter((decision) => matches(decision, filter)).sort(byUrgency(today));
+}
+
+/** What a coming meeting should hear back on: open decisions of earlier meetings due by its date. */
+export function dueAtMeeting(decisions: readonly Decision[], meetingDate: string, today: string): Decision[] {
+  return followUps(
+    decisions.filter((decision) => decision.meetingDate < meetingDate),
+    { ...ALL_OPEN, dueBy: meetingDate },
+    today,
+  );
+}
+
+/** Every owner named, each role once (a decision may name several, comma-separated), sorted. */
+export function ownersOf(decisions: readonly Decision[]): string[] {
+  const owners = new Set(
+    decisions.flatMap((decision) => (decision.owner ?? '').split(/,\s*(?=Chefen|Cheferne|Kommunal)/)),
+  );
+  owners.delete('');
+  return [...owners].sort((a, b) => a.localeCompare(b, 'da'));
+}
