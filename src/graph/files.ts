@@ -56,6 +56,17 @@ export async function getSiteByPath(
   );
 }
 
+/** The SharePoint site of a team (its Microsoft 365 group's root site), where the decision list lives. */
+export async function getTeamSite(
+  connection: GraphConnection,
+  teamId: string,
+): Promise<{ id: string; webUrl: string }> {
+  return graphCall(
+    () =>
+      connection.client.api(`/groups/${teamId}/sites/root`).get() as Promise<{ id: string; webUrl: string }>,
+  );
+}
+
 /** The channel's folder in its SharePoint library (private and shared channels have a site of their own). */
 export async function getChannelFilesFolder(
   connection: GraphConnection,

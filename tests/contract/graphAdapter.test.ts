@@ -1,7 +1,13 @@
 // The Graph adapter's contract, run against the emulator in CI and against a real tenant when one is
 // configured (see graphTarget.ts): the same code, the same expectations.
 import { randomUUID } from 'node:crypto';
-import { downloadFile, getChannelFilesFolder, getSiteByPath, listChildren } from '../../src/graph/files';
+import {
+  downloadFile,
+  getChannelFilesFolder,
+  getSiteByPath,
+  getTeamSite,
+  listChildren,
+} from '../../src/graph/files';
 import { GraphFailure } from '../../src/graph/GraphFailure';
 import { ensureList, getListItem, listItems, updateListItem } from '../../src/graph/lists';
 import { upsertByKey, upsertManyByKey } from '../../src/graph/upsertByKey';
@@ -47,6 +53,12 @@ describe.each(targets)('the Graph adapter against $name', (target) => {
       downloadUrl: txt.downloadUrl!.replace(/sig=[^&]+/, 'sig=old'),
     });
     expect(stale).toEqual(bytes);
+  });
+
+  it("finds the team's own site, where the decision list is kept", async () => {
+    if (target.name !== 'the emulator') return; // a real tenant's team is not known here
+    const { SEED } = await import('../../dev/emulator/seed');
+    expect((await getTeamSite(connection, SEED.teamId)).id).toBe(siteId);
   });
 
   it('provisions the list once, however many callers race to do it', async () => {

@@ -127,6 +127,13 @@ export function driveRoutes(router: Router, ctx: Context): void {
       const site = siteFor(ctx, request, siteIdOf(params.site));
       return isResponse(site) ? site : json(200, siteJson(ctx, site));
     })
+    // A team's group site (a Microsoft 365 group and its team share one id).
+    .on('GET', '/groups/{group}/sites/root', (request, params) => {
+      const site = ctx.db.all<StoredSite>('sites').find((each) => each.teamId === params.group);
+      if (!site) return notFound(`Group ${params.group}`);
+      const allowed = siteFor(ctx, request, site.id);
+      return isResponse(allowed) ? allowed : json(200, siteJson(ctx, site));
+    })
     .on('GET', '/sites/{site}/drive', (request, params) => {
       const site = siteFor(ctx, request, siteIdOf(params.site));
       if (isResponse(site)) return site;
