@@ -7,6 +7,7 @@ export type RouteParams = Record<
   | 'list'
   | 'item'
   | 'team'
+  | 'group'
   | 'channel'
   | 'message'
   | 'tab'
