@@ -11,7 +11,16 @@ import {
 } from './decisionFields';
 import { GraphFailure } from './GraphFailure';
 import type { ListItemRecord } from './listItemMapper';
-import { createListItem, ensureList, getListItem, type ListRef, listItems, odataString, updateListItem } from './lists';
+import {
+  createListItem,
+  ensureList,
+  findList,
+  getListItem,
+  type ListRef,
+  listItems,
+  odataString,
+  updateListItem,
+} from './lists';
 import { upsertManyByKey } from './upsertByKey';
 
 const toStored = (record: ListItemRecord): StoredDecision => ({
@@ -22,13 +31,29 @@ const toStored = (record: ListItemRecord): StoredDecision => ({
 
 export function graphDecisionStore(
   connection: GraphConnection,
-  siteId: string,
+  /** The site's id, or how to find it (the team's site is looked up when first needed). */
+  site: string | (() => Promise<string>),
   listName = DECISION_LIST,
 ): DecisionStore {
   let list: Promise<ListRef> | null = null;
-  const ref = () => (list ??= ensureList(connection, siteId, listName, DECISION_COLUMNS));
+  let siteIdOnce: Promise<string> | null = null;
+  const siteId = () => (siteIdOnce ??= typeof site === 'string' ? Promise.resolve(site) : site());
+  // Writing provisions the list; reading only looks, so a member who may not create lists still reads.
+  const ref = () => {
+    list ??= siteId().then((id) => ensureList(connection, id, listName, DECISION_COLUMNS));
+    list.catch(() => (list = siteIdOnce = null)); // a failed lookup is tried again on the next call
+    return list;
+  };
+  const existing = async (): Promise<ListRef | null> => {
+    if (list) return list;
+    const id = await siteId();
+    const listId = await findList(connection, id, listName);
+    return listId ? { siteId: id, listId } : null;
+  };
   const get = async (key: string): Promise<StoredDecision | null> => {
-    const found = await listItems(connection, await ref(), {
+    const target = await existing();
+    if (!target) return null;
+    const found = await listItems(connection, target, {
       filter: `fields/${KEY_FIELD} eq ${odataString(key)}`,
     });
     return found[0] ? toStored(found[0]) : null;
@@ -68,8 +93,10 @@ export function graphDecisionStore(
     },
     get,
     async between(from, to) {
+      const target = await existing();
+      if (!target) return [];
       const filter = `fields/MeetingDate ge '${from}T00:00:00Z' and fields/MeetingDate le '${to}T23:59:59Z'`;
-      return (await listItems(connection, await ref(), { filter })).map(toStored);
+      return (await listItems(connection, target, { filter })).map(toStored);
     },
   };
 }

@@ -6,12 +6,18 @@ import { devTokenProvider } from '../auth/devTokenProvider';
 import { loadLibrary } from '../documents/loadLibrary';
 import { readDocumentText } from '../documents/readDocumentText';
 import { parseReferat } from '../domain/referat/parseReferat';
+import { decisionSaver } from '../domain/decisions/decisionSaver';
 import { channelDocumentSource } from '../graph/channelDocumentSource';
 import { createGraphClient } from '../graph/createGraphClient';
+import { getTeamSite } from '../graph/files';
 import { GraphFailure } from '../graph/GraphFailure';
+import { graphDecisionStore } from '../graph/graphDecisionStore';
 import { App } from './app/App';
 import { readAppConfig } from './app/appConfig';
+import { indexedDbDecisionOutbox } from './app/indexedDbDecisionOutbox';
 import { indexedDbMeetingCache } from './app/indexedDbMeetingCache';
+import { isoDay } from './app/isoDay';
+import type { DecisionServices } from './features/decisions/useDecisions';
 import { themeFor } from './app/themes';
 import type { Place } from './features/library/LibraryPage';
 import { languageOf, stringsFor } from './strings/strings';
@@ -19,6 +25,9 @@ import { languageOf, stringsFor } from './strings/strings';
 // The pages load as chunks of their own, so the first paint needs only React and the Fluent shell.
 const LibraryPage = lazy(async () => ({
   default: (await import('./features/library/LibraryPage')).LibraryPage,
+}));
+const FollowUpPage = lazy(async () => ({
+  default: (await import('./features/followUp/FollowUpPage')).FollowUpPage,
 }));
 const OpenDocument = lazy(async () => ({
   default: (await import('./features/openDocument/OpenDocument')).OpenDocument,
@@ -30,10 +39,12 @@ const strings = stringsFor(language);
 document.documentElement.lang = language;
 
 /** The address of a place in the archive, keeping the page's other settings (language, theme …). */
-function href(place: Place): string {
+function href(place: Place, view: 'agenda' | 'opfolgning' = 'agenda'): string {
   const next = new URLSearchParams(window.location.search);
   next.delete('meeting');
   next.delete('point');
+  next.delete('view');
+  if (view === 'opfolgning') next.set('view', view);
   if (place.meeting) next.set('meeting', place.meeting);
   if (place.point !== null) next.set('point', String(place.point));
   return `?${next.toString()}`;
@@ -62,6 +73,25 @@ function page() {
     retry: { maxAttempts: 3, baseDelayMs: 300 },
   });
   const source = channelDocumentSource(connection, { teamId: config.teamId, channelId: config.channelId });
+  const store = graphDecisionStore(connection, async () => (await getTeamSite(connection, config.teamId)).id);
+  const decisions: DecisionServices = {
+    store,
+    saver: decisionSaver(store, indexedDbDecisionOutbox(), () => Date.now()),
+    retryAfterMs: 5000,
+  };
+  const today = isoDay(new Date());
+  if (params.get('view') === 'opfolgning') {
+    return (
+      <FollowUpPage
+        services={decisions}
+        strings={strings}
+        language={language}
+        today={today}
+        pointHref={(date, number) => href({ meeting: date, point: number }, 'agenda')}
+        agendaHref={href({ meeting: null, point: null }, 'agenda')}
+      />
+    );
+  }
   const cache = indexedDbMeetingCache();
   const load = () => loadLibrary(source, cache);
   const point = Number(params.get('point'));
@@ -77,6 +107,8 @@ function page() {
       place={place}
       href={href}
       now={() => new Date()}
+      decisions={decisions}
+      followUpHref={href({ meeting: null, point: null }, 'opfolgning')}
     />
   );
 }

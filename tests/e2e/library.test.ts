@@ -88,7 +88,10 @@ describeInBrowser('the agenda tab', () => {
     });
     await hit.click();
     await page.getByRole('heading', { level: 1, name: 'Referat Chefforum' }).waitFor({ timeout: 30_000 });
-    await page.getByText('En tydeligere kobling til kommunens informationssikkerhedspolitik').waitFor();
+    await page
+      .getByText('En tydeligere kobling til kommunens informationssikkerhedspolitik')
+      .first()
+      .waitFor();
   });
 
   it('links a point’s attachments to their files in the library', async () => {
@@ -113,7 +116,7 @@ describeInBrowser('the agenda tab', () => {
     );
     expect(upload.status).toBe(201);
     const page = await open('&meeting=2019-06-06&point=1');
-    await page.getByText('<b>fed</b> & <i>kursiv</i>').waitFor({ timeout: 30_000 });
+    await page.getByText('<b>fed</b> & <i>kursiv</i>').first().waitFor({ timeout: 30_000 });
     expect(await page.getByRole('button', { name: /Punkt 1:/ }).textContent()).toContain(
       '<img src=x onerror="window.hacked=1"> og <script>window.hacked=1</script>',
     );
@@ -125,6 +128,7 @@ describeInBrowser('the agenda tab', () => {
     const page = await open('&meeting=2015-04-23&point=2');
     await page
       .getByText('Afdelingerne følger op på langtidsfraværet hver måned.')
+      .first()
       .waitFor({ timeout: 30_000 });
     expect(
       await page.getByRole('button', { name: /Punkt 2: Sygefravær/ }).getAttribute('aria-expanded'),

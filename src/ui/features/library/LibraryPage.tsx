@@ -22,8 +22,11 @@ import { currentMeeting, newestFirst } from '../../../domain/library/currentMeet
 import { currentPointNumber } from '../../../domain/library/currentPoint';
 import type { Meeting } from '../../../domain/meeting';
 import type { LibraryDocument } from '../../../domain/ports';
+import { isoDay } from '../../app/isoDay';
 import { formatMeetingDate } from '../../format';
 import type { Language, Strings } from '../../strings/strings';
+import { DecidedMeetingView } from '../decisions/DecidedMeetingView';
+import { type DecisionServices, useStoredDecisions } from '../decisions/useDecisions';
 import { MeetingView } from '../meeting/MeetingView';
 import { useLibraryPageStyles } from './LibraryPage.styles';
 import { type LoadEntries, useLibrary } from './useLibrary';
@@ -41,6 +44,9 @@ interface Props {
   place: Place;
   href: (place: Place) => string;
   now: () => Date;
+  /** Where decisions are kept; without it the tab only reads. */
+  decisions?: DecisionServices;
+  followUpHref?: string;
 }
 
 export function LibraryPage(props: Props) {
@@ -76,8 +82,10 @@ interface LibraryViewProps extends Props {
   attachments: LibraryDocument[];
 }
 
-function LibraryView({ entries, attachments, strings, language, place, href, now }: LibraryViewProps) {
+function LibraryView(props: LibraryViewProps) {
+  const { entries, attachments, strings, language, place, href, now, decisions, followUpHref } = props;
   const styles = useLibraryPageStyles();
+  const stored = useStoredDecisions(decisions);
   const [query, setQuery] = useState('');
   const meetings = useMemo(
     () =>
@@ -94,26 +102,30 @@ function LibraryView({ entries, attachments, strings, language, place, href, now
   const shown = meetings.find((meeting) => meeting.date === place.meeting) ?? currentMeeting(meetings, today);
   const history = (item: Meeting['items'][number]) =>
     item.caseNumber && shown ? caseHistory(meetings, item.caseNumber, shown.date) : [];
+  const meetingProps = (meeting: Meeting & { url: string }) => ({
+    meeting,
+    strings,
+    language,
+    openPoint: meeting.date === place.meeting ? place.point : null,
+    currentPoint: currentPointNumber(meeting, today, now().toTimeString().slice(0, 5)),
+    history,
+    documentUrl: meeting.url,
+    attachmentUrl: (name: string) => attachmentFile(name, attachments)?.webUrl ?? null,
+    pointHref: (date: string, number: number) => href({ meeting: date, point: number }),
+  });
   return (
     <div className={styles.root}>
       <main>
-        {shown ? (
-          <MeetingView
-            meeting={shown}
-            strings={strings}
-            language={language}
-            openPoint={shown.date === place.meeting ? place.point : null}
-            currentPoint={currentPointNumber(shown, today, now().toTimeString().slice(0, 5))}
-            history={history}
-            documentUrl={shown.url}
-            attachmentUrl={(name) => attachmentFile(name, attachments)?.webUrl ?? null}
-            pointHref={(date, number) => href({ meeting: date, point: number })}
-          />
+        {shown && decisions ? (
+          <DecidedMeetingView {...meetingProps(shown)} services={decisions} stored={stored} today={today} />
+        ) : shown ? (
+          <MeetingView {...meetingProps(shown)} />
         ) : (
           <Text>{strings.emptyLibrary}</Text>
         )}
       </main>
       <aside className={styles.aside} aria-label={strings.archiveHeading}>
+        {followUpHref && <Link href={followUpHref}>{strings.followUpNav}</Link>}
         <Subtitle1 as="h2">{strings.archiveHeading}</Subtitle1>
         <Field label={strings.searchLabel}>
           <SearchBox
@@ -167,9 +179,4 @@ function LibraryView({ entries, attachments, strings, language, place, href, now
       </aside>
     </div>
   );
-}
-
-/** The local calendar date of a moment, as ISO. */
-function isoDay(date: Date): string {
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }

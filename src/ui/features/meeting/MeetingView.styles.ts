@@ -18,5 +18,6 @@ export const useMeetingViewStyles = makeStyles({
     paddingBlockEnd: tokens.spacingVerticalM,
   },
   current: { backgroundColor: tokens.colorBrandBackground2, borderRadius: tokens.borderRadiusMedium },
+  outcome: { marginInlineStart: tokens.spacingHorizontalS },
   sectionHeading: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}` },
 });

@@ -11,6 +11,7 @@ import {
   Text,
   Title2,
 } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import type { CaseStep } from '../../../domain/library/caseHistory';
 import type { AgendaItem, Meeting } from '../../../domain/meeting';
 import { TextBlocks } from '../../components/TextBlocks';
@@ -34,6 +35,12 @@ interface Props {
   attachmentUrl?: (name: string) => string | null;
   /** The address of a point of another meeting (for the case history). */
   pointHref?: (date: string, number: number) => string;
+  /** Shown under the header: follow-ups due, "save all" (the decisions feature fills it). */
+  aside?: ReactNode;
+  /** An open point's decision editor, shown at the end of the point. */
+  decisionOf?: (item: AgendaItem) => ReactNode;
+  /** What became of each recommendation, shown beside it, when decisions are kept. */
+  outcomesOf?: (item: AgendaItem) => (string | null)[];
 }
 
 export function MeetingView({
@@ -46,6 +53,9 @@ export function MeetingView({
   documentUrl,
   pointHref = defaultHref,
   attachmentUrl = noUrl,
+  aside,
+  decisionOf,
+  outcomesOf,
 }: Props) {
   const styles = useMeetingViewStyles();
   const kind = meeting.kind === 'referat' ? strings.kindReferat : strings.kindDagsorden;
@@ -67,6 +77,7 @@ export function MeetingView({
           </Link>
         )}
       </header>
+      {aside}
       {meeting.items.length === 0 ? (
         <Text>{strings.noPoints}</Text>
       ) : (
@@ -94,8 +105,10 @@ export function MeetingView({
                     history={history?.(item) ?? []}
                     pointHref={pointHref}
                     attachmentUrl={attachmentUrl}
+                    outcomes={outcomesOf?.(item) ?? []}
                   />
                 )}
+                {!item.closed && decisionOf?.(item)}
               </AccordionPanel>
             </AccordionItem>
           ))}
@@ -130,9 +143,10 @@ interface PointBodyProps {
   history: CaseStep[];
   pointHref: (date: string, number: number) => string;
   attachmentUrl: (name: string) => string | null;
+  outcomes: (string | null)[];
 }
 
-function PointBody({ item, strings, history, pointHref, attachmentUrl }: PointBodyProps) {
+function PointBody({ item, strings, history, pointHref, attachmentUrl, outcomes }: PointBodyProps) {
   const styles = useMeetingViewStyles();
   return (
     <div className={styles.panel}>
@@ -154,7 +168,14 @@ function PointBody({ item, strings, history, pointHref, attachmentUrl }: PointBo
           {item.recommendedBy && <Text block>{strings.recommendedBy(item.recommendedBy)}</Text>}
           <ol>
             {item.recommendations.map((recommendation, index) => (
-              <li key={index}>{recommendation}</li>
+              <li key={index}>
+                {recommendation}
+                {outcomes[index] && (
+                  <Badge appearance="tint" color="informative" className={styles.outcome}>
+                    {outcomes[index]}
+                  </Badge>
+                )}
+              </li>
             ))}
           </ol>
         </section>

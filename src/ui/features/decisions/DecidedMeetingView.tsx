@@ -1,0 +1,150 @@
+// The meeting view with its decisions kept: each open point gets its decision editor, the header the
+// "save all" bar and, for a coming meeting, the follow-ups due by its date.
+import {
+  Button,
+  Field,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Subtitle2,
+  Text,
+} from '@fluentui/react-components';
+import type { ComponentProps } from 'react';
+import { decisionKey } from '../../../domain/decisions/decision';
+import { dueAtMeeting } from '../../../domain/decisions/followUps';
+import type { AgendaItem } from '../../../domain/meeting';
+import { formatMeetingDate } from '../../format';
+import { MeetingView } from '../meeting/MeetingView';
+import { ConflictDialog } from './ConflictDialog';
+import { DecisionEditor } from './DecisionEditor';
+import { useDecisionEditorStyles } from './DecisionEditor.styles';
+import {
+  type DecisionServices,
+  type MeetingDecisions,
+  useMeetingDecisions,
+  type useStoredDecisions,
+} from './useDecisions';
+
+type Props = ComponentProps<typeof MeetingView> & {
+  services: DecisionServices;
+  stored: ReturnType<typeof useStoredDecisions>;
+  today: string;
+};
+
+export function DecidedMeetingView({ services, stored, today, ...view }: Props) {
+  const { meeting, strings } = view;
+  const decisions = useMeetingDecisions(meeting, view.documentUrl ?? null, services, stored);
+  const keyOf = (item: AgendaItem) => decisionKey(meeting.date, item.number);
+  const decisionOf = (item: AgendaItem) => {
+    const point = decisions.points.get(keyOf(item));
+    if (!point) return null;
+    return (
+      <>
+        <DecisionEditor
+          point={point}
+          strings={strings}
+          onEdit={(patch) => decisions.edit(point.draft.key, patch)}
+          onSave={() => void decisions.save(point.draft.key)}
+        />
+        {point.conflict && (
+          <ConflictDialog
+            conflict={point.conflict}
+            strings={strings}
+            onChoose={(choice) => void decisions.resolve(point.draft.key, choice)}
+          />
+        )}
+      </>
+    );
+  };
+  const outcomesOf = (item: AgendaItem) => {
+    const read = decisions.points.get(keyOf(item))?.read;
+    return read ? read.decision.outcomes.map((outcome) => (outcome ? strings.outcomes[outcome] : null)) : [];
+  };
+  return (
+    <MeetingView
+      {...view}
+      decisionOf={decisionOf}
+      outcomesOf={outcomesOf}
+      aside={
+        <>
+          <DueFollowUps stored={stored} today={today} view={view} />
+          <SaveAllBar decisions={decisions} stored={stored} strings={strings} />
+        </>
+      }
+    />
+  );
+}
+
+function DueFollowUps({
+  stored,
+  today,
+  view,
+}: Pick<Props, 'stored' | 'today'> & { view: ComponentProps<typeof MeetingView> }) {
+  const { meeting, strings, language, pointHref } = view;
+  if (stored.state.status !== 'ready' || meeting.date < today) return null;
+  const due = dueAtMeeting(
+    stored.state.stored.map((each) => each.decision),
+    meeting.date,
+    today,
+  );
+  if (due.length === 0) return null;
+  return (
+    <section aria-labelledby="opfoelgning-til-moedet">
+      <Subtitle2 as="h2" id="opfoelgning-til-moedet">
+        {strings.dueAtMeetingHeading}
+      </Subtitle2>
+      <Text block>{strings.dueAtMeetingIntro}</Text>
+      <ul>
+        {due.map((decision) => (
+          <li key={decision.key}>
+            <Link href={pointHref?.(decision.meetingDate, decision.itemNumber)}>
+              {`${formatMeetingDate(decision.meetingDate, language)}, ${strings.point.toLowerCase()} ${decision.itemNumber}: ${decision.title}`}
+            </Link>
+            {` – ${decision.owner ?? '–'}, ${strings.deadline.toLowerCase()} ${decision.deadline}`}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function SaveAllBar({
+  decisions,
+  stored,
+  strings,
+}: {
+  decisions: MeetingDecisions;
+  stored: Props['stored'];
+  strings: Props['strings'];
+}) {
+  const styles = useDecisionEditorStyles();
+  if (stored.state.status === 'failed')
+    return (
+      <MessageBar intent="warning">
+        <MessageBarBody>{strings.decisionsUnavailable}</MessageBarBody>
+      </MessageBar>
+    );
+  if (stored.state.status !== 'ready') return null;
+  const { progress, summary } = decisions;
+  return (
+    <div className={styles.actions}>
+      {decisions.unstored > 0 && !progress && (
+        <Button onClick={() => void decisions.saveAll()}>{strings.saveAll}</Button>
+      )}
+      {progress && (
+        <Field
+          validationMessage={strings.saveAllProgress(progress.done, progress.total)}
+          validationState="none"
+        >
+          <ProgressBar value={progress.done} max={progress.total} aria-label={strings.saveAll} />
+        </Field>
+      )}
+      {summary && (
+        <Text role="status">
+          {summary.pending > 0 ? strings.saveAllPending(summary.pending) : strings.saveAllDone(summary.saved)}
+        </Text>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+// One open point's decision, as the secretary keeps it: the text (pre-filled from the referat), the
+// owner, deadline and status with their meanings, and the outcome of each numbered recommendation.
+import {
+  Badge,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Subtitle2,
+  Textarea,
+} from '@fluentui/react-components';
+import { DECISION_STATUSES, type DecisionStatus } from '../../../domain/decisions/decision';
+import type { Outcome } from '../../../domain/followUp/proposeOutcome';
+import type { Strings } from '../../strings/strings';
+import { useDecisionEditorStyles } from './DecisionEditor.styles';
+import type { PointDecision } from './useDecisions';
+import type { Decision } from '../../../domain/decisions/decision';
+
+const OUTCOMES: Outcome[] = [
+  'godkendt',
+  'godkendt med ændringer',
+  'ikke godkendt',
+  'taget til efterretning',
+  'udsat',
+];
+
+interface Props {
+  point: PointDecision;
+  strings: Strings;
+  onEdit: (patch: Partial<Decision>) => void;
+  onSave: () => void;
+}
+
+export function DecisionEditor({ point, strings, onEdit, onSave }: Props) {
+  const styles = useDecisionEditorStyles();
+  const { draft } = point;
+  const id = `beslutning-${draft.itemNumber}`;
+  return (
+    <section className={styles.root} aria-labelledby={id}>
+      <Subtitle2 as="h3" id={id}>
+        {strings.followUpHeading}
+      </Subtitle2>
+      {draft.recommendations.length > 0 && (
+        <ol className={styles.outcomes} aria-label={strings.recommendations}>
+          {draft.recommendations.map((recommendation, index) => (
+            <li key={index}>
+              <span className={styles.outcome}>
+                <span>{recommendation}</span>
+                <Select
+                  aria-label={`${strings.outcome}: ${recommendation}`}
+                  value={draft.outcomes[index] ?? ''}
+                  onChange={(_, data) =>
+                    onEdit({
+                      outcomes: draft.outcomes.map((each, at) =>
+                        at === index ? ((data.value || null) as Outcome | null) : each,
+                      ),
+                    })
+                  }
+                >
+                  <option value="">{strings.outcomeNone}</option>
+                  {OUTCOMES.map((outcome) => (
+                    <option key={outcome} value={outcome}>
+                      {strings.outcomes[outcome]}
+                    </option>
+                  ))}
+                </Select>
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      <Field label={strings.decisionText} hint={strings.decisionTextHint}>
+        <Textarea
+          resize="vertical"
+          rows={3}
+          value={draft.decision}
+          onChange={(_, data) => onEdit({ decision: data.value })}
+        />
+      </Field>
+      <div className={styles.row}>
+        <Field label={strings.owner} hint={strings.ownerHint}>
+          <Input value={draft.owner ?? ''} onChange={(_, data) => onEdit({ owner: data.value || null })} />
+        </Field>
+        <Field label={strings.deadline}>
+          <Input
+            type="date"
+            value={draft.deadline ?? ''}
+            onChange={(_, data) => onEdit({ deadline: data.value || null })}
+          />
+        </Field>
+        <Field label={strings.status} hint={strings.statusHelp[draft.status]}>
+          <Select
+            value={draft.status}
+            onChange={(_, data) => onEdit({ status: data.value as DecisionStatus })}
+          >
+            {DECISION_STATUSES.map((status) => (
+              <option key={status} value={status} title={strings.statusHelp[status]}>
+                {strings.statusHelp[status]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <SaveState point={point} strings={strings} />
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          onClick={onSave}
+          disabled={point.phase === 'saving' || point.phase === 'conflict'}
+        >
+          {point.phase === 'saving' ? strings.saving : strings.save}
+        </Button>
+        <PhaseBadge point={point} strings={strings} />
+      </div>
+    </section>
+  );
+}
+
+function PhaseBadge({ point, strings }: { point: PointDecision; strings: Strings }) {
+  if (point.phase === 'saved')
+    return (
+      <Badge appearance="tint" color="success">
+        {strings.saved}
+      </Badge>
+    );
+  if (point.phase === 'pending')
+    return (
+      <Badge appearance="tint" color="warning">
+        {strings.pending}
+      </Badge>
+    );
+  if (point.phase === 'unsaved' || point.phase === 'merged')
+    return (
+      <Badge appearance="outline" color="informative">
+        {strings.notSavedYet}
+      </Badge>
+    );
+  return null;
+}
+
+function SaveState({ point, strings }: { point: PointDecision; strings: Strings }) {
+  if (point.phase === 'merged')
+    return (
+      <MessageBar intent="info">
+        <MessageBarBody>{strings.mergedNote}</MessageBarBody>
+      </MessageBar>
+    );
+  if (point.phase !== 'failed') return null;
+  const failure = (point.failure ?? 'unexpected') as keyof Strings['saveFailed'];
+  return (
+    <MessageBar intent="error">
+      <MessageBarBody>{strings.saveFailed[failure] ?? strings.saveFailed.unexpected}</MessageBarBody>
+    </MessageBar>
+  );
+}
