@@ -7,6 +7,8 @@ export interface Faults {
   unavailableRate: number; // 0..1 share answered 503
   dropRate: number; // 0..1 share whose socket is destroyed mid-response
   latencyMs: number;
+  /** Only requests whose path contains this text get faults ('' for all): e.g. '/lists/' to break writes to lists while the library still reads. */
+  pathContains: string;
 }
 
 export const NO_FAULTS: Faults = {
@@ -15,6 +17,7 @@ export const NO_FAULTS: Faults = {
   unavailableRate: 0,
   dropRate: 0,
   latencyMs: 0,
+  pathContains: '',
 };
 
 /** Faults from EMULATOR_* variables (shares as 0.2 or 20%). */
@@ -30,12 +33,14 @@ export function faultsFromEnv(env: Record<string, string | undefined>): Faults {
     unavailableRate: share(env.EMULATOR_UNAVAILABLE),
     dropRate: share(env.EMULATOR_DROP),
     latencyMs: Number(env.EMULATOR_LATENCY_MS ?? 0) || 0,
+    pathContains: env.EMULATOR_FAULT_PATH ?? '',
   };
 }
 
 export type FaultDecision = 'throttle' | 'unavailable' | 'drop' | null;
 
-export function decideFault(faults: Faults, random: () => number = Math.random): FaultDecision {
+export function decideFault(faults: Faults, path: string, random: () => number = Math.random): FaultDecision {
+  if (!path.includes(faults.pathContains)) return null;
   const roll = random();
   if (roll < faults.throttleRate) return 'throttle';
   if (roll < faults.throttleRate + faults.unavailableRate) return 'unavailable';

@@ -64,7 +64,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   teamRoutes(router, ctx);
 
   const dispatch = async (request: EmulatorRequest, inner: boolean): Promise<EmulatorResponse | 'drop'> => {
-    const fault = decideFault(faults);
+    const fault = decideFault(faults, request.path);
     if (fault === 'throttle')
       return graphError(429, 'TooManyRequests', 'Please retry after the time given.', {
         'retry-after': String(faults.retryAfterSeconds),

@@ -9,6 +9,7 @@ import { startTestEmulator, type TestEmulator, tokenFor } from '../../dev/emulat
 import { buildApp } from './support/buildApp';
 import { describeInBrowser, launchChromium } from './support/browser';
 import { serveFolder } from './support/staticServer';
+import { tabAddress } from './support/tabAddress';
 
 const screenshots = path.resolve(__dirname, '../../test-output/screenshots');
 
@@ -37,17 +38,7 @@ describeInBrowser('the agenda tab', () => {
     });
     const page = await context.newPage();
     if (options.at) await page.clock.install({ time: options.at });
-    const settings = new URLSearchParams({
-      graph: graph.url,
-      team: SEED.teamId,
-      channel: SEED.channelId,
-      devUser: JSON.stringify({
-        oid: SEED.users.secretary.id,
-        upn: SEED.users.secretary.userPrincipalName,
-        name: SEED.users.secretary.displayName,
-      }),
-    });
-    await page.goto(`${server.url}?${settings.toString()}${query}`);
+    await page.goto(tabAddress(server.url, graph.url, query));
     return page;
   }
 

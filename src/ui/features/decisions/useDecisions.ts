@@ -88,13 +88,15 @@ export function useMeetingDecisions(
 
   // Rebuilt when the stored decisions change; a point the user is editing keeps its draft.
   useEffect(() => {
-    if (state.status !== 'ready') return;
+    if (state.status === 'loading') return;
+    // When the list cannot be read, the points still show: what waits in the outbox, else the proposal.
+    const storedNow = state.status === 'ready' ? state.stored : [];
     setPoints((before) => {
       const next = new Map<string, PointDecision>();
       for (const item of meeting.items) {
         const proposed = decisionFromPoint(meeting, item, sourceUrl);
         if (!proposed) continue; // closed: never written
-        const read = state.stored.find((each) => each.decision.key === proposed.key) ?? null;
+        const read = storedNow.find((each) => each.decision.key === proposed.key) ?? null;
         const waiting = pending.find((save) => save.key === proposed.key);
         const kept = before.get(proposed.key);
         if (kept && edited.current.has(proposed.key)) next.set(proposed.key, kept);

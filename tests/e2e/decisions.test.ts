@@ -1,0 +1,180 @@
+// Decisions in the agenda tab, in Debian's chromium against a seeded emulator: edit, save and reload;
+// the conflict dialog when the item changed underneath; save all interrupted by a closed tab and
+// finished by the next one; the follow-up view with the overdue decision first.
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { SEED } from '../../dev/emulator/seed';
+import { startTestEmulator, type TestEmulator, tokenFor } from '../../dev/emulator/testing/testEmulator';
+import type { DecisionStore } from '../../src/domain/decisions/DecisionStore';
+import { decisionKey } from '../../src/domain/decisions/decision';
+import { createGraphClient } from '../../src/graph/createGraphClient';
+import { getTeamSite } from '../../src/graph/files';
+import { graphDecisionStore } from '../../src/graph/graphDecisionStore';
+import { buildApp } from './support/buildApp';
+import { describeInBrowser, launchChromium } from './support/browser';
+import { serveFolder } from './support/staticServer';
+import { tabAddress } from './support/tabAddress';
+
+describeInBrowser('decisions in the agenda tab', () => {
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+  let graph: TestEmulator;
+  let store: DecisionStore; // what another member's tab (or SharePoint itself) sees
+
+  beforeAll(async () => {
+    [server, graph] = await Promise.all([buildApp().then(serveFolder), startTestEmulator()]);
+    browser = await launchChromium();
+    const connection = createGraphClient({ baseUrl: graph.url, token: async () => tokenFor('director') });
+    store = graphDecisionStore(connection, async () => (await getTeamSite(connection, SEED.teamId)).id);
+  }, 180_000);
+
+  afterEach(async () => {
+    await setFaults({});
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await graph?.close();
+  });
+
+  const newContext = () =>
+    browser.newContext({ viewport: { width: 1400, height: 900 }, reducedMotion: 'reduce', locale: 'da-DK' });
+
+  async function open(query: string, context?: BrowserContext): Promise<Page> {
+    const page = await (context ?? (await newContext())).newPage();
+    await page.goto(tabAddress(server.url, graph.url, query));
+    return page;
+  }
+
+  const setFaults = (faults: Record<string, number | string>) =>
+    fetch(`${graph.url}/_admin/faults`, { method: 'POST', body: JSON.stringify(faults) });
+
+  /** The decision editor of a point, found by its heading. */
+  const editorOf = (page: Page) => page.getByRole('region', { name: 'Beslutning og opfølgning' });
+
+  it('edits and saves a decision; after a reload it is there, and in the list', async () => {
+    const page = await open('&meeting=2022-03-10&point=2');
+    const editor = editorOf(page);
+    await editor.getByText('Ikke gemt endnu').waitFor({ timeout: 30_000 });
+    await editor.getByLabel('Ansvarlig', { exact: true }).fill('Chefen for Økonomi & Stab');
+    await editor.getByLabel('Frist', { exact: true }).fill('2022-05-01');
+    await editor.getByLabel('Status', { exact: true }).selectOption('Gul');
+    await editor
+      .getByLabel(/Udfald: at Chefforum godkender, at udkastet/)
+      .selectOption('godkendt med ændringer');
+    await editor.getByRole('button', { name: 'Gem' }).click();
+    await editor.getByText('Gemt', { exact: true }).waitFor();
+    await page.reload();
+    await editorOf(page).getByText('Gemt', { exact: true }).waitFor({ timeout: 30_000 });
+    expect(await editorOf(page).getByLabel('Ansvarlig', { exact: true }).inputValue()).toBe(
+      'Chefen for Økonomi & Stab',
+    );
+    expect(await editorOf(page).getByLabel('Status', { exact: true }).inputValue()).toBe('Gul');
+    expect((await store.get(decisionKey('2022-03-10', 2)))?.decision).toMatchObject({
+      owner: 'Chefen for Økonomi & Stab',
+      deadline: '2022-05-01',
+      status: 'Gul',
+      outcomes: expect.arrayContaining(['godkendt med ændringer']),
+    });
+  });
+
+  it('shows both versions when the item changed underneath, and merges them only when asked', async () => {
+    const key = decisionKey('2022-03-10', 3);
+    const page = await open('&meeting=2022-03-10&point=3');
+    const editor = editorOf(page);
+    await editor.getByText('Ikke gemt endnu').waitFor({ timeout: 30_000 });
+    await editor.getByRole('button', { name: 'Gem' }).click();
+    await editor.getByText('Gemt', { exact: true }).waitFor();
+    const read = (await store.get(key))!;
+    await store.save(read, { ...read.decision, decision: 'Direktørens rettelse.', status: 'Rød' });
+
+    await editor.getByLabel('Beslutning', { exact: true }).fill('Sekretærens tekst.');
+    await editor.getByRole('button', { name: 'Gem' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'En anden har ændret beslutningen' });
+    await dialog.waitFor();
+    expect(await dialog.getByRole('region', { name: 'Din version' }).textContent()).toContain(
+      'Sekretærens tekst.',
+    );
+    expect(await dialog.getByRole('region', { name: 'Den gemte version' }).textContent()).toContain(
+      'Direktørens rettelse.',
+    );
+    expect((await store.get(key))!.decision.decision).toBe('Direktørens rettelse.'); // nothing overwritten
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.filter((each) => each.impact === 'serious' || each.impact === 'critical')).toEqual(
+      [],
+    );
+
+    await dialog.getByRole('button', { name: 'Flet' }).click();
+    await editor.getByText('Versionerne er flettet').waitFor();
+    expect(await editor.getByLabel('Status', { exact: true }).inputValue()).toBe('Rød'); // only they changed it
+    await editor.getByLabel('Beslutning', { exact: true }).fill('Sekretærens tekst. Direktørens rettelse.');
+    await editor.getByRole('button', { name: 'Gem' }).click();
+    await editor.getByText('Gemt', { exact: true }).waitFor();
+    expect((await store.get(key))!.decision).toMatchObject({
+      decision: 'Sekretærens tekst. Direktørens rettelse.',
+      status: 'Rød',
+    });
+  });
+
+  it('keeps a save the list could not take as "afventer", across a reload, and sends it when it can', async () => {
+    const key = decisionKey('2015-04-23', 1);
+    const page = await open('&meeting=2015-04-23&point=1');
+    const editor = editorOf(page);
+    await editor.getByText('Ikke gemt endnu').waitFor({ timeout: 30_000 });
+    await setFaults({ unavailableRate: 1, retryAfterSeconds: 0, pathContains: '/lists' });
+    await editor.getByLabel('Ansvarlig', { exact: true }).fill('Kommunaldirektøren');
+    await editor.getByRole('button', { name: 'Gem' }).click();
+    await editor.getByText('Afventer: gemmes igen automatisk').waitFor({ timeout: 30_000 });
+    await page.reload();
+    await editorOf(page).getByText('Afventer: gemmes igen automatisk').waitFor({ timeout: 30_000 });
+    expect(await editorOf(page).getByLabel('Ansvarlig', { exact: true }).inputValue()).toBe(
+      'Kommunaldirektøren',
+    );
+    await setFaults({});
+    await editorOf(page).getByText('Gemt', { exact: true }).waitFor({ timeout: 30_000 }); // the timer resent it
+    expect((await store.get(key))?.decision.owner).toBe('Kommunaldirektøren');
+  });
+
+  it('finishes "save all" in the next tab when the first was closed mid-way', async () => {
+    const context = await newContext();
+    const first = await open('&meeting=2023-06-15', context);
+    const saveAll = first.getByRole('button', { name: 'Gem alle beslutninger fra referatet' });
+    await saveAll.waitFor({ timeout: 30_000 });
+    await setFaults({ latencyMs: 1500 });
+    await saveAll.click();
+    await first.getByText(/^0 af 39 beslutninger gemt$/).waitFor(); // queued, first $batch under way
+    await first.close(); // the tab is gone mid-import
+    await setFaults({});
+    const second = await open('&meeting=2023-06-15&point=40', context);
+    await editorOf(second).getByText('Gemt', { exact: true }).waitFor({ timeout: 30_000 });
+    const stored = await store.between('2023-06-15', '2023-06-15');
+    expect(stored).toHaveLength(39); // every open point once, the closed one never
+    expect(new Set(stored.map((each) => each.decision.key)).size).toBe(39);
+    expect(stored.some((each) => each.decision.itemNumber === 21)).toBe(false);
+    await context.close();
+  });
+
+  it('lists an overdue decision first in the follow-up view', async () => {
+    const decisions = await store.between('2022-03-10', '2022-03-10');
+    const due = decisions.find((each) => each.decision.itemNumber === 2)!; // deadline 2022-05-01, Gul
+    const later = decisions.find((each) => each.decision.itemNumber === 3)!;
+    await store.save(later, { ...later.decision, deadline: '2999-01-01', owner: 'Cheferne' });
+    const page = await open('&view=opfolgning');
+    const rows = page.getByRole('row');
+    await page.getByRole('heading', { name: 'Opfølgning på beslutninger' }).waitFor({ timeout: 30_000 });
+    await page
+      .getByRole('status')
+      .filter({ hasText: /beslutning/ })
+      .waitFor();
+    const firstRow = await rows.nth(1).textContent();
+    expect(firstRow).toContain('Overskredet');
+    expect(firstRow).toContain(due.decision.title);
+    await page.getByLabel('Ansvarlig', { exact: true }).selectOption('Cheferne');
+    await rows.filter({ hasText: later.decision.title }).waitFor();
+    const owned = (await rows.allTextContents()).slice(1);
+    expect(owned.length).toBeGreaterThan(0);
+    expect(owned.every((row) => row.includes('Cheferne'))).toBe(true);
+    expect(owned.some((row) => row.includes(due.decision.title))).toBe(false);
+  });
+});
