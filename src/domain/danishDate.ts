@@ -67,3 +67,10 @@ export function monthNumber(name: string): number | null {
 export function monthName(month: number): string {
   return DANISH_MONTHS[month - 1] ?? '';
 }
+
+/** "2020-10-08" → "8. oktober 2020" (the long Danish date, no weekday); other text unchanged. */
+export function danishLongDate(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return isoDate;
+  return `${Number(match[3])}. ${monthName(Number(match[2]))} ${match[1]}`;
+}

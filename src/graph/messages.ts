@@ -3,6 +3,8 @@
 import { allPages, type GraphPage, graphCall, linkPath } from './call';
 import type { GraphConnection } from './createGraphClient';
 
+export { escapeHtml } from '../domain/escapeHtml';
+
 export interface ChatMessage {
   id: string;
   createdDateTime: string;
@@ -26,14 +28,6 @@ const toMessage = (json: MessageJson): ChatMessage => ({
   html: json.body.content,
   webUrl: json.webUrl ?? null,
 });
-
-/** Text made safe to put inside message HTML: & < > " ' escaped. */
-export function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!,
-  );
-}
 
 const channelPath = (teamId: string, channelId: string) =>
   `/teams/${teamId}/channels/${encodeURIComponent(channelId)}`;

@@ -1,4 +1,5 @@
 import type { AgendaItem, Meeting } from '../meeting';
+import { agendaItem, meetingOf } from '../testing/meetingBuilders';
 import { searchArchive } from './archiveSearch';
 import { caseHistory } from './caseHistory';
 import { currentMeeting, newestFirst } from './currentMeeting';
@@ -6,30 +7,9 @@ import { currentPointNumber } from './currentPoint';
 import { foldForSearch } from './searchText';
 import { attachmentFile } from './attachmentFile';
 
-const item = (number: number, over: Partial<AgendaItem> = {}): AgendaItem => ({
-  number,
-  title: `Punkt ${number}`,
-  presenter: null,
-  timeslot: null,
-  caseNumber: null,
-  closed: false,
-  sections: [],
-  recommendedBy: null,
-  recommendations: [],
-  decision: null,
-  attachments: [],
-  ...over,
-});
-const meeting = (date: string, items: AgendaItem[], kind: Meeting['kind'] = 'referat'): Meeting => ({
-  kind,
-  forum: 'Chefforum',
-  date,
-  start: '09:00',
-  location: null,
-  absent: [],
-  items,
-  issues: [],
-});
+const item = (number: number, over: Partial<AgendaItem> = {}) => agendaItem({ number, ...over });
+const meeting = (date: string, items: AgendaItem[], kind: Meeting['kind'] = 'referat') =>
+  meetingOf(date, items, { kind, start: '09:00' });
 
 describe('the current meeting', () => {
   const dates = ['2026-10-01', '2026-11-26', '2027-01-14', '2026-11-12'].map((date) => ({ date }));

@@ -1,34 +1,18 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import type { AgendaItem, Meeting } from '../../../domain/meeting';
+import type { AgendaItem } from '../../../domain/meeting';
+import { agendaItem, meetingOf } from '../../../domain/testing/meetingBuilders';
 import { da } from '../../strings/da';
 import { MeetingView } from './MeetingView';
 
-const point = (overrides: Partial<AgendaItem>): AgendaItem => ({
-  number: 1,
-  title: 'Budgetaftale 2021',
-  presenter: null,
-  timeslot: null,
-  caseNumber: null,
-  closed: false,
-  sections: [],
-  recommendedBy: null,
-  recommendations: [],
-  decision: null,
-  attachments: [],
-  ...overrides,
-});
+const point = (overrides: Partial<AgendaItem>) => agendaItem({ title: 'Budgetaftale 2021', ...overrides });
 
-const meeting = (items: AgendaItem[]): Meeting => ({
-  kind: 'referat',
-  forum: 'Chefforum',
-  date: '2020-10-08',
-  start: '09:00',
-  location: 'Mødelokale 1',
-  absent: ['Chefen for Dagtilbud'],
-  items,
-  issues: [],
-});
+const meeting = (items: AgendaItem[]) =>
+  meetingOf('2020-10-08', items, {
+    start: '09:00',
+    location: 'Mødelokale 1',
+    absent: ['Chefen for Dagtilbud'],
+  });
 
 describe('MeetingView', () => {
   it('shows the header in Danish and each point with its timeslot, presenter and case number', () => {

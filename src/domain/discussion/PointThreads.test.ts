@@ -1,0 +1,76 @@
+import { danishLongDate } from '../danishDate';
+import type { AgendaItem } from '../meeting';
+import { agendaItem } from '../testing/meetingBuilders';
+import { ClosedPointError, commentHtml, messageText, pointPostFor, pointPostHtml } from './PointThreads';
+
+const item = (over: Partial<AgendaItem> = {}) =>
+  agendaItem({ number: 4, title: 'Budget 2021', caseNumber: '00.01.00-A00-1-20', ...over });
+
+describe('a point’s root post', () => {
+  it.each([
+    ['2020-10-08', '8. oktober 2020'],
+    ['2022-03-10', '10. marts 2022'],
+    ['2015-12-31', '31. december 2015'],
+  ])('writes %s as %s', (iso, danish) => {
+    expect(danishLongDate(iso)).toBe(danish);
+  });
+
+  it('gives number, title, Danish date and a link back to the point', () => {
+    expect(
+      pointPostHtml({
+        meetingDate: '2020-10-08',
+        number: 4,
+        title: 'Budget 2021',
+        link: 'https://teams.microsoft.com/l/entity/app/tab?context=x',
+      }),
+    ).toBe(
+      '<p><b>Punkt 4: Budget 2021</b></p><p>Chefforum 8. oktober 2020</p>' +
+        '<p><a href="https://teams.microsoft.com/l/entity/app/tab?context=x">Åbn punktet i Chefforum</a></p>',
+    );
+  });
+
+  it('escapes the title and the link, attribute quotes included', () => {
+    const html = pointPostHtml({
+      meetingDate: '2020-10-08',
+      number: 3,
+      title: '<b>Budget</b> & "drift"',
+      link: 'https://x.example/?a=1&b="><script>',
+    });
+    expect(html).toContain('Punkt 3: &lt;b&gt;Budget&lt;/b&gt; &amp; &quot;drift&quot;');
+    expect(html).toContain('href="https://x.example/?a=1&amp;b=&quot;&gt;&lt;script&gt;"');
+    expect(html).not.toMatch(/<script|<b>Budget/);
+  });
+
+  it.each(['javascript:alert(1)', 'data:text/html,x', '/relative'])('refuses to link %s', (link) => {
+    expect(() => pointPostHtml({ meetingDate: '2020-10-08', number: 1, title: 'x', link })).toThrow(
+      RangeError,
+    );
+  });
+
+  it('is refused for a closed point', () => {
+    expect(() => pointPostFor('2020-10-08', item({ closed: true, title: '' }), 'https://x.example')).toThrow(
+      ClosedPointError,
+    );
+    expect(pointPostFor('2020-10-08', item(), 'https://x.example').subject).toBe('Punkt 4: Budget 2021');
+  });
+});
+
+describe('a comment', () => {
+  it.each([
+    ['Enig', '<p>Enig</p>'],
+    ['Enig <3 & "klar"', '<p>Enig &lt;3 &amp; &quot;klar&quot;</p>'],
+    ['Første linje\nAnden linje\r\nTredje', '<p>Første linje<br>Anden linje<br>Tredje</p>'],
+    ['  luft omkring  ', '<p>luft omkring</p>'],
+  ])('%j becomes %s, and reads back as the same text', (text, html) => {
+    expect(commentHtml(text)).toBe(html);
+    expect(messageText(html)).toBe(text.trim().replace(/\r\n/g, '\n'));
+  });
+
+  it.each([
+    ['<p>a</p><p>b</p>', 'a\nb'],
+    ['<div>Tak &#230;&#xF8; &apos;x&apos; &nbsp;</div>', "Tak æø 'x'"],
+    ['&bogus; &#99999999;', '&bogus; &#99999999;'],
+  ])('reads %s from Graph as %j', (html, text) => {
+    expect(messageText(html)).toBe(text);
+  });
+});

@@ -1,0 +1,101 @@
+// A point's discussion: the port to a place where members talk (a channel thread, a chat), and the
+// pure HTML of what we post there. Every text we did not write ourselves is escaped.
+import { danishLongDate } from '../danishDate';
+import { escapeHtml } from '../escapeHtml';
+import type { AgendaItem } from '../meeting';
+
+/** A message of a thread as the discussion shows it: plain text, the author's display name. */
+export interface ThreadReply {
+  id: string;
+  author: string | null;
+  createdDateTime: string;
+  text: string;
+}
+
+/** Where a point's discussion lives: one root post per point, comments as its replies. */
+export interface ChatThreads {
+  /** Posts the root of a new thread; `subjectText` is plain text, `bodyHtml` already escaped. */
+  createRoot(subjectText: string, bodyHtml: string): Promise<{ id: string; webUrl?: string }>;
+  reply(rootId: string, html: string): Promise<{ id: string }>;
+  /** The thread's replies, oldest first. */
+  replies(rootId: string): Promise<ThreadReply[]>;
+}
+
+/** What a root post says about its point. `link` is the deep link back to the point in the tab. */
+export interface PointLink {
+  meetingDate: string;
+  number: number;
+  title: string;
+  link: string;
+}
+
+/** Thrown when asked to discuss a closed point: its content is never posted anywhere. */
+export class ClosedPointError extends Error {
+  readonly code = 'closed-point';
+
+  constructor(readonly number: number) {
+    super(`Point ${number} is closed and cannot be discussed in a thread.`);
+    this.name = 'ClosedPointError';
+  }
+}
+
+// The posts are read by the forum's members in Teams, so their few fixed words are Danish.
+const POINT = 'Punkt';
+const OPEN_POINT = 'Åbn punktet i Chefforum';
+const MEETING = 'Chefforum';
+
+/** The root post's subject (plain text): "Punkt 4: Budget 2021". */
+export function pointSubject(point: Pick<PointLink, 'number' | 'title'>): string {
+  return `${POINT} ${point.number}: ${point.title}`;
+}
+
+/** An escaped <a href> to a web address; RangeError for any other kind of URL. */
+export function linkHtml(href: string, text: string): string {
+  // An escaped "javascript:" URL would still run when clicked: only web links are linked.
+  if (!/^https?:\/\//i.test(href)) throw new RangeError(`Not an http(s) URL: ${href}`);
+  return `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
+}
+
+/** The root post's body: number and title, the meeting's date, and a link back to the point. */
+export function pointPostHtml(point: PointLink): string {
+  return [
+    `<p><b>${escapeHtml(pointSubject(point))}</b></p>`,
+    `<p>${escapeHtml(`${MEETING} ${danishLongDate(point.meetingDate)}`)}</p>`,
+    `<p>${linkHtml(point.link, OPEN_POINT)}</p>`,
+  ].join('');
+}
+
+/** The root post for an agenda item; ClosedPointError for a closed one. */
+export function pointPostFor(
+  meetingDate: string,
+  item: AgendaItem,
+  link: string,
+): { subject: string; html: string } {
+  if (item.closed) throw new ClosedPointError(item.number);
+  const point = { meetingDate, number: item.number, title: item.title, link };
+  return { subject: pointSubject(point), html: pointPostHtml(point) };
+}
+
+/** A member's comment as message HTML: escaped, line breaks kept as <br>. */
+export function commentHtml(text: string): string {
+  return `<p>${escapeHtml(text.trim()).replace(/\r?\n/g, '<br>')}</p>`;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+const entity = (whole: string, name: string): string => {
+  const code = /^#x([0-9a-f]+)$/i.exec(name)?.[1] ?? /^#(\d+)$/.exec(name)?.[1];
+  const point = code === undefined ? NaN : parseInt(code, /^#x/i.test(name) ? 16 : 10);
+  if (point >= 0 && point <= 0x10ffff) return String.fromCodePoint(point);
+  return ENTITIES[name] ?? whole;
+};
+
+/** A message's HTML as plain text: <br> and paragraph ends as line breaks, tags dropped, entities read. */
+export function messageText(html: string): string {
+  return html
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/p>\s*<p[^>]*>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, entity)
+    .trim();
+}

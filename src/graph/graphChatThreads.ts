@@ -1,0 +1,112 @@
+// ChatThreads through Graph: a channel thread per point (a root post with replies), or, in a meeting
+// or group chat, the chat itself, since chat messages cannot have replies.
+import type { ChatThreads, ThreadReply } from '../domain/discussion/PointThreads';
+import { messageText } from '../domain/discussion/PointThreads';
+import { type GraphPage, graphCall, linkPath } from './call';
+import type { GraphConnection } from './createGraphClient';
+import { GraphFailure } from './GraphFailure';
+import {
+  type ChatMessage,
+  listReplies,
+  postChannelMessage,
+  postChatMessage,
+  replyToChannelMessage,
+} from './messages';
+
+const toReply = (message: ChatMessage): ThreadReply => ({
+  id: message.id,
+  author: message.from,
+  createdDateTime: message.createdDateTime,
+  text: messageText(message.html),
+});
+
+const oldestFirst = (a: ChatMessage, b: ChatMessage) =>
+  a.createdDateTime.localeCompare(b.createdDateTime) || a.id.localeCompare(b.id);
+
+/** A channel's threads: the root post carries the subject, comments are its replies. */
+export function channelChatThreads(
+  connection: GraphConnection,
+  teamId: string,
+  channelId: string,
+): ChatThreads {
+  return {
+    async createRoot(subjectText, bodyHtml) {
+      const root = await postChannelMessage(connection, teamId, channelId, subjectText, bodyHtml);
+      return { id: root.id, ...(root.webUrl ? { webUrl: root.webUrl } : {}) };
+    },
+    async reply(rootId, html) {
+      const reply = await replyToChannelMessage(connection, teamId, channelId, rootId, html);
+      return { id: reply.id };
+    },
+    async replies(rootId) {
+      return (await listReplies(connection, teamId, channelId, rootId)).sort(oldestFirst).map(toReply);
+    },
+  };
+}
+
+interface ChatMessageJson {
+  id: string;
+  createdDateTime: string;
+  messageType?: string;
+  from?: { user?: { displayName?: string | null } | null } | null;
+  body: { content: string };
+}
+
+/**
+ * A chat as one thread: the root is a message (a chat message has no subject, so the subject is
+ * left to the body, which already names the point), a reply is a later message, and the replies
+ * are every message posted after the root, whoever wrote them and about whatever. Good enough for
+ * a meeting chat about one agenda; a busy group chat mixes its points' comments.
+ */
+export function chatChatThreads(connection: GraphConnection, chatId: string): ChatThreads {
+  return {
+    async createRoot(_subjectText, bodyHtml) {
+      const root = await postChatMessage(connection, chatId, bodyHtml);
+      return { id: root.id, ...(root.webUrl ? { webUrl: root.webUrl } : {}) };
+    },
+    async reply(_rootId, html) {
+      return { id: (await postChatMessage(connection, chatId, html)).id };
+    },
+    async replies(rootId) {
+      return (await messagesAfter(connection, chatId, rootId)).map((message) => ({
+        id: message.id,
+        author: message.from?.user?.displayName ?? null,
+        createdDateTime: message.createdDateTime,
+        text: messageText(message.body.content),
+      }));
+    },
+  };
+}
+
+/** The chat's messages after the root, oldest first; pages (newest first) are read until the root. */
+async function messagesAfter(
+  connection: GraphConnection,
+  chatId: string,
+  rootId: string,
+): Promise<ChatMessageJson[]> {
+  const after: ChatMessageJson[] = [];
+  let page = await graphCall(
+    () =>
+      connection.client
+        .api(`/chats/${encodeURIComponent(chatId)}/messages`)
+        .top(50)
+        .get() as Promise<GraphPage<ChatMessageJson>>,
+  );
+  for (;;) {
+    const rootAt = page.value.findIndex((message) => message.id === rootId);
+    after.push(...(rootAt < 0 ? page.value : page.value.slice(0, rootAt)));
+    if (rootAt >= 0) break;
+    const link = page['@odata.nextLink'];
+    if (!link) throw new GraphFailure('not-found', `Message ${rootId} is not in chat ${chatId}.`, 404);
+    page = await graphCall(
+      () =>
+        connection.client.api(linkPath(connection.baseUrl, link)).get() as Promise<
+          GraphPage<ChatMessageJson>
+        >,
+    );
+  }
+  // System messages (members added, meeting started) are not comments.
+  return after
+    .filter((message) => (message.messageType ?? 'message') === 'message')
+    .sort((a, b) => a.createdDateTime.localeCompare(b.createdDateTime) || a.id.localeCompare(b.id));
+}

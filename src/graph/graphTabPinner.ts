@@ -1,0 +1,104 @@
+// TabPinner through Graph: a channel tab per referat (a file tab for PDF and Word, else this app's
+// tab), or a pinned message in a chat. A 403 is left as GraphFailure 'forbidden' for the UI to explain.
+import {
+  type PinResult,
+  type ReferatFile,
+  referatFileKind,
+  referatPinHtml,
+  referatTabName,
+  type TabPinner,
+} from '../domain/discussion/TabPinner';
+import { escapeHtml } from '../domain/escapeHtml';
+import { type GraphPage, graphCall } from './call';
+import type { GraphConnection } from './createGraphClient';
+import { GraphFailure } from './GraphFailure';
+import { addChannelTab, listChannelTabs, pinChatMessage, postChatMessage } from './messages';
+
+/** This app as a tab: its id in the app catalog and the page a referat tab opens. */
+export interface AppTab {
+  appId: string;
+  contentUrl: string;
+}
+
+const FILE_TAB_APPS = {
+  pdf: 'com.microsoft.teamspace.tab.file.staticviewer.pdf',
+  word: 'com.microsoft.teamspace.tab.file.staticviewer.word',
+} as const;
+
+/** The tab Graph is asked to create for a referat. */
+export function referatTab(
+  referat: ReferatFile,
+  app: AppTab,
+): { displayName: string; teamsAppId: string; configuration: Record<string, unknown> } {
+  const displayName = referatTabName(referat.meetingDate);
+  const kind = referatFileKind(referat.fileName);
+  if (kind !== 'other') {
+    const configuration = { entityId: '', contentUrl: referat.webUrl, websiteUrl: referat.webUrl };
+    return { displayName, teamsAppId: FILE_TAB_APPS[kind], configuration };
+  }
+  // Our own tab names the meeting in entityId (DESIGN.md §3), so it opens on that referat.
+  const configuration = {
+    entityId: referat.meetingDate,
+    contentUrl: app.contentUrl,
+    websiteUrl: referat.webUrl,
+  };
+  return { displayName, teamsAppId: app.appId, configuration };
+}
+
+const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** Pins referater as tabs of a channel; a tab of the same name means it is pinned already. */
+export function channelTabPinner(
+  connection: GraphConnection,
+  teamId: string,
+  channelId: string,
+  app: AppTab,
+): TabPinner {
+  const hasTab = async (name: string) =>
+    (await listChannelTabs(connection, teamId, channelId)).some((tab) => sameName(tab.displayName, name));
+  return {
+    async pinReferat(referat) {
+      const tab = referatTab(referat, app);
+      if (await hasTab(tab.displayName)) return 'already-pinned';
+      try {
+        await addChannelTab(connection, teamId, channelId, tab);
+        return 'pinned';
+      } catch (error) {
+        // Teams answers 400 for a duplicate name (someone pinned it meanwhile); any other 400 leaves
+        // no such tab behind, so the list tells which it was without reading the message text.
+        const refused =
+          error instanceof GraphFailure && (error.code === 'bad-request' || error.code === 'conflict');
+        if (refused && (await hasTab(tab.displayName))) return 'already-pinned';
+        throw error;
+      }
+    },
+  };
+}
+
+interface PinnedMessageJson {
+  id: string;
+  message?: { body?: { content?: string } } | null;
+}
+
+/**
+ * Pins a message linking the referat in a chat; a pinned message already linking the same file
+ * means it is pinned already. Two members pinning at the same moment can still post two messages.
+ */
+export function chatTabPinner(connection: GraphConnection, chatId: string): TabPinner {
+  const path = `/chats/${encodeURIComponent(chatId)}/pinnedMessages`;
+  const pinnedHtml = async () => {
+    const page = await graphCall(
+      () => connection.client.api(path).expand('message').get() as Promise<GraphPage<PinnedMessageJson>>,
+    );
+    return page.value.map((pin) => pin.message?.body?.content ?? '');
+  };
+  return {
+    async pinReferat(referat): Promise<PinResult> {
+      const href = `href="${escapeHtml(referat.webUrl)}"`;
+      if ((await pinnedHtml()).some((html) => html.includes(href))) return 'already-pinned';
+      const message = await postChatMessage(connection, chatId, referatPinHtml(referat));
+      await pinChatMessage(connection, chatId, message.id);
+      return 'pinned';
+    },
+  };
+}

@@ -1,0 +1,129 @@
+// A point's discussion through the Graph adapters, against the emulator with Teams' posting limit
+// turned low: one thread per point however many members comment at once, and escaped posts.
+import { SEED } from '../../dev/emulator/seed';
+import { startTestEmulator, type TestEmulator, tokenFor } from '../../dev/emulator/testing/testEmulator';
+import { decisionKey } from '../../src/domain/decisions/decision';
+import { commentOnPoint } from '../../src/domain/discussion/commentOnPoint';
+import type { AgendaItem } from '../../src/domain/meeting';
+import { agendaItem, meetingOf } from '../../src/domain/testing/meetingBuilders';
+import { createGraphClient } from '../../src/graph/createGraphClient';
+import { getSiteByPath } from '../../src/graph/files';
+import { channelChatThreads, chatChatThreads } from '../../src/graph/graphChatThreads';
+import { graphDecisionStore } from '../../src/graph/graphDecisionStore';
+import { GraphFailure } from '../../src/graph/GraphFailure';
+
+type Member = 'secretary' | 'director' | 'outsider';
+
+let graph: TestEmulator;
+let siteId: string;
+let throttled = 0;
+const connect = (user: Member) =>
+  createGraphClient({
+    baseUrl: graph.url,
+    token: async () => tokenFor(user),
+    // Retry-After (1 s for a throttled post) honoured in full: the posting limit is the point here.
+    retry: { baseDelayMs: 5, maxDelayMs: 1000, maxAttempts: 10 },
+    observe: (_method, _url, status) => {
+      if (status === 429) throttled += 1;
+    },
+  });
+
+beforeAll(async () => {
+  graph = await startTestEmulator({ messagesPerSecond: 1 });
+  siteId = (await getSiteByPath(connect('secretary'), SEED.hostname, SEED.sitePath)).id;
+});
+afterAll(() => graph.close());
+
+const point = (number: number, title: string) => agendaItem({ number, title });
+
+const meeting = (items: AgendaItem[]) => meetingOf('2020-10-08', items);
+
+const LINK =
+  'https://teams.microsoft.com/l/entity/chefforum/referat?context=%7B%22subEntityId%22%3A%224%22%7D';
+
+/** One member commenting through the real adapters, on a list of the test's own. */
+function member(user: Member, list: string) {
+  const connection = connect(user);
+  const threads = channelChatThreads(connection, SEED.teamId, SEED.channelId);
+  const decisions = graphDecisionStore(connection, siteId, list);
+  const comment = (item: AgendaItem, text: string) =>
+    commentOnPoint({ threads, decisions, meeting: meeting([item]), item, link: LINK, sourceUrl: null, text });
+  return { threads, decisions, comment };
+}
+
+const rootPosts = async () =>
+  (await graph.call('GET', `/teams/${SEED.teamId}/channels/${encodeURIComponent(SEED.channelId)}/messages`))
+    .body.value as { id: string; subject: string | null; body: { content: string } }[];
+
+it('creates one root post on the first comment and replies to it after', async () => {
+  const secretary = member('secretary', 'Tråde A');
+  const director = member('director', 'Tråde A');
+  const item = point(1, 'Budget 2021');
+  const first = await secretary.comment(item, 'Første kommentar');
+  const second = await director.comment(item, 'Enig,\nmed et forbehold');
+  expect(first.createdThread).toBe(true);
+  expect(second).toMatchObject({ threadId: first.threadId, createdThread: false });
+  expect((await rootPosts()).filter((post) => post.subject === 'Punkt 1: Budget 2021')).toHaveLength(1);
+  const replies = await secretary.threads.replies(first.threadId);
+  expect(replies.map((reply) => [reply.author, reply.text])).toEqual([
+    ['Chefforums sekretær', 'Første kommentar'],
+    ['Kommunaldirektøren', 'Enig,\nmed et forbehold'],
+  ]);
+  expect((await secretary.decisions.get(decisionKey('2020-10-08', 1)))?.decision.threadId).toBe(
+    first.threadId,
+  );
+});
+
+it('ends with one thread holding both comments when two members comment at once, throttled', async () => {
+  const secretary = member('secretary', 'Tråde B');
+  const director = member('director', 'Tråde B');
+  await secretary.decisions.ensure();
+  await director.decisions.ensure();
+  const item = point(2, 'Digitaliseringsstrategi');
+  throttled = 0;
+  const [a, b] = await Promise.all([
+    secretary.comment(item, 'Fra sekretæren'),
+    director.comment(item, 'Fra direktøren'),
+  ]);
+  expect(throttled).toBeGreaterThan(0);
+  expect(a.threadId).toBe(b.threadId);
+  expect((await secretary.decisions.get(decisionKey('2020-10-08', 2)))?.decision.threadId).toBe(a.threadId);
+  const texts = (await director.threads.replies(a.threadId)).map((reply) => reply.text).sort();
+  expect(texts).toEqual(['Fra direktøren', 'Fra sekretæren']);
+  // A root that lost the race stays behind empty; no comment is in it.
+  const orphans = [a.orphanRootId, b.orphanRootId].filter((id): id is string => id !== null);
+  expect(orphans.length).toBeLessThanOrEqual(1);
+  for (const orphan of orphans) expect(await secretary.threads.replies(orphan)).toEqual([]);
+});
+
+it('posts a title with <b> and & as text, in the subject and the body', async () => {
+  const secretary = member('secretary', 'Tråde C');
+  const posted = await secretary.comment(point(3, '<b>Budget</b> & drift'), 'Tak <3 & "hilsen"');
+  const root = (await rootPosts()).find((post) => post.id === posted.threadId)!;
+  expect(root.subject).toBe('Punkt 3: <b>Budget</b> & drift');
+  expect(root.body.content).toContain('<p><b>Punkt 3: &lt;b&gt;Budget&lt;/b&gt; &amp; drift</b></p>');
+  expect(root.body.content).toContain('<p>Chefforum 8. oktober 2020</p>');
+  expect(root.body.content).toContain(`<a href="${LINK}">`);
+  expect((await secretary.threads.replies(posted.threadId)).map((reply) => reply.text)).toEqual([
+    'Tak <3 & "hilsen"',
+  ]);
+});
+
+it('keeps a chat as one thread: the root first, comments after it', async () => {
+  const threads = chatChatThreads(connect('secretary'), SEED.chatId);
+  const root = await threads.createRoot('Punkt 4: Budget', '<p><b>Punkt 4: Budget</b></p>');
+  await threads.reply(root.id, '<p>Første</p>');
+  await chatChatThreads(connect('director'), SEED.chatId).reply(root.id, '<p>Anden &amp; sidste</p>');
+  expect((await threads.replies(root.id)).map((reply) => [reply.author, reply.text])).toEqual([
+    ['Chefforums sekretær', 'Første'],
+    ['Kommunaldirektøren', 'Anden & sidste'],
+  ]);
+});
+
+it('refuses a member outside the team with forbidden', async () => {
+  const threads = channelChatThreads(connect('outsider'), SEED.teamId, SEED.channelId);
+  await expect(threads.createRoot('Punkt 5', '<p>x</p>')).rejects.toMatchObject({
+    constructor: GraphFailure,
+    code: 'forbidden',
+  });
+});
