@@ -1,5 +1,6 @@
 // `referat import <files or folders> [--site host:/sites/path] [--list name]`: backfills the decision
 // list from past referater through Graph. Run twice, it creates nothing new (upsert by DecisionKey).
+import { deviceCodeTokenProvider, msalDeviceCodeClient } from '../auth/deviceCodeTokenProvider';
 import { readDocumentText } from '../documents/readDocumentText';
 import { decisionsOf } from '../domain/decisions/decision';
 import type { Decision } from '../domain/decisions/decision';
@@ -12,6 +13,7 @@ import type { CliIo } from './runCli';
 
 const DOCUMENT = /\.(pdf|docx|txt)$/i;
 export const EMULATOR_URL = 'http://127.0.0.1:4000';
+const GRAPH_URL = 'https://graph.microsoft.com';
 const DEFAULT_SITE = 'kommune.sharepoint.com:/sites/Chefforum';
 
 interface ImportOptions {
@@ -35,13 +37,41 @@ export function parseImportArgs(args: readonly string[]): ImportOptions | null {
   return options.paths.length > 0 ? options : null;
 }
 
+// Least privilege for a backfill: the list may have to be created (Sites.Manage.All covers that and
+// writing its items); nothing else is asked for.
+export const IMPORT_SCOPES = ['https://graph.microsoft.com/Sites.Manage.All'];
+
+/** How the command gets its tokens: a given one, or a device-code sign-in to the named tenant. */
+function tokenSource(
+  io: CliIo,
+  signIn: typeof msalDeviceCodeClient,
+): { token: () => Promise<string> } | { error: string } {
+  const { GRAPH_TOKEN, CHEFFORUM_TENANT_ID, CHEFFORUM_CLIENT_ID } = io.env;
+  if (GRAPH_TOKEN) return { token: async () => GRAPH_TOKEN };
+  if (CHEFFORUM_TENANT_ID && CHEFFORUM_CLIENT_ID) {
+    const settings = {
+      tenantId: CHEFFORUM_TENANT_ID,
+      clientId: CHEFFORUM_CLIENT_ID,
+      scopes: IMPORT_SCOPES,
+      show: (message: string) => io.stderr(`${message}\n`),
+    };
+    return { token: deviceCodeTokenProvider(settings, signIn(settings)) };
+  }
+  return {
+    error:
+      'error: set GRAPH_TOKEN (npm run emulator prints one for the emulator), or CHEFFORUM_TENANT_ID and CHEFFORUM_CLIENT_ID to sign in to a tenant with a device code\n',
+  };
+}
+
 /** Reads every referat, then upserts its decisions; prints progress on stderr and a summary on stdout. */
-export async function importCommand(options: ImportOptions, io: CliIo): Promise<number> {
-  const token = io.env.GRAPH_TOKEN;
-  if (!token) {
-    io.stderr(
-      'error: set GRAPH_TOKEN (npm run emulator prints one for the emulator; for a tenant, a delegated token with Sites.Manage.All)\n',
-    );
+export async function importCommand(
+  options: ImportOptions,
+  io: CliIo,
+  signIn: typeof msalDeviceCodeClient = msalDeviceCodeClient,
+): Promise<number> {
+  const source = tokenSource(io, signIn);
+  if ('error' in source) {
+    io.stderr(source.error);
     return 2;
   }
   const files = (
@@ -67,8 +97,9 @@ export async function importCommand(options: ImportOptions, io: CliIo): Promise<
   }
   const [hostname, sitePath] = options.site.split(':');
   const connection = createGraphClient({
-    baseUrl: io.env.GRAPH_BASE_URL ?? EMULATOR_URL,
-    token: async () => token,
+    // A tenant sign-in talks to Microsoft Graph unless told otherwise; a bare token to the emulator.
+    baseUrl: io.env.GRAPH_BASE_URL ?? (io.env.GRAPH_TOKEN ? EMULATOR_URL : GRAPH_URL),
+    token: source.token,
   });
   try {
     const site = await getSiteByPath(connection, hostname!, sitePath ?? '');

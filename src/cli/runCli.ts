@@ -21,7 +21,8 @@ const USAGE = `Usage:
   referat parse --text <file>   print the text extracted from the document
   referat import <files or folders> [--site host:/sites/path] [--list name]
                                 write the referater's decisions to the SharePoint decision list
-                                (GRAPH_BASE_URL, default the local emulator; GRAPH_TOKEN)
+                                (GRAPH_TOKEN for the local emulator or any Graph; or
+                                CHEFFORUM_TENANT_ID + CHEFFORUM_CLIENT_ID: device-code sign-in)
 `;
 
 /** Runs one command and returns the process exit code: 0 done, 1 the file could not be used, 2 usage. */

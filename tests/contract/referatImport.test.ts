@@ -1,9 +1,19 @@
 // `referat import` against the emulator: every open point of every referat becomes one decision, and a
 // second run creates nothing new.
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { NO_FAULTS } from '../../dev/emulator/faults';
+import { SEED } from '../../dev/emulator/seed';
 import { startTestEmulator, type TestEmulator, tokenFor } from '../../dev/emulator/testing/testEmulator';
+import { decisionsOf } from '../../src/domain/decisions/decision';
+import { parseReferat } from '../../src/domain/referat/parseReferat';
+import { createGraphClient } from '../../src/graph/createGraphClient';
+import { getTeamSite } from '../../src/graph/files';
+import { graphDecisionStore } from '../../src/graph/graphDecisionStore';
+import type { AuthenticationResult, DeviceCodeRequest } from '@azure/msal-node';
+import type { DeviceCodeClient } from '../../src/auth/deviceCodeTokenProvider';
+import { IMPORT_SCOPES, importCommand, parseImportArgs } from '../../src/cli/importCommand';
 import type { CliIo } from '../../src/cli/runCli';
 import { runCli } from '../../src/cli/runCli';
 import { nodeIo } from '../../src/cli/nodeIo';
@@ -51,8 +61,76 @@ it('imports the decisions of a folder of referater once, with progress and a sum
   );
 });
 
-it('asks for a token in one clear line', async () => {
+it('imports 50 referater through 429s, 503s and dropped connections: one item per open point, no duplicates', async () => {
+  const fixtures = path.resolve(__dirname, '../fixtures/referater');
+  const sources = readdirSync(fixtures)
+    .filter((name) => name.startsWith('referat-') && name.endsWith('.txt'))
+    .map((name) => readFileSync(path.join(fixtures, name), 'utf8'));
+  // Each source moved to other years gives another meeting: 50 distinct referater.
+  const folder = mkdtempSync(path.join(tmpdir(), 'referat-import-50-'));
+  const expected = new Set<string>();
+  for (let index = 0; index < 50; index += 1) {
+    const source = sources[index % sources.length]!;
+    const year = parseReferat(source).date.slice(0, 4);
+    const text = source.replaceAll(year, String(Number(year) + 1 + Math.floor(index / sources.length) * 20));
+    const meeting = parseReferat(text);
+    for (const decision of decisionsOf(meeting, null)) expected.add(decision.key);
+    writeFileSync(path.join(folder, `referat-${String(index).padStart(2, '0')}.txt`), text);
+  }
+  const faulty = await startTestEmulator({
+    faults: { ...NO_FAULTS, throttleRate: 0.2, unavailableRate: 0.05, dropRate: 0.05, retryAfterSeconds: 0 },
+  });
+  try {
+    const run = capture({ GRAPH_BASE_URL: faulty.url, GRAPH_TOKEN: tokenFor('secretary') });
+    expect(await runCli(['import', folder], run.io)).toBe(0);
+    expect(run.out()).toMatch(/^Imported 50 referater from 50 files: /);
+    faulty.setFaults(NO_FAULTS);
+    const connection = createGraphClient({ baseUrl: faulty.url, token: async () => tokenFor('secretary') });
+    const store = graphDecisionStore(connection, async () => (await getTeamSite(connection, SEED.teamId)).id);
+    const keys = (await store.between('1900-01-01', '2999-12-31')).map((each) => each.decision.key);
+    expect(keys.length).toBe(expected.size); // no duplicates …
+    expect(new Set(keys)).toEqual(expected); // … and every open point
+  } finally {
+    await faulty.close();
+  }
+}, 120_000);
+
+it('asks for a token or a tenant sign-in in one clear line', async () => {
   const run = capture({});
   expect(await runCli(['import', 'referat.pdf'], run.io)).toBe(2);
   expect(run.err()).toMatch(/^error: set GRAPH_TOKEN/);
+});
+
+it('signs in to a tenant with a device code when given its tenant and client ids, asking only to manage sites', async () => {
+  // MSAL's own client cannot reach login.microsoftonline.com here; this one answers as it would, with a
+  // token the emulator accepts, so the rest of the command runs for real.
+  const requests: unknown[] = [];
+  const signIn = async (): Promise<DeviceCodeClient> => ({
+    async acquireTokenByDeviceCode(request) {
+      requests.push(request.scopes);
+      request.deviceCodeCallback({
+        message: 'To sign in, open https://microsoft.com/devicelogin and enter the code ABCD-1234.',
+      } as Parameters<DeviceCodeRequest['deviceCodeCallback']>[0]);
+      return { accessToken: tokenFor('secretary'), account: null } as AuthenticationResult;
+    },
+    async acquireTokenSilent() {
+      throw new Error('not signed in yet');
+    },
+  });
+  const folder = mkdtempSync(path.join(tmpdir(), 'referat-import-device-'));
+  copyFileSync(
+    path.resolve(__dirname, '../fixtures/referater/referat-2015-04-23.txt'),
+    path.join(folder, 'r.txt'),
+  );
+  const run = capture({
+    GRAPH_BASE_URL: graph.url,
+    CHEFFORUM_TENANT_ID: 'kommune.onmicrosoft.com',
+    CHEFFORUM_CLIENT_ID: 'client',
+  });
+  const options = parseImportArgs([folder, '--list', 'Device code'])!;
+  expect(await importCommand(options, run.io, signIn)).toBe(0);
+  expect(run.err()).toContain('enter the code ABCD-1234');
+  expect(requests).toEqual([IMPORT_SCOPES]);
+  expect(IMPORT_SCOPES).toEqual(['https://graph.microsoft.com/Sites.Manage.All']);
+  expect(run.out()).toContain('4 decisions created');
 });
