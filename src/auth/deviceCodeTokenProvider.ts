@@ -1,12 +1,7 @@
 // Sign-in for the `referat` command against a real tenant: MSAL Node's device-code flow (the user opens
 // the printed address on any device and types the code). Tokens stay in this process's memory; later
 // calls renew silently from MSAL's in-memory cache.
-import type {
-  AccountInfo,
-  AuthenticationResult,
-  DeviceCodeRequest,
-  SilentFlowRequest,
-} from '@azure/msal-node';
+import type { AuthenticationResult, DeviceCodeRequest, SilentFlowRequest } from '@azure/msal-node';
 
 /** The part of MSAL Node's PublicClientApplication that the device-code sign-in uses. */
 export interface DeviceCodeClient {
