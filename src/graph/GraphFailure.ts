@@ -47,6 +47,15 @@ export class GraphFailure extends Error {
     });
   }
 
+  /**
+   * An error to throw from inside the client's middleware. The client rebuilds whatever a middleware
+   * throws as a GraphError that keeps only the name and message, so the code travels in the name
+   * ("GraphFailure:unauthenticated") and toGraphFailure reads it back.
+   */
+  static carried(code: GraphFailureCode, message: string): Error {
+    return Object.assign(new Error(message), { name: `${CARRIED}${code}` });
+  }
+
   static network(cause: unknown): GraphFailure {
     return new GraphFailure(
       'network',
@@ -58,9 +67,19 @@ export class GraphFailure extends Error {
   }
 }
 
+const CARRIED = 'GraphFailure:';
+
 /** Any error from the Graph client or fetch, as a GraphFailure. */
 export function toGraphFailure(error: unknown): GraphFailure {
   if (error instanceof GraphFailure) return error;
+  const { code: tag, name } = (error ?? {}) as { code?: unknown; name?: unknown };
+  const carried = [tag, name].find(
+    (each): each is string => typeof each === 'string' && each.startsWith(CARRIED),
+  );
+  if (carried) {
+    const code = carried.slice(CARRIED.length) as GraphFailureCode;
+    return new GraphFailure(code, (error as Error).message, null, null, { cause: error });
+  }
   const status = (error as { statusCode?: unknown } | null)?.statusCode;
   if (typeof status === 'number' && status > 0) {
     // The client's GraphError carries Graph's error object (without its `error` wrapper) as JSON text.

@@ -3,6 +3,7 @@
 // stock RetryHandler re-sends POSTs, which must not create duplicates. So: auth → retry → HTTP.
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
 import { GraphFailure } from './GraphFailure';
+import { scopesFor, scopesForBatch } from './scopesFor';
 import { RETRYABLE_STATUSES, type RetryPolicy, retryDelayMs } from './retryPolicy';
 
 /** Supplies a bearer token for Graph; the scopes a request needs are passed when known. */
@@ -26,10 +27,34 @@ export class AuthMiddleware extends Link {
 
   async execute(context: Context): Promise<void> {
     const headers = new Headers(context.options?.headers as HeadersInit | undefined);
-    headers.set('Authorization', `Bearer ${await this.token()}`);
+    let token: string;
+    try {
+      token = await this.token(requestScopes(context));
+    } catch (error) {
+      // No token (consent missing, sign-in cancelled, popup blocked): the request was never sent.
+      const reason = error instanceof Error ? error.message : String(error);
+      throw GraphFailure.carried('unauthenticated', `No token for Microsoft Graph: ${reason}`);
+    }
+    headers.set('Authorization', `Bearer ${token}`);
     context.options = { ...context.options, headers: Object.fromEntries(headers.entries()) };
     await this.next!.execute(context);
   }
+}
+
+/** The least scopes the request needs: its own, or for a $batch those of the requests inside. */
+function requestScopes(context: Context): string[] {
+  const method = (context.options?.method ?? 'GET').toUpperCase();
+  const url = typeof context.request === 'string' ? context.request : context.request.url;
+  if (method === 'POST' && /\/\$batch(\?|$)/.test(url) && typeof context.options?.body === 'string') {
+    try {
+      return scopesForBatch(
+        (JSON.parse(context.options.body) as { requests: { method: string; url: string }[] }).requests,
+      );
+    } catch {
+      // not our batch shape: the read scopes below
+    }
+  }
+  return scopesFor(method, new URL(url, 'https://graph.invalid').pathname);
 }
 
 /**

@@ -123,3 +123,36 @@ describe.each(targets)('the Graph adapter against $name', (target) => {
     });
   });
 });
+
+describe('the scopes the adapter asks the token provider for', () => {
+  it('asks for read scopes to read and for list write scopes only when writing, also in a $batch; no token is “unauthenticated”', async () => {
+    const { startTestEmulator, tokenFor } = await import('../../dev/emulator/testing/testEmulator');
+    const { SEED } = await import('../../dev/emulator/seed');
+    const { createGraphClient } = await import('../../src/graph/createGraphClient');
+    const emulator = await startTestEmulator();
+    const asked: string[][] = [];
+    const recording = createGraphClient({
+      baseUrl: emulator.url,
+      token: async (scopes) => (asked.push(scopes ?? []), tokenFor('secretary')),
+    });
+    try {
+      const site = await getTeamSite(recording, SEED.teamId);
+      await getChannelFilesFolder(recording, SEED.teamId, SEED.channelId);
+      expect(asked.splice(0)).toEqual([['Sites.Read.All'], ['Files.Read.All']]);
+      const list = await ensureList(recording, site.id, 'Scopes', columns);
+      expect(asked.splice(0)).toEqual([['Sites.Read.All'], ['Sites.Manage.All']]);
+      await upsertManyByKey(recording, list, 'DecisionKey', [{ DecisionKey: 'a', Decision: 'x' }]);
+      expect(asked.splice(0)).toEqual([['Sites.ReadWrite.All']]);
+      const refused = createGraphClient({
+        baseUrl: emulator.url,
+        token: async () => Promise.reject(new Error('popup_window_error')),
+      });
+      await expect(getTeamSite(refused, SEED.teamId)).rejects.toMatchObject({
+        code: 'unauthenticated',
+        message: expect.stringContaining('popup_window_error'),
+      });
+    } finally {
+      await emulator.close();
+    }
+  });
+});
