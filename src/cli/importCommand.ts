@@ -100,6 +100,8 @@ export async function importCommand(
     // A tenant sign-in talks to Microsoft Graph unless told otherwise; a bare token to the emulator.
     baseUrl: io.env.GRAPH_BASE_URL ?? (io.env.GRAPH_TOKEN ? EMULATOR_URL : GRAPH_URL),
     token: source.token,
+    // A backfill is in no hurry: it waits out long throttling rather than stopping half-way.
+    retry: { maxAttempts: 12 },
   });
   try {
     const site = await getSiteByPath(connection, hostname!, sitePath ?? '');

@@ -39,7 +39,8 @@ export async function findList(
 
 /**
  * The list, created with its columns when missing. Idempotent: two tabs provisioning at once both end
- * with the one list, because the loser's 409 sends it to read the winner's.
+ * with the one list, because the loser's 409 sends it to read the winner's; a create whose answer was
+ * lost is looked for, and made again only if it did not happen.
  */
 export async function ensureList(
   connection: GraphConnection,
@@ -47,23 +48,25 @@ export async function ensureList(
   displayName: string,
   columns: ColumnDefinition[],
 ): Promise<ListRef> {
-  const existing = await findList(connection, siteId, displayName);
-  if (existing) return { siteId, listId: existing };
-  try {
-    const created = await graphCall(
-      () =>
-        connection.client
-          .api(`/sites/${siteId}/lists`)
-          .post({ displayName, columns, list: { template: 'genericList' } }) as Promise<{ id: string }>,
-    );
-    return { siteId, listId: created.id };
-  } catch (error) {
-    if (!(error instanceof GraphFailure) || (error.code !== 'conflict' && error.code !== 'network'))
-      throw error;
-    const winner = await findList(connection, siteId, displayName);
-    if (!winner) throw error;
-    return { siteId, listId: winner };
+  let lastFailure: GraphFailure | null = null;
+  for (let attempt = 1; attempt <= connection.retry.maxAttempts; attempt += 1) {
+    const existing = await findList(connection, siteId, displayName);
+    if (existing) return { siteId, listId: existing };
+    try {
+      const created = await graphCall(
+        () =>
+          connection.client
+            .api(`/sites/${siteId}/lists`)
+            .post({ displayName, columns, list: { template: 'genericList' } }) as Promise<{ id: string }>,
+      );
+      return { siteId, listId: created.id };
+    } catch (error) {
+      if (!(error instanceof GraphFailure) || (error.code !== 'conflict' && error.code !== 'network'))
+        throw error;
+      lastFailure = error; // taken meanwhile, or unknown outcome: the next look tells
+    }
   }
+  throw lastFailure!;
 }
 
 export interface ItemQuery {

@@ -76,7 +76,9 @@ export async function upsertManyByKey(
     for (const step of chunk) {
       const result = results.get(step.id)!;
       if (result.status === 201) created += 1;
-      else if (result.status === 409 || result.status >= 500) toUpdate.push(rows[Number(step.id)]!);
+      // Taken (409), failed, or still throttled after the batch's own retries: reconcile one by one.
+      else if (result.status === 409 || result.status === 429 || result.status >= 500)
+        toUpdate.push(rows[Number(step.id)]!);
       else throw GraphFailure.fromResponse(result.status, result.body);
     }
     onProgress?.(Math.min(at + 20, rows.length) - toUpdate.length, rows.length);
