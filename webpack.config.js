@@ -4,7 +4,7 @@ const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 
 module.exports = (_env, argv) => ({
-  entry: { app: './src/ui/main.tsx' },
+  entry: { app: './src/ui/main.tsx', redirect: './src/auth/redirectBridge.ts' },
   output: {
     path: path.resolve(__dirname, 'dist'),
     filename: '[name].[contenthash].js',
@@ -23,12 +23,23 @@ module.exports = (_env, argv) => ({
     // The tab's settings, fixed at build time (see README: running against a real tenant).
     new webpack.DefinePlugin(
       Object.fromEntries(
-        ['CHEFFORUM_GRAPH_URL', 'CHEFFORUM_TEAM_ID', 'CHEFFORUM_CHANNEL_ID', 'CHEFFORUM_DEV_USER'].map(
-          (name) => [`process.env.${name}`, JSON.stringify(process.env[name] ?? '')],
-        ),
+        [
+          'CHEFFORUM_GRAPH_URL',
+          'CHEFFORUM_TEAM_ID',
+          'CHEFFORUM_CHANNEL_ID',
+          'CHEFFORUM_DEV_USER',
+          'CHEFFORUM_CLIENT_ID',
+          'CHEFFORUM_APP_ID',
+        ].map((name) => [`process.env.${name}`, JSON.stringify(process.env[name] ?? '')]),
       ),
     ),
-    new HtmlWebpackPlugin({ template: './src/ui/index.html' }),
+    new HtmlWebpackPlugin({ template: './src/ui/index.html', chunks: ['app'] }),
+    // MSAL v5's redirect bridge: the popup lands here and hands the answer back to the tab.
+    new HtmlWebpackPlugin({
+      filename: 'redirect.html',
+      templateContent: '<!doctype html><title>Chefforum</title>',
+      chunks: ['redirect'],
+    }),
   ],
   devtool: argv.mode === 'production' ? 'source-map' : 'eval-cheap-module-source-map',
   devServer: {

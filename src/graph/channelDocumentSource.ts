@@ -2,12 +2,32 @@
 import type { DocumentSource, LibraryDocument } from '../domain/ports';
 import type { GraphConnection } from './createGraphClient';
 import { type DriveItem, downloadFile, getChannelFilesFolder, listChildren } from './files';
+import { GraphFailure } from './GraphFailure';
 
 const DOCUMENT = /\.(pdf|docx|txt)$/i;
 
 export interface ChannelLocation {
   teamId: string;
   channelId: string;
+  /** A folder inside the channel's files folder ("Referater", "Referater/2024"); '' for the folder itself. */
+  subfolder?: string;
+}
+
+/** The channel's files folder, or the subfolder given, by walking down its children; null when missing. */
+export async function channelFolder(
+  connection: GraphConnection,
+  location: ChannelLocation,
+): Promise<{ name: string; driveId: string; id: string } | null> {
+  const root = await getChannelFilesFolder(connection, location.teamId, location.channelId);
+  let folder: { name: string; driveId: string; id: string } = root;
+  for (const name of (location.subfolder ?? '').split('/').filter((part) => part.trim() !== '')) {
+    const child = (await listChildren(connection, folder.driveId, folder.id)).find(
+      (each) => each.isFolder && each.name.toLowerCase() === name.trim().toLowerCase(),
+    );
+    if (!child) return null;
+    folder = child;
+  }
+  return folder;
 }
 
 const ATTACHMENT_FOLDER = /^bilag$/i;
@@ -31,9 +51,11 @@ export function channelDocumentSource(
   const items = new Map<string, DriveItem>();
   let children: Promise<DriveItem[]> | null = null;
   const folderChildren = () =>
-    (children ??= getChannelFilesFolder(connection, location.teamId, location.channelId).then((folder) =>
-      listChildren(connection, folder.driveId, folder.id),
-    ));
+    (children ??= channelFolder(connection, location).then((folder) => {
+      if (!folder)
+        throw new GraphFailure('not-found', `No folder "${location.subfolder}" in the channel's files.`, 404);
+      return listChildren(connection, folder.driveId, folder.id);
+    }));
   return {
     async list(): Promise<LibraryDocument[]> {
       children = null; // each load reads the folder afresh

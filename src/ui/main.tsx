@@ -1,26 +1,22 @@
-// Composition root of the browser app: reads the settings, wires the adapters in, and picks the page.
+// Composition root of the browser app: finds out whether Teams hosts the tab (and in which frame: the
+// configuration page, removal, a channel or personal tab, a meeting side panel), reads the settings,
+// wires the adapters in, and picks the page.
 import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
-import { lazy, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { devTokenProvider } from '../auth/devTokenProvider';
 import { loadLibrary } from '../documents/loadLibrary';
 import { readDocumentText } from '../documents/readDocumentText';
 import { parseReferat } from '../domain/referat/parseReferat';
-import { decisionSaver } from '../domain/decisions/decisionSaver';
-import { channelDocumentSource } from '../graph/channelDocumentSource';
-import { createGraphClient } from '../graph/createGraphClient';
-import { getTeamSite } from '../graph/files';
-import { GraphFailure } from '../graph/GraphFailure';
-import { graphDecisionStore } from '../graph/graphDecisionStore';
+import { connectTeams, type TeamsHost } from '../teams/connectTeams';
+import { placeOfSubPageId, TAB_ENTITY_ID } from '../teams/deepLink';
 import { App } from './app/App';
-import { readAppConfig } from './app/appConfig';
-import { indexedDbDecisionOutbox } from './app/indexedDbDecisionOutbox';
+import { type AppConfig, extraHostOrigins, readAppConfig } from './app/appConfig';
 import { indexedDbMeetingCache } from './app/indexedDbMeetingCache';
 import { isoDay } from './app/isoDay';
-import type { DecisionServices } from './features/decisions/useDecisions';
-import { themeFor } from './app/themes';
+import { createTabServices, type TabServices } from './app/tabServices';
+import { withTabSettings } from './features/config/tabSettings';
 import type { Place } from './features/library/LibraryPage';
-import { languageOf, stringsFor } from './strings/strings';
+import { languageOf, type Strings, stringsFor } from './strings/strings';
 
 // The pages load as chunks of their own, so the first paint needs only React and the Fluent shell.
 const LibraryPage = lazy(async () => ({
@@ -32,89 +28,129 @@ const FollowUpPage = lazy(async () => ({
 const OpenDocument = lazy(async () => ({
   default: (await import('./features/openDocument/OpenDocument')).OpenDocument,
 }));
+const ConfigPage = lazy(async () => ({
+  default: (await import('./features/config/ConfigPage')).ConfigPage,
+}));
+const RemovePage = lazy(async () => ({
+  default: (await import('./features/config/RemovePage')).RemovePage,
+}));
 
 const params = new URLSearchParams(window.location.search);
-const language = languageOf(params.get('lang'), navigator.languages);
-const strings = stringsFor(language);
-document.documentElement.lang = language;
 
 /** The address of a place in the archive, keeping the page's other settings (language, theme …). */
 function href(place: Place, view: 'agenda' | 'opfolgning' = 'agenda'): string {
   const next = new URLSearchParams(window.location.search);
-  next.delete('meeting');
-  next.delete('point');
-  next.delete('view');
+  for (const name of ['meeting', 'point', 'view']) next.delete(name);
   if (view === 'opfolgning') next.set('view', view);
   if (place.meeting) next.set('meeting', place.meeting);
   if (place.point !== null) next.set('point', String(place.point));
   return `?${next.toString()}`;
 }
 
-function page() {
+/** Where the user asked to go: a Teams deep link's sub-page, else `?meeting=&point=`. */
+function placeAsked(host: TeamsHost | null): Place {
+  const deepLinked = placeOfSubPageId(host?.context.subPageId);
+  if (deepLinked) return deepLinked;
+  const point = Number(params.get('point'));
+  return { meeting: params.get('meeting'), point: Number.isInteger(point) && point > 0 ? point : null };
+}
+
+function configPage(host: TeamsHost, config: AppConfig, services: TabServices, strings: Strings) {
+  return (
+    <ConfigPage
+      strings={strings}
+      initial={config.settings}
+      checkFolder={services.checkFolder}
+      setValid={host.setConfigValid}
+      registerSave={(current) =>
+        host.onConfigSave(async () => {
+          const contentUrl = withTabSettings(
+            `${window.location.origin}${window.location.pathname}`,
+            current(),
+          );
+          return {
+            entityId: TAB_ENTITY_ID,
+            contentUrl,
+            websiteUrl: contentUrl,
+            suggestedDisplayName: strings.tabName,
+          };
+        })
+      }
+    />
+  );
+}
+
+function page(host: TeamsHost | null, strings: Strings, language: 'da' | 'en'): ReactNode {
   if (params.get('view') === 'file') {
     const readMeeting = async (bytes: Uint8Array, fileName: string) =>
       parseReferat(await readDocumentText(bytes, fileName));
     return <OpenDocument readMeeting={readMeeting} strings={strings} language={language} />;
   }
-  const config = readAppConfig(params);
+  const config = readAppConfig(params, host?.context ?? null);
   if ('missing' in config) {
     return (
       <MessageBar intent="error">
-        <MessageBarBody>{strings.missingSettings(config.missing.join(', '))}</MessageBarBody>
+        <MessageBarBody>
+          {host ? strings.configNoTeam : strings.missingSettings(config.missing.join(', '))}
+        </MessageBarBody>
       </MessageBar>
     );
   }
-  const token = config.devUser
-    ? devTokenProvider(config.devUser)
-    : async () => Promise.reject(new GraphFailure('unauthenticated', 'Sign-in is not set up in this build.'));
-  const connection = createGraphClient({
-    baseUrl: config.graphBaseUrl,
-    token,
-    retry: { maxAttempts: 3, baseDelayMs: 300 },
-  });
-  const source = channelDocumentSource(connection, { teamId: config.teamId, channelId: config.channelId });
-  const store = graphDecisionStore(connection, async () => (await getTeamSite(connection, config.teamId)).id);
-  const decisions: DecisionServices = {
-    store,
-    saver: decisionSaver(store, indexedDbDecisionOutbox(), () => Date.now()),
-    retryAfterMs: 5000,
-  };
+  const pointUrl = (meeting: string, point: number) =>
+    new URL(href({ meeting, point }), window.location.href).toString();
+  const services = createTabServices(config, host, { origin: window.location.origin, pointUrl });
+  if (host?.context.frame === 'settings') return configPage(host, config, services, strings);
+  if (host?.context.frame === 'remove') return <RemovePage strings={strings} onRemove={host.onRemove} />;
   const today = isoDay(new Date());
   if (params.get('view') === 'opfolgning') {
     return (
       <FollowUpPage
-        services={decisions}
+        services={services.decisions}
         strings={strings}
         language={language}
         today={today}
-        pointHref={(date, number) => href({ meeting: date, point: number }, 'agenda')}
-        agendaHref={href({ meeting: null, point: null }, 'agenda')}
+        pointHref={(date, number) => href({ meeting: date, point: number })}
+        agendaHref={href({ meeting: null, point: null })}
       />
     );
   }
   const cache = indexedDbMeetingCache();
-  const load = () => loadLibrary(source, cache);
-  const point = Number(params.get('point'));
-  const place: Place = {
-    meeting: params.get('meeting'),
-    point: Number.isInteger(point) && point > 0 ? point : null,
-  };
+  const load = () => loadLibrary(services.source, cache);
   return (
     <LibraryPage
       load={load}
       strings={strings}
       language={language}
-      place={place}
+      place={placeAsked(host)}
       href={href}
       now={() => new Date()}
-      decisions={decisions}
+      decisions={services.decisions}
       followUpHref={href({ meeting: null, point: null }, 'opfolgning')}
+      discussion={services.discussion}
+      pinner={services.pinner}
+      signIn={services.signIn}
+      compact={host?.context.frame === 'sidePanel' || params.get('layout') === 'compact'}
     />
   );
 }
 
-createRoot(document.getElementById('root')!).render(
-  <App theme={themeFor(params.get('theme'))} language={language}>
-    <Suspense fallback={<Spinner label={strings.loadingLibrary} />}>{page()}</Suspense>
-  </App>,
-);
+async function start(): Promise<void> {
+  const host = await connectTeams(extraHostOrigins(params));
+  const language = languageOf(params.get('lang'), host ? [host.context.locale] : navigator.languages);
+  const strings = stringsFor(language);
+  document.documentElement.lang = language;
+  createRoot(document.getElementById('root')!).render(
+    <App
+      theme={params.get('theme') ?? host?.context.theme ?? null}
+      onThemeChange={host?.onThemeChange}
+      language={language}
+      compact={host?.context.frame === 'sidePanel'}
+    >
+      <Suspense fallback={<Spinner label={strings.loadingLibrary} />}>
+        {page(host, strings, language)}
+      </Suspense>
+    </App>,
+  );
+}
+
+void start();

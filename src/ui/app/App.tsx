@@ -1,7 +1,9 @@
-// The app shell: theme and language providers around the page.
-import { FluentProvider, makeStyles, type Theme, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+// The app shell: theme and language providers around the page. In Teams the theme follows the host
+// live (Teams allows one theme handler, registered here).
+import { FluentProvider, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { type ReactNode, useEffect, useState } from 'react';
 import type { Language } from '../strings/strings';
+import { themeFor } from './themes';
 
 const useStyles = makeStyles({
   root: {
@@ -14,20 +16,26 @@ const useStyles = makeStyles({
     maxWidth: '1400px',
     marginInline: 'auto',
   },
+  compact: { padding: tokens.spacingHorizontalS, gap: tokens.spacingVerticalS },
 });
 
 interface Props {
-  theme: Theme;
+  theme: string | null;
+  /** Where theme changes come from: Teams' theme-change handler. */
+  onThemeChange?: (handler: (theme: string) => void) => void;
   language: Language;
+  compact?: boolean;
   children: ReactNode;
 }
 
 /** Theme, language and page margins around whichever page the composition root chose. */
-export function App({ theme, language, children }: Props) {
+export function App({ theme, onThemeChange, language, compact = false, children }: Props) {
   const styles = useStyles();
+  const [name, setName] = useState(theme);
+  useEffect(() => onThemeChange?.(setName), [onThemeChange]);
   return (
-    <FluentProvider theme={theme} lang={language}>
-      <div className={styles.root}>{children}</div>
+    <FluentProvider theme={themeFor(name)} lang={language} data-theme={name ?? 'default'}>
+      <div className={mergeClasses(styles.root, compact && styles.compact)}>{children}</div>
     </FluentProvider>
   );
 }

@@ -1,40 +1,69 @@
-// Where the tab finds its documents and how it signs in. Fixed at build time from CHEFFORUM_* settings
-// (webpack's DefinePlugin); a development build also takes them from the page address, so `npm start`
-// and the browser tests can point it at a local Graph emulator.
+// Where the tab finds its documents and how it signs in. The team and channel come from Teams' context
+// (else from the CHEFFORUM_* build settings, e.g. for a meeting chat); the folder and list name from the
+// tab's own address, where the configuration page put them. A development build also takes the Graph
+// address, a development user and the simulated host's origin from the page address, so `npm start`
+// and the browser tests can point it at the local Graph emulator.
+import type { TeamsContext } from '../../teams/teamsContext';
+import { type TabSettings, tabSettingsOf } from '../features/config/tabSettings';
 
 export interface AppConfig {
   graphBaseUrl: string;
   teamId: string;
   channelId: string;
+  /** The group or meeting chat the tab is in, where comments and pins go instead of the channel. */
+  chatId: string | null;
+  settings: TabSettings;
   /** The emulator's development sign-in; null in production, where MSAL signs in. */
   devUser: { oid: string; upn: string; name: string } | null;
+  /** The Entra app registration (MSAL) and the Teams app id (deep links, the app's own tab). */
+  clientId: string | null;
+  appId: string | null;
 }
 
 declare const process: { env: Record<string, string | undefined> };
+
+export const DEFAULT_LIST = 'Chefforum beslutninger';
 
 const built = {
   graph: process.env.CHEFFORUM_GRAPH_URL,
   team: process.env.CHEFFORUM_TEAM_ID,
   channel: process.env.CHEFFORUM_CHANNEL_ID,
   devUser: process.env.CHEFFORUM_DEV_USER,
+  clientId: process.env.CHEFFORUM_CLIENT_ID,
+  appId: process.env.CHEFFORUM_APP_ID,
   development: process.env.NODE_ENV !== 'production',
 };
 
+/** Development builds only: a setting from the page address, else the built one. */
+const devParam = (params: URLSearchParams, name: string, fallback: string | undefined) =>
+  built.development ? (params.get(name) ?? fallback) : fallback;
+
 /** The configuration, or the names of the settings that are missing. */
-export function readAppConfig(params: URLSearchParams): AppConfig | { missing: string[] } {
-  const pick = (name: string, fallback: string | undefined) =>
-    built.development ? (params.get(name) ?? fallback) : fallback;
-  const teamId = pick('team', built.team);
-  const channelId = pick('channel', built.channel);
-  const devUserJson = pick('devUser', built.devUser);
+export function readAppConfig(
+  params: URLSearchParams,
+  teams: TeamsContext | null,
+): AppConfig | { missing: string[] } {
+  const teamId = teams?.teamId ?? devParam(params, 'team', built.team);
+  const channelId = teams?.channelId ?? devParam(params, 'channel', built.channel);
   const missing = [!teamId && 'CHEFFORUM_TEAM_ID', !channelId && 'CHEFFORUM_CHANNEL_ID'].filter(
     (name): name is string => Boolean(name),
   );
   if (missing.length > 0) return { missing };
+  const devUserJson = devParam(params, 'devUser', built.devUser);
   return {
-    graphBaseUrl: pick('graph', built.graph) || 'https://graph.microsoft.com',
+    graphBaseUrl: devParam(params, 'graph', built.graph) || 'https://graph.microsoft.com',
     teamId: teamId!,
     channelId: channelId!,
+    chatId: teams?.channelId ? null : (teams?.chatId ?? null),
+    settings: tabSettingsOf(params, DEFAULT_LIST),
     devUser: devUserJson ? (JSON.parse(devUserJson) as AppConfig['devUser']) : null,
+    clientId: built.clientId || null,
+    appId: teams?.appId ?? (devParam(params, 'appId', built.appId) || null),
   };
+}
+
+/** Origins besides Teams' own that may host the tab: the simulated host of the browser tests (development only). */
+export function extraHostOrigins(params: URLSearchParams): string[] {
+  const origin = devParam(params, 'hostOrigin', undefined);
+  return origin ? [origin] : [];
 }

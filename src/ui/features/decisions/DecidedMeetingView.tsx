@@ -68,6 +68,7 @@ export function DecidedMeetingView({ services, stored, today, ...view }: Props) 
       outcomesOf={outcomesOf}
       aside={
         <>
+          {view.aside}
           <DueFollowUps stored={stored} today={today} view={view} />
           <SaveAllBar decisions={decisions} stored={stored} strings={strings} />
         </>

@@ -1,14 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { PANEL_STYLE } from '../../components/panelStyle';
 
 export const useDecisionEditorStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
+  root: PANEL_STYLE,
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, '> *': { flex: '1 1 12rem' } },
   outcomes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
   outcome: {

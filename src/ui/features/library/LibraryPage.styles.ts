@@ -7,6 +7,11 @@ export const useLibraryPageStyles = makeStyles({
     gridTemplateColumns: 'minmax(0, 1fr)',
     '@media (min-width: 900px)': { gridTemplateColumns: 'minmax(0, 2fr) minmax(260px, 1fr)' },
   },
+  // The side panel never gets the two-column layout, whatever the window's width.
+  compact: {
+    '@media (min-width: 900px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+    gap: tokens.spacingVerticalL,
+  },
   aside: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   list: {
     listStyleType: 'none',

@@ -4,6 +4,7 @@ import {
   Button,
   Field,
   Link,
+  mergeClasses,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -20,13 +21,17 @@ import { attachmentFile } from '../../../domain/library/attachmentFile';
 import { caseHistory } from '../../../domain/library/caseHistory';
 import { currentMeeting, newestFirst } from '../../../domain/library/currentMeeting';
 import { currentPointNumber } from '../../../domain/library/currentPoint';
-import type { Meeting } from '../../../domain/meeting';
+import type { TabPinner } from '../../../domain/discussion/TabPinner';
+import type { AgendaItem, Meeting } from '../../../domain/meeting';
 import type { LibraryDocument } from '../../../domain/ports';
 import { isoDay } from '../../app/isoDay';
 import { formatMeetingDate } from '../../format';
 import type { Language, Strings } from '../../strings/strings';
 import { DecidedMeetingView } from '../decisions/DecidedMeetingView';
 import { type DecisionServices, useStoredDecisions } from '../decisions/useDecisions';
+import { PinReferatButton } from '../discussion/PinReferatButton';
+import { PointDiscussion } from '../discussion/PointDiscussion';
+import type { DiscussionServices } from '../discussion/usePointDiscussion';
 import { MeetingView } from '../meeting/MeetingView';
 import { useLibraryPageStyles } from './LibraryPage.styles';
 import { type LoadEntries, useLibrary } from './useLibrary';
@@ -47,6 +52,13 @@ interface Props {
   /** Where decisions are kept; without it the tab only reads. */
   decisions?: DecisionServices;
   followUpHref?: string;
+  /** Comments on points and pinning the referat, where the tab can post (Teams or the emulator). */
+  discussion?: DiscussionServices;
+  pinner?: { pinner: TabPinner; inChat: boolean };
+  /** The meeting side panel's narrow layout. */
+  compact?: boolean;
+  /** The interactive sign-in ("Log ind"), when missing consent or a blocked popup stopped loading. */
+  signIn?: (() => Promise<void>) | null;
 }
 
 export function LibraryPage(props: Props) {
@@ -63,6 +75,9 @@ export function LibraryPage(props: Props) {
         ))}
       </Skeleton>
     );
+  }
+  if (state.status === 'failed' && state.failure === 'unauthenticated' && props.signIn) {
+    return <SignInBar signIn={props.signIn} retry={retry} strings={strings} />;
   }
   if (state.status === 'failed') {
     return (
@@ -84,6 +99,7 @@ interface LibraryViewProps extends Props {
 
 function LibraryView(props: LibraryViewProps) {
   const { entries, attachments, strings, language, place, href, now, decisions, followUpHref } = props;
+  const { discussion, pinner, compact = false } = props;
   const styles = useLibraryPageStyles();
   const stored = useStoredDecisions(decisions);
   const [query, setQuery] = useState('');
@@ -91,7 +107,9 @@ function LibraryView(props: LibraryViewProps) {
     () =>
       newestFirst(
         entries.flatMap((entry) =>
-          'meeting' in entry ? [{ ...entry.meeting, url: entry.document.webUrl }] : [],
+          'meeting' in entry
+            ? [{ ...entry.meeting, url: entry.document.webUrl, fileName: entry.document.name }]
+            : [],
         ),
       ),
     [entries],
@@ -102,8 +120,32 @@ function LibraryView(props: LibraryViewProps) {
   const shown = meetings.find((meeting) => meeting.date === place.meeting) ?? currentMeeting(meetings, today);
   const history = (item: Meeting['items'][number]) =>
     item.caseNumber && shown ? caseHistory(meetings, item.caseNumber, shown.date) : [];
-  const meetingProps = (meeting: Meeting & { url: string }) => ({
+  const meetingProps = (meeting: Meeting & { url: string; fileName: string }) => ({
     meeting,
+    compact,
+    pointExtras: discussion
+      ? (item: AgendaItem) => (
+          <PointDiscussion
+            meeting={meeting}
+            item={item}
+            sourceUrl={meeting.url}
+            services={discussion}
+            strings={strings}
+            language={language}
+          />
+        )
+      : undefined,
+    aside:
+      pinner && meeting.kind === 'referat' ? (
+        <PinReferatButton
+          meetingDate={meeting.date}
+          fileName={meeting.fileName}
+          webUrl={meeting.url}
+          pinner={pinner.pinner}
+          inChat={pinner.inChat}
+          strings={strings}
+        />
+      ) : undefined,
     strings,
     language,
     openPoint: meeting.date === place.meeting ? place.point : null,
@@ -114,7 +156,7 @@ function LibraryView(props: LibraryViewProps) {
     pointHref: (date: string, number: number) => href({ meeting: date, point: number }),
   });
   return (
-    <div className={styles.root}>
+    <div className={mergeClasses(styles.root, compact && styles.compact)}>
       <main>
         {shown && decisions ? (
           <DecidedMeetingView {...meetingProps(shown)} services={decisions} stored={stored} today={today} />
@@ -178,5 +220,32 @@ function LibraryView(props: LibraryViewProps) {
         )}
       </aside>
     </div>
+  );
+}
+
+/** Consent missing or the sign-in popup blocked: one sentence and a button whose click may open a popup. */
+function SignInBar({
+  signIn,
+  retry,
+  strings,
+}: {
+  signIn: () => Promise<void>;
+  retry: () => void;
+  strings: Strings;
+}) {
+  const [blocked, setBlocked] = useState(false);
+  const run = () =>
+    signIn().then(retry, (error: unknown) =>
+      setBlocked((error as { reason?: string }).reason === 'popup-blocked'),
+    );
+  return (
+    <MessageBar intent="warning">
+      <MessageBarBody>{blocked ? strings.popupBlocked : strings.signInNeeded}</MessageBarBody>
+      <MessageBarActions>
+        <Button appearance="primary" onClick={() => void run()}>
+          {strings.signIn}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
   );
 }

@@ -2,6 +2,8 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useMeetingViewStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  // The meeting side panel: 320 px, so tighter spacing and a smaller title.
+  compact: { gap: tokens.spacingVerticalS, fontSize: tokens.fontSizeBase200 },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   meta: { color: tokens.colorNeutralForeground2 },
   pointHeader: {

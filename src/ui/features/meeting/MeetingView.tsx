@@ -10,6 +10,8 @@ import {
   Subtitle2,
   Text,
   Title2,
+  Title3,
+  mergeClasses,
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { CaseStep } from '../../../domain/library/caseHistory';
@@ -39,6 +41,10 @@ interface Props {
   aside?: ReactNode;
   /** An open point's decision editor, shown at the end of the point. */
   decisionOf?: (item: AgendaItem) => ReactNode;
+  /** More for an open point, after its decision: its discussion. */
+  pointExtras?: (item: AgendaItem) => ReactNode;
+  /** The narrow layout of a meeting side panel. */
+  compact?: boolean;
   /** What became of each recommendation, shown beside it, when decisions are kept. */
   outcomesOf?: (item: AgendaItem) => (string | null)[];
 }
@@ -56,13 +62,23 @@ export function MeetingView({
   aside,
   decisionOf,
   outcomesOf,
+  pointExtras,
+  compact = false,
 }: Props) {
   const styles = useMeetingViewStyles();
   const kind = meeting.kind === 'referat' ? strings.kindReferat : strings.kindDagsorden;
   return (
-    <article className={styles.root} aria-label={`${kind} ${meeting.forum}`}>
+    <article
+      className={mergeClasses(styles.root, compact && styles.compact)}
+      aria-label={`${kind} ${meeting.forum}`}
+      data-layout={compact ? 'compact' : 'wide'}
+    >
       <header className={styles.header}>
-        <Title2 as="h1">{`${kind} ${meeting.forum}`}</Title2>
+        {compact ? (
+          <Title3 as="h1">{`${kind} ${meeting.forum}`}</Title3>
+        ) : (
+          <Title2 as="h1">{`${kind} ${meeting.forum}`}</Title2>
+        )}
         <Text className={styles.meta}>
           {formatMeetingDate(meeting.date, language)}
           {meeting.start && ` ${strings.at} ${meeting.start}`}
@@ -109,6 +125,7 @@ export function MeetingView({
                   />
                 )}
                 {!item.closed && decisionOf?.(item)}
+                {!item.closed && pointExtras?.(item)}
               </AccordionPanel>
             </AccordionItem>
           ))}

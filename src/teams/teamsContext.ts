@@ -1,0 +1,42 @@
+// What the tab needs to know of where Teams shows it, read from teams-js's context (app.getContext()).
+import type { app } from '@microsoft/teams-js';
+
+export type TeamsFrame = 'content' | 'settings' | 'remove' | 'sidePanel' | 'other';
+
+export interface TeamsContext {
+  locale: string;
+  theme: string;
+  frame: TeamsFrame;
+  /** The tab's entityId, and the sub-page a deep link asked for. */
+  entityId: string | null;
+  subPageId: string | null;
+  /** The team's Microsoft 365 group id (what Graph calls the team id), and the channel. */
+  teamId: string | null;
+  channelId: string | null;
+  /** A group or meeting chat the tab is in. */
+  chatId: string | null;
+  meetingId: string | null;
+  loginHint: string | null;
+  tenantId: string | null;
+  appId: string | null;
+}
+
+const FRAMES: ReadonlySet<string> = new Set(['content', 'settings', 'remove', 'sidePanel']);
+
+export function toTeamsContext(context: app.Context): TeamsContext {
+  const frame = String(context.page.frameContext);
+  return {
+    locale: context.app.locale,
+    theme: context.app.theme,
+    frame: FRAMES.has(frame) ? (frame as TeamsFrame) : 'other',
+    entityId: context.page.id || null,
+    subPageId: context.page.subPageId || null,
+    teamId: context.team?.groupId ?? null,
+    channelId: context.channel?.id ?? null,
+    chatId: context.chat?.id ?? null,
+    meetingId: context.meeting?.id ?? null,
+    loginHint: context.user?.loginHint ?? null,
+    tenantId: context.user?.tenant?.id ?? null,
+    appId: context.app.appId?.toString() ?? null,
+  };
+}

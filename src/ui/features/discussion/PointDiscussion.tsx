@@ -1,0 +1,125 @@
+// Under an open point: "Kopiér link til punkt", the number of comments and the latest few (author and
+// time), a box to comment in, and a link to the whole thread in Teams. Comments are shown as text.
+import {
+  Button,
+  Field,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Text,
+  Textarea,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { AgendaItem, Meeting } from '../../../domain/meeting';
+import type { Language, Strings } from '../../strings/strings';
+import { usePointDiscussionStyles } from './PointDiscussion.styles';
+import { type DiscussionServices, usePointDiscussion } from './usePointDiscussion';
+
+interface Props {
+  meeting: Meeting;
+  item: AgendaItem;
+  sourceUrl: string | null;
+  services: DiscussionServices;
+  strings: Strings;
+  language: Language;
+}
+
+const LATEST = 3;
+
+export function PointDiscussion({ meeting, item, sourceUrl, services, strings, language }: Props) {
+  const styles = usePointDiscussionStyles();
+  const discussion = usePointDiscussion(meeting, item, sourceUrl, services);
+  const [text, setText] = useState('');
+  const { state } = discussion;
+  const id = `droeftelse-${item.number}`;
+  const when = new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  const failure = discussion.failure as keyof Strings['commentFailed'] | null;
+  return (
+    <section className={styles.root} aria-labelledby={id}>
+      <Subtitle2 as="h3" id={id}>
+        {strings.discussionHeading}
+      </Subtitle2>
+      <CopyPointLink meeting={meeting} item={item} services={services} strings={strings} />
+      {state.status === 'failed' && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{strings.commentsUnavailable}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === 'ready' && (
+        <>
+          <Text>{strings.commentCount(state.replies.length)}</Text>
+          {state.replies.length > 0 && (
+            <ul className={styles.comments} aria-label={strings.latestComments}>
+              {state.replies.slice(-LATEST).map((reply) => (
+                <li key={reply.id} className={styles.comment}>
+                  <Text weight="semibold">{reply.author ?? '–'}</Text>{' '}
+                  <Text size={200}>{when.format(new Date(reply.createdDateTime))}</Text>
+                  <Text block className={styles.text}>
+                    {reply.text}
+                  </Text>
+                </li>
+              ))}
+            </ul>
+          )}
+          {state.threadId && services.threadUrl(state.threadId) && (
+            <Link href={services.threadUrl(state.threadId)!} target="_blank" rel="noreferrer">
+              {strings.openThread}
+            </Link>
+          )}
+        </>
+      )}
+      <Field label={strings.commentLabel}>
+        <Textarea resize="vertical" value={text} onChange={(_, data) => setText(data.value)} />
+      </Field>
+      {failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            {strings.commentFailed[failure] ?? strings.commentFailed.unexpected}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div>
+        <Button
+          disabled={discussion.posting || text.trim() === ''}
+          onClick={() => void discussion.comment(text).then((sent) => sent && setText(''))}
+        >
+          {discussion.posting ? strings.commenting : strings.commentButton}
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+function CopyPointLink({
+  meeting,
+  item,
+  services,
+  strings,
+}: Pick<Props, 'meeting' | 'item' | 'services' | 'strings'>) {
+  const [copied, setCopied] = useState<string | null>(null);
+  const link = services.pointLink(
+    meeting.date,
+    item.number,
+    `${strings.point} ${item.number}: ${item.title}`,
+  );
+  return (
+    <div>
+      <Button
+        appearance="subtle"
+        onClick={() =>
+          void services.copy(link).then(
+            () => setCopied(strings.linkCopied),
+            () => setCopied(strings.linkNotCopied(link)),
+          )
+        }
+      >
+        {strings.copyLink}
+      </Button>
+      {copied && <Text role="status">{copied}</Text>}
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+// One point's discussion: its thread (found through the point's decision item), the comments in it,
+// and posting a new one. Loads only when the point is opened.
+import { useCallback, useEffect, useState } from 'react';
+import { decisionKey } from '../../../domain/decisions/decision';
+import type { DecisionStore } from '../../../domain/decisions/DecisionStore';
+import { commentOnPoint } from '../../../domain/discussion/commentOnPoint';
+import type { ChatThreads, ThreadReply } from '../../../domain/discussion/PointThreads';
+import type { AgendaItem, Meeting } from '../../../domain/meeting';
+
+/** What the discussion needs; supplied by the composition root (channel or chat, Graph or twin). */
+export interface DiscussionServices {
+  threads: ChatThreads;
+  decisions: DecisionStore;
+  /** The link to a point to put in a root post and to copy: a Teams deep link inside Teams. */
+  pointLink: (meetingDate: string, number: number, label: string) => string;
+  /** Where Teams shows a thread, when it can be linked. */
+  threadUrl: (threadId: string) => string | null;
+  copy: (text: string) => Promise<void>;
+}
+
+export type DiscussionState =
+  | { status: 'loading' }
+  | { status: 'failed'; failure: string }
+  | { status: 'ready'; threadId: string | null; replies: ThreadReply[] };
+
+const codeOf = (error: unknown) => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : 'unexpected';
+};
+
+export function usePointDiscussion(
+  meeting: Meeting,
+  item: AgendaItem,
+  sourceUrl: string | null,
+  services: DiscussionServices,
+) {
+  const [state, setState] = useState<DiscussionState>({ status: 'loading' });
+  const [posting, setPosting] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      try {
+        const stored = await services.decisions.get(decisionKey(meeting.date, item.number));
+        const threadId = stored?.decision.threadId ?? null;
+        const replies = threadId ? await services.threads.replies(threadId) : [];
+        if (live) setState({ status: 'ready', threadId, replies });
+      } catch (error) {
+        if (live) setState({ status: 'failed', failure: codeOf(error) });
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [meeting.date, item.number, services, attempt]);
+
+  /** Posts a comment; resolves true when sent (the box may then be emptied), false when it was not. */
+  const comment = useCallback(
+    async (text: string): Promise<boolean> => {
+      setPosting(true);
+      setFailure(null);
+      try {
+        const link = services.pointLink(meeting.date, item.number, item.title);
+        await commentOnPoint({ ...services, meeting, item, link, sourceUrl, text });
+        setAttempt((count) => count + 1);
+        return true;
+      } catch (error) {
+        setFailure(codeOf(error));
+        return false;
+      } finally {
+        setPosting(false);
+      }
+    },
+    [services, meeting, item, sourceUrl],
+  );
+
+  return { state, posting, failure, comment, retry: () => setAttempt((count) => count + 1) };
+}
