@@ -3,7 +3,12 @@ import { PANEL_STYLE } from '../../components/panelStyle';
 
 export const useDecisionEditorStyles = makeStyles({
   root: PANEL_STYLE,
-  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, '> *': { flex: '1 1 12rem' } },
+  row: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalM,
+    '> *': { flex: '1 1 12rem', minWidth: 0 },
+  },
   outcomes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
   outcome: {
     display: 'flex',
@@ -13,6 +18,8 @@ export const useDecisionEditorStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     marginBlockEnd: tokens.spacingVerticalXS,
   },
+  // A select is as wide as its longest option unless told otherwise: too wide for a 320 px side panel.
+  select: { maxWidth: '100%', minWidth: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
   versions: {
     display: 'grid',

@@ -49,6 +49,7 @@ export function DecisionEditor({ point, strings, onEdit, onSave }: Props) {
               <span className={styles.outcome}>
                 <span>{recommendation}</span>
                 <Select
+                  className={styles.select}
                   aria-label={`${strings.outcome}: ${recommendation}`}
                   value={draft.outcomes[index] ?? ''}
                   onChange={(_, data) =>
@@ -92,6 +93,7 @@ export function DecisionEditor({ point, strings, onEdit, onSave }: Props) {
         </Field>
         <Field label={strings.status} hint={strings.statusHelp[draft.status]}>
           <Select
+            className={styles.select}
             value={draft.status}
             onChange={(_, data) => onEdit({ status: data.value as DecisionStatus })}
           >

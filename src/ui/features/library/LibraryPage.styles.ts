@@ -21,6 +21,7 @@ export const useLibraryPageStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalXS,
   },
+  search: { width: '100%', maxWidth: '100%', minWidth: 0, boxSizing: 'border-box' },
   hit: { display: 'flex', flexDirection: 'column' },
   snippet: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   skeleton: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

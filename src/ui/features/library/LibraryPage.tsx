@@ -171,6 +171,7 @@ function LibraryView(props: LibraryViewProps) {
         <Subtitle1 as="h2">{strings.archiveHeading}</Subtitle1>
         <Field label={strings.searchLabel}>
           <SearchBox
+            className={styles.search}
             placeholder={strings.searchPlaceholder}
             value={query}
             onChange={(_, data) => setQuery(data.value)}
