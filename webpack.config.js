@@ -34,6 +34,26 @@ module.exports = (_env, argv) => ({
       ),
     ),
     new HtmlWebpackPlugin({ template: './src/ui/index.html', chunks: ['app'] }),
+    // The privacy and terms pages the Teams manifest links to.
+    ...[
+      [
+        'privacy.html',
+        'Privatliv',
+        'Appen gemmer intet selv: dokumenter, beslutninger og kommentarer ligger i Microsoft 365 (SharePoint og Teams) under kommunens egne regler. Log ind-oplysninger holdes kun i browserens sessionslager.',
+      ],
+      [
+        'terms.html',
+        'Vilkår',
+        'Appen er kommunens eget værktøj til Chefforum og bruges på de vilkår, der gælder for kommunens Microsoft 365.',
+      ],
+    ].map(
+      ([filename, title, text]) =>
+        new HtmlWebpackPlugin({
+          filename,
+          chunks: [],
+          templateContent: `<!doctype html><html lang="da"><meta charset="utf-8"><title>Chefforum – ${title}</title><h1>${title}</h1><p>${text}</p></html>`,
+        }),
+    ),
     // MSAL v5's redirect bridge: the popup lands here and hands the answer back to the tab.
     new HtmlWebpackPlugin({
       filename: 'redirect.html',

@@ -1,10 +1,12 @@
 // The Teams app manifest (schema v1.30, the newest the offline validator bundles) and its language files.
+import { READ_SCOPES } from '../src/graph/scopesFor';
+import { TAB_ENTITY_ID } from '../src/teams/deepLink';
 import type { AppSettings } from './appSettings';
 
 export const MANIFEST_SCHEMA_VERSION = '1.30';
 
 /** The Graph scopes the nested-app-auth token is prefetched with: the read scopes the tab opens with. */
-export const PREFETCH_SCOPES = ['Sites.Read.All'];
+export const PREFETCH_SCOPES = [...READ_SCOPES];
 
 const ACCENT = '#1F4E79';
 
@@ -38,7 +40,8 @@ export function buildManifest(settings: AppSettings): Record<string, unknown> {
     accentColor: ACCENT,
     staticTabs: [
       {
-        entityId: 'agenda',
+        // The same entityId as the configured tabs, so one deep link form serves both.
+        entityId: TAB_ENTITY_ID,
         name: 'Chefforum',
         contentUrl: page('?host=teams&surface=personal'),
         websiteUrl: host,
@@ -47,7 +50,8 @@ export function buildManifest(settings: AppSettings): Record<string, unknown> {
     ],
     configurableTabs: [
       {
-        configurationUrl: page('config.html'),
+        // The tab itself: in Teams' settings frame it shows its configuration page.
+        configurationUrl: page('?view=config'),
         canUpdateConfiguration: true,
         scopes: ['team', 'groupChat'],
         context: ['channelTab', 'privateChatTab', 'meetingChatTab', 'meetingDetailsTab', 'meetingSidePanel'],

@@ -50,7 +50,7 @@ describe('the Teams app manifest', () => {
       ],
       configurableTabs: [
         {
-          configurationUrl: 'https://chefforum.example.dk/tab/config.html',
+          configurationUrl: 'https://chefforum.example.dk/tab/?view=config',
           scopes: ['team', 'groupChat'],
           context: expect.arrayContaining(['channelTab', 'privateChatTab', 'meetingSidePanel']),
         },
