@@ -8,6 +8,7 @@ export function devAppSettings(emulatorUrl: string): Record<string, string> {
     CHEFFORUM_GRAPH_URL: emulatorUrl,
     CHEFFORUM_TEAM_ID: SEED.teamId,
     CHEFFORUM_CHANNEL_ID: SEED.channelId,
+    CHEFFORUM_APP_ID: SEED.app.externalId,
     CHEFFORUM_DEV_USER: JSON.stringify({
       oid: secretary.id,
       upn: secretary.userPrincipalName,

@@ -11,6 +11,8 @@ export interface StoredTeam {
   displayName: string;
   memberIds: string[];
   siteId: string;
+  /** Apps installed in the team: their app-catalog id and their manifest id (externalId). */
+  installedApps?: { catalogId: string; externalId: string; displayName: string }[];
 }
 
 export interface StoredChannel {

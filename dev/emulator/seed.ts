@@ -25,6 +25,8 @@ export const SEED = {
   channelId: '19:chefforum-generelt@thread.tacv2',
   driveId: 'b!chefforum-dokumenter',
   chatId: '19:meeting_chefforum@thread.v2',
+  /** The Chefforum app as installed in the team: its manifest id and its id in the app catalog. */
+  app: { externalId: '6f1c9f3e-0000-4000-8000-00000000c0de', catalogId: 'a1b2c3d4-chefforum-catalog' },
   users: {
     secretary: {
       id: '11111111-1111-4111-8111-111111111111',
@@ -93,6 +95,7 @@ export async function seed(ctx: Context): Promise<void> {
     displayName: 'Chefforum',
     memberIds: members.map((user) => user.id),
     siteId: SEED.siteId,
+    installedApps: [{ ...SEED.app, displayName: 'Chefforum' }],
   } satisfies StoredTeam);
   db.put('drives', SEED.driveId, {
     id: SEED.driveId,

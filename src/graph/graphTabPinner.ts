@@ -37,15 +37,41 @@ export function referatTab(
     return { displayName, teamsAppId: FILE_TAB_APPS[kind], configuration };
   }
   // Our own tab names the meeting in entityId (DESIGN.md §3), so it opens on that referat.
+  const contentUrl = new URL(app.contentUrl);
+  contentUrl.searchParams.set('meeting', referat.meetingDate);
   const configuration = {
     entityId: referat.meetingDate,
-    contentUrl: app.contentUrl,
+    contentUrl: contentUrl.toString(),
     websiteUrl: referat.webUrl,
   };
   return { displayName, teamsAppId: app.appId, configuration };
 }
 
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * This app's id in the app catalog, from its installation in the team: a tab binds to the catalog id,
+ * which is not the manifest id (the manifest id is the catalog entry's externalId).
+ */
+export async function installedAppCatalogId(
+  connection: GraphConnection,
+  teamId: string,
+  externalId: string,
+): Promise<string> {
+  const filter = `teamsApp/externalId eq '${externalId.replace(/'/g, "''")}'`;
+  const page = await graphCall(
+    () =>
+      connection.client
+        .api(`/teams/${teamId}/installedApps`)
+        .expand('teamsApp')
+        .filter(filter)
+        .get() as Promise<GraphPage<{ teamsApp?: { id: string } }>>,
+  );
+  const id = page.value[0]?.teamsApp?.id;
+  if (!id)
+    throw new GraphFailure('not-found', `The app ${externalId} is not installed in team ${teamId}.`, 404);
+  return id;
+}
 
 /** Pins referater as tabs of a channel; a tab of the same name means it is pinned already. */
 export function channelTabPinner(
@@ -58,7 +84,12 @@ export function channelTabPinner(
     (await listChannelTabs(connection, teamId, channelId)).some((tab) => sameName(tab.displayName, name));
   return {
     async pinReferat(referat) {
-      const tab = referatTab(referat, app);
+      const kind = referatFileKind(referat.fileName);
+      const catalogApp =
+        kind === 'other'
+          ? { ...app, appId: await installedAppCatalogId(connection, teamId, app.appId) }
+          : app;
+      const tab = referatTab(referat, catalogApp);
       if (await hasTab(tab.displayName)) return 'already-pinned';
       try {
         await addChannelTab(connection, teamId, channelId, tab);

@@ -17,6 +17,7 @@ describe('the scopes a request needs', () => {
     ['GET', '/v1.0/teams/t/channels/c/messages/m/replies', ['ChannelMessage.Read.All']],
     ['POST', '/v1.0/teams/t/channels/c/tabs', ['TeamsTab.Create']],
     ['GET', '/v1.0/teams/t/channels/c/tabs', ['TeamsTab.Read.All']],
+    ['GET', "/v1.0/teams/t/installedApps?$expand=teamsApp&$filter=teamsApp/externalId eq 'x'", ['TeamsAppInstallation.ReadForTeam']],
     ['POST', '/v1.0/chats/19%3Ameeting/pinnedMessages', ['ChatMessage.Send']],
     ['GET', '/v1.0/chats/c/messages?$top=50', ['Chat.Read']],
     ['GET', '/v1.0/something/else', ['Files.Read.All', 'Sites.Read.All']],

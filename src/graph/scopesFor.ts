@@ -16,6 +16,7 @@ const RULES: [method: RegExp, path: RegExp, scopes: string[]][] = [
   [/^GET$/, /^\/teams\/[^/]+\/channels\/[^/]+\/messages/, ['ChannelMessage.Read.All']],
   [/^POST$/, /^\/teams\/[^/]+\/channels\/[^/]+\/tabs$/, ['TeamsTab.Create']],
   [/^GET$/, /^\/teams\/[^/]+\/channels\/[^/]+\/tabs/, ['TeamsTab.Read.All']],
+  [/^GET$/, /^\/teams\/[^/]+\/installedApps/, ['TeamsAppInstallation.ReadForTeam']],
   [/^POST$/, /^\/chats\/[^/]+\/(messages|pinnedMessages)$/, ['ChatMessage.Send']],
   [/^GET$/, /^\/chats\/[^/]+\/(messages|pinnedMessages)/, ['Chat.Read']],
 ];

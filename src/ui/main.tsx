@@ -49,7 +49,8 @@ function href(place: Place, view: 'agenda' | 'opfolgning' = 'agenda'): string {
 
 /** Where the user asked to go: a Teams deep link's sub-page, else `?meeting=&point=`. */
 function placeAsked(host: TeamsHost | null): Place {
-  const deepLinked = placeOfSubPageId(host?.context.subPageId);
+  // A deep link's sub-page; else a pinned referat tab, whose entityId is its meeting's date.
+  const deepLinked = placeOfSubPageId(host?.context.subPageId) ?? placeOfSubPageId(host?.context.entityId);
   if (deepLinked) return deepLinked;
   const point = Number(params.get('point'));
   return { meeting: params.get('meeting'), point: Number.isInteger(point) && point > 0 ? point : null };

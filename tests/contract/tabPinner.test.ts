@@ -14,7 +14,8 @@ const connect = (user: 'secretary' | 'director' | 'outsider') =>
     token: async () => tokenFor(user),
     retry: { baseDelayMs: 5, maxDelayMs: 1000, maxAttempts: 10 },
   });
-const APP = { appId: 'chefforum-app-id', contentUrl: 'https://chefforum.kommune.dk/tab' };
+// The manifest id; the tab binds to the id the app has in the catalog (SEED.app.catalogId).
+const APP = { appId: SEED.app.externalId, contentUrl: 'https://chefforum.kommune.dk/tab' };
 const pinner = (user: 'secretary' | 'director' | 'outsider' = 'secretary') =>
   channelTabPinner(connect(user), SEED.teamId, SEED.channelId, APP);
 
@@ -46,7 +47,7 @@ it.each([
     'Referat 10. marts 2022',
     'com.microsoft.teamspace.tab.file.staticviewer.word',
   ],
-  ['2015-04-23', 'referat-2015-04-23.txt', 'Referat 23. april 2015', 'chefforum-app-id'],
+  ['2015-04-23', 'referat-2015-04-23.txt', 'Referat 23. april 2015', SEED.app.catalogId],
 ])('pins %s (%s) as the tab "%s" of app %s, once however often asked', async (date, fileName, name, app) => {
   const file = referat(date, fileName);
   expect(await pinner().pinReferat(file)).toBe('pinned');
@@ -54,7 +55,7 @@ it.each([
   const pinned = (await tabs()).filter((tab) => tab.displayName === name);
   expect(pinned).toHaveLength(1);
   expect(pinned[0]!.teamsApp.id).toBe(app);
-  expect(pinned[0]!.configuration).toEqual(referatTab(file, APP).configuration);
+  expect(pinned[0]!.configuration).toEqual(referatTab(file, { ...APP, appId: app }).configuration);
 });
 
 it('gives a file tab the file itself, and our tab the meeting', () => {
@@ -67,7 +68,7 @@ it('gives a file tab the file itself, and our tab the meeting', () => {
   const txt = referat('2020-10-08', 'x.txt');
   expect(referatTab(txt, APP).configuration).toEqual({
     entityId: '2020-10-08',
-    contentUrl: APP.contentUrl,
+    contentUrl: `${APP.contentUrl}?meeting=2020-10-08`,
     websiteUrl: txt.webUrl,
   });
 });
@@ -101,5 +102,15 @@ it('pins a message linking the referat in a chat, once', async () => {
   ]);
   await expect(chatTabPinner(connect('outsider'), SEED.chatId).pinReferat(file)).rejects.toMatchObject({
     code: 'forbidden',
+  });
+});
+
+it('tells when this app is not installed in the team, so its own tab cannot be pinned', async () => {
+  const other = channelTabPinner(connect('secretary'), SEED.teamId, SEED.channelId, {
+    ...APP,
+    appId: 'not-installed',
+  });
+  await expect(other.pinReferat(referat('2019-06-06', 'referat-2019-06-06.txt'))).rejects.toMatchObject({
+    code: 'not-found',
   });
 });

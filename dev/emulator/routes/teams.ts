@@ -10,7 +10,15 @@ import {
   json,
   notFound,
 } from '../http';
-import type { StoredChannel, StoredChat, StoredMessage, StoredPin, StoredTab, StoredUser } from '../model';
+import type {
+  StoredChannel,
+  StoredChat,
+  StoredMessage,
+  StoredPin,
+  StoredTab,
+  StoredTeam,
+  StoredUser,
+} from '../model';
 import type { Router } from '../router';
 
 function channelFor(
@@ -165,6 +173,21 @@ export function teamRoutes(router: Router, ctx: Context): void {
         50,
       );
     })
+    // The team's installed apps with their catalog entry; $filter on teamsApp/externalId, as the app uses.
+    .on('GET', '/teams/{team}/installedApps', (request, params) => {
+      const team = teamFor(ctx, request, params.team);
+      if (isResponse(team)) return team;
+      const wanted = /teamsApp\/externalId eq '([^']*)'/.exec(request.query.get('$filter') ?? '')?.[1];
+      const apps = (team.installedApps ?? []).filter(
+        (app) => wanted === undefined || app.externalId === wanted,
+      );
+      return json(200, {
+        value: apps.map((app) => ({
+          id: `${team.id}##${app.catalogId}`,
+          teamsApp: { id: app.catalogId, externalId: app.externalId, displayName: app.displayName },
+        })),
+      });
+    })
     .on('GET', '/teams/{team}/channels/{channel}/tabs', (request, params) => {
       const channel = channelFor(ctx, request, params.team, params.channel);
       if (isResponse(channel)) return channel;
@@ -184,6 +207,14 @@ export function teamRoutes(router: Router, ctx: Context): void {
       const bind = body['teamsApp@odata.bind'];
       if (typeof bind !== 'string' || !/\/appCatalogs\/teamsApps\/[^/]+$/.test(bind))
         return badRequest('A tab needs teamsApp@odata.bind to an app in the app catalog.');
+      // Teams' built-in file viewers, or an app installed in the team (by its catalog id).
+      const appId = bind.split('/').pop()!;
+      const team = ctx.db.get<StoredTeam>('teams', params.team)!;
+      if (
+        !appId.startsWith('com.microsoft.teamspace.tab.') &&
+        !team.installedApps?.some((app) => app.catalogId === appId)
+      )
+        return notFound(`App ${appId} is not installed in the team.`);
       const name = body.displayName;
       if (
         ctx.db

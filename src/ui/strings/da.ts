@@ -146,6 +146,8 @@ export const da = {
   pinForbidden:
     'Du har ikke rettighed til at tilføje faner her. Bed en ejer af teamet om at fastgøre referatet.',
   pinFailed: 'Referatet kunne ikke fastgøres. Prøv igen om lidt.',
+  pinNotInstalled:
+    'Chefforum-appen er ikke installeret i teamet, så referatet kan ikke fastgøres som dens fane. Bed en ejer af teamet om at tilføje appen.',
   signIn: 'Log ind',
   signInNeeded: 'Appen skal bruge din tilladelse for at fortsætte. Tryk Log ind.',
   popupBlocked: 'Log ind-vinduet blev blokeret. Tillad pop op-vinduer for siden, og tryk Log ind igen.',

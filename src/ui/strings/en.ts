@@ -144,6 +144,8 @@ export const en: Strings = {
   alreadyPinned: (name: string) => `The minutes are already pinned as “${name}”.`,
   pinForbidden: 'You may not add tabs here. Ask an owner of the team to pin the minutes.',
   pinFailed: 'The minutes could not be pinned. Try again shortly.',
+  pinNotInstalled:
+    'The Chefforum app is not installed in the team, so the minutes cannot be pinned as its tab. Ask an owner of the team to add the app.',
   signIn: 'Sign in',
   signInNeeded: 'The app needs your permission to go on. Press Sign in.',
   popupBlocked: 'The sign-in window was blocked. Allow pop-ups for the page, then press Sign in again.',

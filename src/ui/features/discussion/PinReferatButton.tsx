@@ -30,11 +30,10 @@ export function PinReferatButton({ meetingDate, fileName, webUrl, pinner, inChat
         text: result === 'pinned' ? strings.pinned(name) : strings.alreadyPinned(name),
       });
     } catch (error) {
-      const forbidden = (error as { code?: unknown } | null)?.code === 'forbidden';
-      setOutcome({
-        intent: forbidden ? 'warning' : 'error',
-        text: forbidden ? strings.pinForbidden : strings.pinFailed,
-      });
+      const code = (error as { code?: unknown } | null)?.code;
+      if (code === 'forbidden') setOutcome({ intent: 'warning', text: strings.pinForbidden });
+      else if (code === 'not-found') setOutcome({ intent: 'warning', text: strings.pinNotInstalled });
+      else setOutcome({ intent: 'error', text: strings.pinFailed });
     } finally {
       setBusy(false);
     }
