@@ -31,8 +31,7 @@ const codeOf = (error: unknown): string => {
 };
 
 /** Whether a pending save is sent by flush (it is not waiting for the user). */
-export const isRetriable = (save: PendingSave) =>
-  save.lastFailure === null || RETRIABLE.has(save.lastFailure);
+const isRetriable = (save: PendingSave) => save.lastFailure === null || RETRIABLE.has(save.lastFailure);
 
 export function decisionSaver(store: DecisionStore, outbox: DecisionOutbox, clock: () => number) {
   let lastRevision = 0;

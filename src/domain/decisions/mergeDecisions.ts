@@ -5,13 +5,7 @@ import type { Decision } from './decision';
 
 export type EditableField = 'decision' | 'owner' | 'deadline' | 'status' | 'outcomes';
 
-export const EDITABLE_FIELDS: readonly EditableField[] = [
-  'decision',
-  'owner',
-  'deadline',
-  'status',
-  'outcomes',
-];
+const EDITABLE_FIELDS: readonly EditableField[] = ['decision', 'owner', 'deadline', 'status', 'outcomes'];
 
 export interface Merge {
   merged: Decision;
@@ -29,30 +23,27 @@ function pick<T>(base: T, mine: T, theirs: T): { value: T; clash: boolean } {
 
 /** Merges `mine` and `theirs`, both edited from `base`; the rest of the decision is theirs (newest). */
 export function mergeDecisions(base: Decision, mine: Decision, theirs: Decision): Merge {
-  const clashes: EditableField[] = [];
-  const merged: Decision = { ...theirs };
   const text = pick(base.decision, mine.decision, theirs.decision);
-  merged.decision = text.clash ? `${mine.decision}\n\n${theirs.decision}` : text.value;
   const owner = pick(base.owner, mine.owner, theirs.owner);
-  merged.owner = owner.clash ? [mine.owner, theirs.owner].join(', ') : owner.value;
-  merged.deadline = pick(base.deadline, mine.deadline, theirs.deadline).value;
-  merged.status = pick(base.status, mine.status, theirs.status).value;
-  merged.outcomes = theirs.outcomes.map(
-    (outcome, index): Outcome | null =>
-      pick(base.outcomes[index] ?? null, mine.outcomes[index] ?? null, outcome).value,
+  const deadline = pick(base.deadline, mine.deadline, theirs.deadline);
+  const status = pick(base.status, mine.status, theirs.status);
+  const outcomes = theirs.outcomes.map((outcome, index) =>
+    pick<Outcome | null>(base.outcomes[index] ?? null, mine.outcomes[index] ?? null, outcome),
   );
-  const fieldClashes: [EditableField, boolean][] = [
-    ['decision', text.clash],
-    ['owner', owner.clash],
-    ['deadline', pick(base.deadline, mine.deadline, theirs.deadline).clash],
-    ['status', pick(base.status, mine.status, theirs.status).clash],
-    [
-      'outcomes',
-      theirs.outcomes.some(
-        (outcome, index) => pick(base.outcomes[index], mine.outcomes[index], outcome).clash,
-      ),
-    ],
-  ];
-  for (const [field, clash] of fieldClashes) if (clash) clashes.push(field);
-  return { merged, clashes };
+  const merged: Decision = {
+    ...theirs,
+    decision: text.clash ? `${mine.decision}\n\n${theirs.decision}` : text.value,
+    owner: owner.clash ? [mine.owner, theirs.owner].join(', ') : owner.value,
+    deadline: deadline.value,
+    status: status.value,
+    outcomes: outcomes.map((each) => each.value),
+  };
+  const clashed: Record<EditableField, boolean> = {
+    decision: text.clash,
+    owner: owner.clash,
+    deadline: deadline.clash,
+    status: status.clash,
+    outcomes: outcomes.some((each) => each.clash),
+  };
+  return { merged, clashes: EDITABLE_FIELDS.filter((field) => clashed[field]) };
 }
