@@ -2,53 +2,46 @@
 // the conflict dialog when the item changed underneath; save all interrupted by a closed tab and
 // finished by the next one; the follow-up view with the overdue decision first.
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { SEED } from '../../dev/emulator/seed';
-import { startTestEmulator, type TestEmulator, tokenFor } from '../../dev/emulator/testing/testEmulator';
+import { tokenFor } from '../../dev/emulator/testing/testEmulator';
 import type { DecisionStore } from '../../src/domain/decisions/DecisionStore';
 import { decisionKey } from '../../src/domain/decisions/decision';
 import { createGraphClient } from '../../src/graph/createGraphClient';
 import { getTeamSite } from '../../src/graph/files';
 import { graphDecisionStore } from '../../src/graph/graphDecisionStore';
-import { buildApp } from './support/buildApp';
-import { describeInBrowser, launchChromium } from './support/browser';
-import { serveFolder } from './support/staticServer';
+import { describeInBrowser } from './support/browser';
 import { tabAddress } from './support/tabAddress';
+import { tabFixture } from './support/tabFixture';
 
 describeInBrowser('decisions in the agenda tab', () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-  let graph: TestEmulator;
+  const env = tabFixture();
   let store: DecisionStore; // what another member's tab (or SharePoint itself) sees
 
   beforeAll(async () => {
-    [server, graph] = await Promise.all([buildApp().then(serveFolder), startTestEmulator()]);
-    browser = await launchChromium();
-    const connection = createGraphClient({ baseUrl: graph.url, token: async () => tokenFor('director') });
+    const connection = createGraphClient({ baseUrl: env.graph.url, token: async () => tokenFor('director') });
     store = graphDecisionStore(connection, async () => (await getTeamSite(connection, SEED.teamId)).id);
-  }, 180_000);
+  });
 
   afterEach(async () => {
     await setFaults({});
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await graph?.close();
-  });
-
   const newContext = () =>
-    browser.newContext({ viewport: { width: 1400, height: 900 }, reducedMotion: 'reduce', locale: 'da-DK' });
+    env.browser.newContext({
+      viewport: { width: 1400, height: 900 },
+      reducedMotion: 'reduce',
+      locale: 'da-DK',
+    });
 
   async function open(query: string, context?: BrowserContext): Promise<Page> {
     const page = await (context ?? (await newContext())).newPage();
-    await page.goto(tabAddress(server.url, graph.url, query));
+    await page.goto(tabAddress(env.server.url, env.graph.url, query));
     return page;
   }
 
   const setFaults = (faults: Record<string, number | string>) =>
-    fetch(`${graph.url}/_admin/faults`, { method: 'POST', body: JSON.stringify(faults) });
+    fetch(`${env.graph.url}/_admin/faults`, { method: 'POST', body: JSON.stringify(faults) });
 
   /** The decision editor of a point, found by its heading. */
   const editorOf = (page: Page) => page.getByRole('region', { name: 'Beslutning og opfølgning' });

@@ -3,42 +3,29 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { SEED } from '../../dev/emulator/seed';
-import { startTestEmulator, type TestEmulator, tokenFor } from '../../dev/emulator/testing/testEmulator';
-import { buildApp } from './support/buildApp';
-import { describeInBrowser, launchChromium } from './support/browser';
-import { serveFolder } from './support/staticServer';
+import { tokenFor } from '../../dev/emulator/testing/testEmulator';
+import { describeInBrowser } from './support/browser';
 import { tabAddress } from './support/tabAddress';
+import { tabFixture } from './support/tabFixture';
 
 const screenshots = path.resolve(__dirname, '../../test-output/screenshots');
 
 describeInBrowser('the agenda tab', () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-  let graph: TestEmulator;
+  const env = tabFixture();
 
-  beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
-    [server, graph] = await Promise.all([buildApp().then(serveFolder), startTestEmulator()]);
-    browser = await launchChromium();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await graph?.close();
-  });
+  beforeAll(() => mkdirSync(screenshots, { recursive: true }));
 
   async function open(query = '', options: { width?: number; at?: Date } = {}): Promise<Page> {
-    const context = await browser.newContext({
+    const context = await env.browser.newContext({
       viewport: { width: options.width ?? 1400, height: 900 },
       reducedMotion: 'reduce',
       locale: 'da-DK',
     });
     const page = await context.newPage();
     if (options.at) await page.clock.install({ time: options.at });
-    await page.goto(tabAddress(server.url, graph.url, query));
+    await page.goto(tabAddress(env.server.url, env.graph.url, query));
     return page;
   }
 
@@ -98,7 +85,7 @@ describeInBrowser('the agenda tab', () => {
     const hostile =
       'REFERAT Chefforum d. 06-06-2019\nPunkt 1: CF - <img src=x onerror="window.hacked=1"> og <script>window.hacked=1</script>\nBeslutning\n<b>fed</b> & <i>kursiv</i>';
     const upload = await fetch(
-      `${graph.url}/v1.0/drives/${SEED.driveId}/items/folder-generelt:/referat-2019-06-06.txt:/content`,
+      `${env.graph.url}/v1.0/drives/${SEED.driveId}/items/folder-generelt:/referat-2019-06-06.txt:/content`,
       {
         method: 'PUT',
         headers: { authorization: `Bearer ${tokenFor('secretary')}`, 'content-type': 'text/plain' },
@@ -147,7 +134,7 @@ describeInBrowser('the agenda tab', () => {
 
   it('lists a broken document with its problem while the rest loads', async () => {
     const upload = await fetch(
-      `${graph.url}/v1.0/drives/${SEED.driveId}/items/folder-generelt:/referat-2024-01-11.pdf:/content`,
+      `${env.graph.url}/v1.0/drives/${SEED.driveId}/items/folder-generelt:/referat-2024-01-11.pdf:/content`,
       {
         method: 'PUT',
         headers: { authorization: `Bearer ${tokenFor('secretary')}`, 'content-type': 'application/pdf' },
@@ -163,10 +150,10 @@ describeInBrowser('the agenda tab', () => {
   });
 
   it('says SharePoint is not answering on a 503, and loads when retried', async () => {
-    graph.setFaults({ unavailableRate: 1, retryAfterSeconds: 0 });
+    env.graph.setFaults({ unavailableRate: 1, retryAfterSeconds: 0 });
     const page = await open();
     await page.getByText('SharePoint svarer ikke lige nu. Prøv igen om lidt.').waitFor({ timeout: 30_000 });
-    graph.setFaults({});
+    env.graph.setFaults({});
     await page.getByRole('button', { name: 'Prøv igen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Dagsorden Chefforum' }).waitFor({ timeout: 30_000 });
   });

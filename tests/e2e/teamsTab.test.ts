@@ -2,13 +2,12 @@
 // answers teams-js as Teams does), against a seeded Graph emulator, in Debian's chromium: the
 // configuration page, a deep link's sub-page, a theme change, the 320 px side panel; and, from the tab,
 // a comment on a point, "Kopiér link til punkt" and pinning the referat.
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { SEED } from '../../dev/emulator/seed';
-import { startTestEmulator, type TestEmulator } from '../../dev/emulator/testing/testEmulator';
-import { buildApp } from './support/buildApp';
-import { describeInBrowser, launchChromium } from './support/browser';
-import { serveFolder } from './support/staticServer';
+
+import { describeInBrowser } from './support/browser';
 import { tabAddress } from './support/tabAddress';
+import { tabFixture } from './support/tabFixture';
 import {
   type FrameContext,
   hostPageUrl,
@@ -23,26 +22,14 @@ declare const teamsHost: TeamsHostApi;
 const APP_ID = '6f1c9f3e-0000-4000-8000-00000000c0de';
 
 describeInBrowser('the tab inside Teams', () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-  let graph: TestEmulator;
+  const env = tabFixture();
   let host: TeamsHost;
 
   beforeAll(async () => {
-    [server, graph, host] = await Promise.all([
-      buildApp().then(serveFolder),
-      startTestEmulator(),
-      startTeamsHost(),
-    ]);
-    browser = await launchChromium();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await graph?.close();
-    await host?.close();
+    host = await startTeamsHost();
   });
+
+  afterAll(() => host?.close());
 
   const channelContext: LegacyContext = {
     locale: 'da-DK',
@@ -59,21 +46,21 @@ describeInBrowser('the tab inside Teams', () => {
     frameContext: FrameContext,
     options: { context?: LegacyContext; width?: number; query?: string } = {},
   ): Promise<{ page: Page; tab: FrameLocator }> {
-    const context = await browser.newContext({
+    const context = await env.browser.newContext({
       viewport: { width: 1200, height: 900 },
       reducedMotion: 'reduce',
     });
     // teams-js asks a CDN for Teams' origins; nothing outside this machine is reachable, so say so at once.
     await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());
-    for (const origin of [server.url, host.url])
+    for (const origin of [env.server.url, host.url])
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
         origin: new URL(origin).origin,
       });
     const page = await context.newPage();
     const hostOrigin = new URL(host.url).origin;
     const tab = tabAddress(
-      server.url,
-      graph.url,
+      env.server.url,
+      env.graph.url,
       `&hostOrigin=${encodeURIComponent(hostOrigin)}&appId=${APP_ID}${options.query ?? ''}`,
     );
     await page.goto(
@@ -103,7 +90,7 @@ describeInBrowser('the tab inside Teams', () => {
     const saved = await page.evaluate(() => teamsHost.save());
     expect(saved).toMatchObject({ entityId: 'chefforum-dagsorden', suggestedDisplayName: 'Chefforum' });
     const contentUrl = new URL(String(saved!.contentUrl));
-    expect(contentUrl.origin).toBe(new URL(server.url).origin);
+    expect(contentUrl.origin).toBe(new URL(env.server.url).origin);
     expect(contentUrl.searchParams.get('list')).toBe('Chefforum beslutninger 2027');
     expect(saved!.websiteUrl).toBe(saved!.contentUrl);
   });
@@ -167,7 +154,7 @@ describeInBrowser('the tab inside Teams', () => {
     await discussion.getByRole('button', { name: 'Kommentér' }).click();
     await discussion.getByText('1 kommentar').waitFor({ timeout: 30_000 });
     await discussion.getByText('Enig <b>fed</b> & "citat"').waitFor();
-    const threads = await graph.call(
+    const threads = await env.graph.call(
       'GET',
       `/teams/${SEED.teamId}/channels/${encodeURIComponent(SEED.channelId)}/messages`,
     );
@@ -175,7 +162,7 @@ describeInBrowser('the tab inside Teams', () => {
       root.subject.startsWith('Punkt 3:'),
     );
     expect(roots).toHaveLength(1);
-    const replies = await graph.call(
+    const replies = await env.graph.call(
       'GET',
       `/teams/${SEED.teamId}/channels/${encodeURIComponent(SEED.channelId)}/messages/${roots[0]!.id}/replies`,
     );
@@ -211,7 +198,7 @@ describeInBrowser('the tab inside Teams', () => {
     await tab
       .getByText('Referatet er allerede fastgjort som «Referat 10. marts 2022».')
       .waitFor({ timeout: 30_000 });
-    const tabs = await graph.call(
+    const tabs = await env.graph.call(
       'GET',
       `/teams/${SEED.teamId}/channels/${encodeURIComponent(SEED.channelId)}/tabs`,
     );
