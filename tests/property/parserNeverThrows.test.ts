@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Meeting } from '../../src/domain/meeting';
 import { NotAReferatError } from '../../src/domain/referat/NotAReferatError';
 import { parseReferat } from '../../src/domain/referat/parseReferat';
-import { corpusDir, corpusPresent } from '../support/corpus';
+import { corpusDir, corpusPresent, describeWithCorpus } from '../support/corpus';
 
 const fixturesDir = path.resolve(__dirname, '../fixtures/referater');
 const sources = [
@@ -97,6 +97,12 @@ function keepsItsPromises(meeting: Meeting | null, text: string): void {
     }
   });
 }
+
+describeWithCorpus('the parser on odd input, with the corpus', () => {
+  it('mutates the corpus texts too', () => {
+    expect(readdirSync(corpusDir).filter((name) => name.endsWith('.txt')).length).toBeGreaterThan(0);
+  });
+});
 
 describe('the parser on odd input', () => {
   it('has documents to mutate', () => {

@@ -5,7 +5,8 @@ import { readDocumentText } from '../../src/documents/readDocumentText';
 import { UnreadableDocumentError } from '../../src/documents/UnreadableDocumentError';
 import { NotAReferatError } from '../../src/domain/referat/NotAReferatError';
 import { parseReferat } from '../../src/domain/referat/parseReferat';
-import { corpusFile, corpusPresent } from '../support/corpus';
+import { corpusFile, corpusRequirement } from '../support/corpus';
+import { itEachRequiring } from '../support/requirement';
 
 async function readOrRefuse(bytes: Uint8Array, name: string): Promise<void> {
   let text: string;
@@ -41,10 +42,7 @@ describe('the document readers on damaged input', () => {
     await fc.assert(fc.asyncProperty(signed, names, readOrRefuse), { numRuns: 100 });
   });
 
-  if (!corpusPresent) process.stdout.write('skipped damaged corpus documents: ../shared/corpus is absent\n');
-  const withCorpus = corpusPresent ? it.each : it.skip.each;
-
-  withCorpus(['pdf', 'docx', 'styled.pdf', 'styled.docx'])(
+  itEachRequiring(corpusRequirement, ['pdf', 'docx', 'styled.pdf', 'styled.docx'])(
     'never throw an untyped error on damaged corpus .%s files',
     async (format) => {
       const original = corpusFile(`referat-2020-10-22.${format}`);

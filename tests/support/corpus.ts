@@ -1,18 +1,20 @@
-// Where the real referater live (../shared/corpus beside the repository), and how tests skip without them.
+// Where the real referater live (../shared/corpus beside the repository), and what tests do without them.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { describeRequiring, type Requirement } from './requirement';
 
 export const corpusDir = path.resolve(__dirname, '../../../shared/corpus');
 export const corpusPresent = existsSync(path.join(corpusDir, 'README.md'));
 
-/** `describe` when the corpus is there; otherwise a skipped block and one line saying why. */
+export const corpusRequirement: Requirement = {
+  what: `the corpus folder ${corpusDir}`,
+  remedy: 'check out ../shared beside the repository',
+  present: corpusPresent,
+};
+
+/** `describe` when the corpus is there; otherwise skipped saying why, or failing under CI=true. */
 export function describeWithCorpus(name: string, body: () => void): void {
-  if (corpusPresent) {
-    describe(name, body);
-    return;
-  }
-  process.stdout.write(`skipped "${name}": the corpus folder ${corpusDir} is absent\n`);
-  describe.skip(name, body);
+  describeRequiring(corpusRequirement, name, body);
 }
 
 export function corpusFile(name: string): Uint8Array {

@@ -1,13 +1,87 @@
-// Builds the tab with the project's own webpack configuration into a temporary folder, once per test file.
-import { mkdtempSync } from 'node:fs';
+// Builds the tab with the project's own webpack configuration, once for all browser test files: the
+// build lands in a temporary folder named after a hash of its sources, so every test file (and every jest
+// worker) of the same run reuses it, and a changed source gives a new build.
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import webpack from 'webpack';
 
 const repoRoot = path.resolve(__dirname, '../../..');
+const COMPLETE = '.complete';
+const STALE_LOCK_MS = 10 * 60_000;
 
 export async function buildApp(mode: 'development' | 'production' = 'development'): Promise<string> {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'chefforum-build-'));
+  const outDir = path.join(tmpdir(), `chefforum-build-${mode}-${sourceHash()}`);
+  if (existsSync(path.join(outDir, COMPLETE))) return outDir;
+  const lock = `${outDir}.lock`;
+  if (!takeLock(lock)) return waitFor(outDir, lock, mode);
+  try {
+    const staging = `${outDir}.${process.pid}`;
+    rmSync(staging, { recursive: true, force: true });
+    await runWebpack(staging, mode);
+    writeFileSync(path.join(staging, COMPLETE), new Date().toISOString());
+    rmSync(outDir, { recursive: true, force: true });
+    renameSync(staging, outDir);
+    return outDir;
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** A hash of everything the bundle is made from: src/, the build settings, the lock file, CHEFFORUM_* env. */
+function sourceHash(): string {
+  const hash = createHash('sha256');
+  const files = [
+    ...listFiles(path.join(repoRoot, 'src')),
+    ...['webpack.config.js', 'tsconfig.json', 'package-lock.json'].map((name) => path.join(repoRoot, name)),
+  ];
+  for (const file of files.filter((name) => existsSync(name)).sort()) {
+    hash.update(path.relative(repoRoot, file)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  // webpack.config.js fixes the CHEFFORUM_* settings at build time.
+  for (const [name, value] of Object.entries(process.env)
+    .filter(([key]) => key.startsWith('CHEFFORUM_'))
+    .sort()) {
+    hash.update(`${name}=${value ?? ''}\0`);
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? listFiles(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
+  );
+}
+
+/** mkdir is atomic: whoever creates the lock folder builds; a lock left by a killed run expires. */
+function takeLock(lock: string): boolean {
+  if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS)
+    rmSync(lock, { recursive: true });
+  try {
+    mkdirSync(lock);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitFor(outDir: string, lock: string, mode: 'development' | 'production'): Promise<string> {
+  while (existsSync(lock)) await new Promise((resolve) => setTimeout(resolve, 250));
+  // The builder finished (or died): use its build, or build now.
+  return existsSync(path.join(outDir, COMPLETE)) ? outDir : buildApp(mode);
+}
+
+async function runWebpack(outDir: string, mode: 'development' | 'production'): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the webpack config is CommonJS
   const configure = require(path.join(repoRoot, 'webpack.config.js')) as (
     env: unknown,
@@ -25,5 +99,4 @@ export async function buildApp(mode: 'development' | 'production' = 'development
       else resolve();
     });
   });
-  return outDir;
 }
