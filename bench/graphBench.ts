@@ -20,7 +20,7 @@ const COUNT = 500;
 
 export async function benchGraphUpserts(): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'graph-bench-'));
-  const emulator = await startEmulator({ dataDir, seed: true, messagesPerSecond: 0 });
+  const emulator = await startEmulator({ dataDir, seed: true, teamsRequestsPerSecond: 0 });
   try {
     let requests = 0;
     const connection = createGraphClient({

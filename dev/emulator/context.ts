@@ -5,7 +5,6 @@ import type { EmulatorRequest, EmulatorResponse } from './http';
 import { forbidden, json, notFound } from './http';
 import type { Journal } from './journal';
 import type { StoredSite, StoredTeam } from './model';
-import type { RateLimiter } from './rateLimiter';
 
 export interface Context {
   db: Journal;
@@ -13,7 +12,6 @@ export interface Context {
   baseUrl: () => string;
   now: () => Date;
   secret: string;
-  messageLimiter: RateLimiter;
 }
 
 export const newId = () => randomUUID();

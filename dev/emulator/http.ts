@@ -5,6 +5,8 @@ export interface EmulatorUser {
   id: string;
   displayName: string;
   userPrincipalName: string;
+  /** The delegated scopes the caller's token may use (its `scp`, as far as the tenant consented). */
+  scopes?: readonly string[];
 }
 
 export interface EmulatorRequest {

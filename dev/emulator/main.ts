@@ -6,6 +6,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { makeDevToken } from './devToken';
 import { faultsFromEnv } from './faults';
+import { ALL_SCOPES } from './permissions';
 import { SEED } from './seed';
 import { startEmulator } from './server';
 
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
   console.log(`Graph emulator on ${emulator.url}/v1.0 (data in ${dataDir})`);
   console.log(`site: ${SEED.hostname}:${SEED.sitePath}  team: ${SEED.teamId}  channel: ${SEED.channelId}`);
   console.log(
-    `a token for ${secretary.displayName}: Bearer ${makeDevToken({ oid: secretary.id, upn: secretary.userPrincipalName, name: secretary.displayName })}`,
+    `a token for ${secretary.displayName}: Bearer ${makeDevToken({ oid: secretary.id, upn: secretary.userPrincipalName, name: secretary.displayName, scp: ALL_SCOPES.join(' ') })}`,
   );
   const stop = () => void emulator.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -7,12 +7,13 @@ import path from 'node:path';
 import { runBatch } from './batch';
 import { Blobs } from './blobs';
 import { type Context, validDownload } from './context';
-import { readDevToken } from './devToken';
+import { readDevToken, scopesOf } from './devToken';
 import { decideFault, type Faults, NO_FAULTS } from './faults';
-import { type EmulatorRequest, type EmulatorResponse, graphError } from './http';
+import { type EmulatorRequest, type EmulatorResponse, type EmulatorUser, graphError } from './http';
 import { Journal } from './journal';
 import type { StoredDriveItem, StoredUser } from './model';
-import { RateLimiter } from './rateLimiter';
+import { ADMIN_CONSENT_ONLY, grantedScopes, refusal } from './permissions';
+import { RateLimiter, teamsLimitKey } from './rateLimiter';
 import { Router } from './router';
 import { driveRoutes } from './routes/drives';
 import { listRoutes } from './routes/lists';
@@ -23,8 +24,16 @@ export interface EmulatorOptions {
   dataDir: string;
   port?: number;
   faults?: Partial<Faults>;
-  /** Channel and chat posts allowed per second (Teams allows about 2); 0 turns the limit off. */
-  messagesPerSecond?: number;
+  /**
+   * Requests per second on one team and its channels, all users and methods together (Teams allows 4:
+   * graph docs concepts/throttling-limits.md); 0 turns the limit off.
+   */
+  teamsRequestsPerSecond?: number;
+  /**
+   * The admin-consent-only delegated permissions the tenant's administrator has granted to the app;
+   * by default all of them. A user-consentable permission is granted whenever a token asks for it.
+   */
+  adminConsent?: readonly string[];
   log?: (line: string) => void;
   /** Writes the sample tenant into an empty data folder before serving. */
   seed?: boolean;
@@ -34,6 +43,8 @@ export interface RunningEmulator {
   url: string; // http://127.0.0.1:PORT (Graph's base; requests go to `${url}/v1.0/…`)
   journal: Journal;
   setFaults(faults: Partial<Faults>): void;
+  /** Replaces the tenant's admin consent (see EmulatorOptions.adminConsent). */
+  setAdminConsent(scopes: readonly string[]): void;
   close(): Promise<void>;
 }
 
@@ -55,8 +66,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     baseUrl: () => baseUrl,
     now: () => new Date(),
     secret: journal.get<string>('meta', 'secret') ?? randomBytes(32).toString('hex'),
-    messageLimiter: new RateLimiter(options.messagesPerSecond ?? 2),
   };
+  const teamsLimiter = new RateLimiter(options.teamsRequestsPerSecond ?? 4);
+  let adminConsent: readonly string[] = options.adminConsent ?? ADMIN_CONSENT_ONLY;
   if (!journal.get('meta', 'secret')) journal.put('meta', 'secret', ctx.secret);
   const router = new Router();
   driveRoutes(router, ctx);
@@ -75,6 +87,13 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       });
     if (fault === 'drop') return 'drop';
     if (!inner && request.method === 'POST' && request.path === '/$batch') return runBatch(request, dispatch);
+    const denied = refusal(request.method, request.path, request.user?.scopes ?? []);
+    if (denied) return denied;
+    const limitKey = teamsLimitKey(request.path);
+    if (limitKey !== null && !teamsLimiter.allow(limitKey))
+      return graphError(429, 'TooManyRequests', 'Too many requests on this team or channel.', {
+        'retry-after': String(teamsLimiter.retryAfterSeconds(limitKey)),
+      });
     const route = router.match(request.method, request.path);
     if (route === null)
       return graphError(400, 'BadRequest', `Resource not found for the segment '${request.path}'.`);
@@ -109,6 +128,14 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
         ...(JSON.parse(Buffer.from(rawBody).toString('utf8') || '{}') as Partial<Faults>),
       };
       return send(outgoing, { status: 200, body: faults });
+    }
+    if (url.pathname === '/_admin/consent' && incoming.method === 'POST') {
+      const asked = (JSON.parse(Buffer.from(rawBody).toString('utf8') || '{}') as { adminConsent?: unknown })
+        .adminConsent;
+      adminConsent = Array.isArray(asked)
+        ? asked.filter((scope) => typeof scope === 'string')
+        : ADMIN_CONSENT_ONLY;
+      return send(outgoing, { status: 200, body: { adminConsent } });
     }
     if (!url.pathname.startsWith('/v1.0/')) return send(outgoing, graphError(404, 'NotFound', 'Use /v1.0/…'));
     const user = authenticate(incoming.headers.authorization);
@@ -145,17 +172,16 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     send(outgoing, answer);
   }
 
-  function authenticate(header: string | undefined): StoredUser | null {
+  function authenticate(header: string | undefined): EmulatorUser | null {
     const token = /^Bearer\s+(.+)$/i.exec(header ?? '')?.[1];
     const identity = token ? readDevToken(token) : null;
     if (!identity) return null;
-    return (
-      journal.get<StoredUser>('users', identity.oid) ?? {
-        id: identity.oid,
-        displayName: identity.name,
-        userPrincipalName: identity.upn,
-      }
-    );
+    const user = journal.get<StoredUser>('users', identity.oid) ?? {
+      id: identity.oid,
+      displayName: identity.name,
+      userPrincipalName: identity.upn,
+    };
+    return { ...user, scopes: grantedScopes(scopesOf(identity), adminConsent) };
   }
 
   function download(url: URL): EmulatorResponse {
@@ -181,6 +207,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     journal,
     setFaults: (next) => {
       faults = { ...NO_FAULTS, ...next };
+    },
+    setAdminConsent: (scopes) => {
+      adminConsent = scopes;
     },
     close: () =>
       new Promise((resolve) => {

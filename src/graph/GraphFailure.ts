@@ -37,6 +37,16 @@ export class GraphFailure extends Error {
     this.name = 'GraphFailure';
   }
 
+  /**
+   * The permission Graph said the request lacks, least privileged first: a Teams API refuses a token
+   * without it with 403 "Missing scope permissions on the request. API requires one of 'A, B'. …"
+   * (microsoft-graph-docs-contrib issue #3379). Null for any other failure.
+   */
+  get missingPermission(): string | null {
+    if (this.code !== 'forbidden') return null;
+    return /API requires one of '([^',]+)/.exec(this.message)?.[1]?.trim() ?? null;
+  }
+
   /** The failure for an HTTP status and Graph's error body (`{ error: { code, message } }`). */
   static fromResponse(status: number, body: unknown, cause?: unknown): GraphFailure {
     const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;

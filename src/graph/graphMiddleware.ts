@@ -1,6 +1,7 @@
 // Our own middleware chain for the Graph client, used against real Graph and the emulator alike:
 // the stock AuthenticationHandler only attaches tokens to https Graph hosts (REFERENCE.md §5), and the
-// stock RetryHandler re-sends POSTs, which must not create duplicates. So: auth → retry → HTTP.
+// stock RetryHandler re-sends POSTs, which must not create duplicates. So: auth → retry → Teams pacing
+// (teamsPacing.ts) → HTTP.
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
 import { GraphFailure } from './GraphFailure';
 import { scopesFor, scopesForBatch } from './scopesFor';

@@ -29,7 +29,7 @@ const connect = (user: Member) =>
   });
 
 beforeAll(async () => {
-  graph = await startTestEmulator({ messagesPerSecond: 1 });
+  graph = await startTestEmulator({ teamsRequestsPerSecond: 4 });
   siteId = (await getSiteByPath(connect('secretary'), SEED.hostname, SEED.sitePath)).id;
 });
 afterAll(() => graph.close());

@@ -4,14 +4,16 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { makeDevToken } from '../devToken';
+import { ALL_SCOPES } from '../permissions';
 import { SEED } from '../seed';
 import { type EmulatorOptions, type RunningEmulator, startEmulator } from '../server';
 
 export type SeedUser = keyof typeof SEED.users;
 
-export function tokenFor(user: SeedUser): string {
+/** A development token for a seeded user, with every scope the emulator knows unless `scopes` are given. */
+export function tokenFor(user: SeedUser, scopes: readonly string[] = ALL_SCOPES): string {
   const { id, userPrincipalName, displayName } = SEED.users[user];
-  return makeDevToken({ oid: id, upn: userPrincipalName, name: displayName });
+  return makeDevToken({ oid: id, upn: userPrincipalName, name: displayName, scp: scopes.join(' ') });
 }
 
 // Tests read Graph's JSON as it comes, so its body is loosely typed here and nowhere else.
@@ -23,20 +25,26 @@ export interface TestEmulator extends RunningEmulator {
   call(
     method: string,
     path: string,
-    init?: { as?: SeedUser | null; body?: unknown; headers?: Record<string, string> },
+    init?: {
+      as?: SeedUser | null;
+      /** The token's scopes; every scope by default. */
+      scopes?: readonly string[];
+      body?: unknown;
+      headers?: Record<string, string>;
+    },
   ): Promise<{ status: number; headers: Headers; body: GraphJson }>;
 }
 
 export async function startTestEmulator(options: Partial<EmulatorOptions> = {}): Promise<TestEmulator> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'graph-emulator-'));
-  const emulator = await startEmulator({ messagesPerSecond: 0, seed: true, ...options, dataDir });
+  const emulator = await startEmulator({ teamsRequestsPerSecond: 0, seed: true, ...options, dataDir });
   return {
     ...emulator,
     dataDir,
     async call(method, resource, init = {}) {
       const headers: Record<string, string> = { ...(init.headers ?? {}) };
       const as = init.as === undefined ? 'secretary' : init.as;
-      if (as) headers.authorization = `Bearer ${tokenFor(as)}`;
+      if (as) headers.authorization = `Bearer ${tokenFor(as, init.scopes)}`;
       if (init.body !== undefined) headers['content-type'] = 'application/json';
       const response = await fetch(
         resource.startsWith('http') ? resource : `${emulator.url}/v1.0${resource}`,

@@ -5,7 +5,6 @@ import { devTokenProvider } from '../../auth/devTokenProvider';
 import { createMsal, msalTokenProvider } from '../../auth/msalTokenProvider';
 import type { DocumentSource } from '../../domain/ports';
 import { decisionSaver } from '../../domain/decisions/decisionSaver';
-import { pacedChatThreads } from '../../domain/discussion/pacedChatThreads';
 import type { TabPinner } from '../../domain/discussion/TabPinner';
 import { channelDocumentSource, channelFolder } from '../../graph/channelDocumentSource';
 import { createGraphClient, type GraphConnection } from '../../graph/createGraphClient';
@@ -85,10 +84,6 @@ export function createTabServices(
   const threads = config.chatId
     ? chatChatThreads(connection, config.chatId)
     : channelChatThreads(connection, config.teamId, config.channelId);
-  const clock = {
-    now: () => Date.now(),
-    sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
-  };
   const pointLink = (meetingDate: string, number: number, label: string) => {
     const webUrl = address.pointUrl(meetingDate, number);
     if (!host || !config.appId) return webUrl;
@@ -107,8 +102,8 @@ export function createTabServices(
       retryAfterMs: 5000,
     },
     discussion: {
-      // Teams takes about two channel posts a second per app: one every 500 ms from this tab.
-      threads: pacedChatThreads(threads, 500, clock),
+      // Paced with every other Teams request of this tab by the Graph client (graph/teamsPacing.ts).
+      threads,
       decisions: store,
       pointLink,
       threadUrl: (rootId) =>

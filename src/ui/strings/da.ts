@@ -129,6 +129,8 @@ export const da = {
   latestComments: 'Seneste kommentarer',
   openThread: 'Åbn tråden i Teams',
   commentsUnavailable: 'Kommentarerne kan ikke hentes lige nu.',
+  missingPermission: (permission: string) =>
+    `Tabben mangler tilladelsen ${permission}. En administrator i Microsoft 365 skal give samtykke til den for Chefforum-appen (Microsoft Entra → Virksomhedsprogrammer → Chefforum → Tilladelser).`,
   commentFailed: {
     forbidden:
       'Du har ikke ret til at skrive i kanalen. Din kommentar er ikke sendt, men står stadig i feltet.',

@@ -129,6 +129,8 @@ export const en: Strings = {
   latestComments: 'Latest comments',
   openThread: 'Open the thread in Teams',
   commentsUnavailable: 'The comments cannot be read right now.',
+  missingPermission: (permission: string) =>
+    `The tab lacks the permission ${permission}. A Microsoft 365 administrator must grant consent to it for the Chefforum app (Microsoft Entra → Enterprise applications → Chefforum → Permissions).`,
   commentFailed: {
     forbidden: 'You may not post in the channel. Your comment was not sent; it is still in the box.',
     unauthenticated: 'The app needs your permission to post in the channel. Press Sign in, then send again.',

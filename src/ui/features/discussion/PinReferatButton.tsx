@@ -30,8 +30,10 @@ export function PinReferatButton({ meetingDate, fileName, webUrl, pinner, inChat
         text: result === 'pinned' ? strings.pinned(name) : strings.alreadyPinned(name),
       });
     } catch (error) {
-      const code = (error as { code?: unknown } | null)?.code;
-      if (code === 'forbidden') setOutcome({ intent: 'warning', text: strings.pinForbidden });
+      const { code, missingPermission } = (error ?? {}) as { code?: unknown; missingPermission?: unknown };
+      if (typeof missingPermission === 'string')
+        setOutcome({ intent: 'warning', text: strings.missingPermission(missingPermission) });
+      else if (code === 'forbidden') setOutcome({ intent: 'warning', text: strings.pinForbidden });
       else if (code === 'not-found') setOutcome({ intent: 'warning', text: strings.pinNotInstalled });
       else setOutcome({ intent: 'error', text: strings.pinFailed });
     } finally {

@@ -46,7 +46,11 @@ export function PointDiscussion({ meeting, item, sourceUrl, services, strings, l
       <CopyPointLink meeting={meeting} item={item} services={services} strings={strings} />
       {state.status === 'failed' && (
         <MessageBar intent="warning">
-          <MessageBarBody>{strings.commentsUnavailable}</MessageBarBody>
+          <MessageBarBody>
+            {state.missingPermission
+              ? strings.missingPermission(state.missingPermission)
+              : strings.commentsUnavailable}
+          </MessageBarBody>
         </MessageBar>
       )}
       {state.status === 'ready' && (
@@ -78,7 +82,9 @@ export function PointDiscussion({ meeting, item, sourceUrl, services, strings, l
       {failure && (
         <MessageBar intent="error">
           <MessageBarBody>
-            {strings.commentFailed[failure] ?? strings.commentFailed.unexpected}
+            {discussion.postRefusedFor
+              ? strings.missingPermission(discussion.postRefusedFor)
+              : (strings.commentFailed[failure] ?? strings.commentFailed.unexpected)}
           </MessageBarBody>
         </MessageBar>
       )}

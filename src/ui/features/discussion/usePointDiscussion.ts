@@ -20,8 +20,14 @@ export interface DiscussionServices {
 
 export type DiscussionState =
   | { status: 'loading' }
-  | { status: 'failed'; failure: string }
+  | { status: 'failed'; failure: string; missingPermission: string | null }
   | { status: 'ready'; threadId: string | null; replies: ThreadReply[] };
+
+/** The permission the tab lacks, when Graph named it (an administrator must consent to it). */
+const missingPermissionOf = (error: unknown) => {
+  const permission = (error as { missingPermission?: unknown } | null)?.missingPermission;
+  return typeof permission === 'string' ? permission : null;
+};
 
 const codeOf = (error: unknown) => {
   const code = (error as { code?: unknown } | null)?.code;
@@ -37,6 +43,7 @@ export function usePointDiscussion(
   const [state, setState] = useState<DiscussionState>({ status: 'loading' });
   const [posting, setPosting] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const [postRefusedFor, setPostRefusedFor] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
@@ -48,7 +55,12 @@ export function usePointDiscussion(
         const replies = threadId ? await services.threads.replies(threadId) : [];
         if (live) setState({ status: 'ready', threadId, replies });
       } catch (error) {
-        if (live) setState({ status: 'failed', failure: codeOf(error) });
+        if (live)
+          setState({
+            status: 'failed',
+            failure: codeOf(error),
+            missingPermission: missingPermissionOf(error),
+          });
       }
     })();
     return () => {
@@ -61,6 +73,7 @@ export function usePointDiscussion(
     async (text: string): Promise<boolean> => {
       setPosting(true);
       setFailure(null);
+      setPostRefusedFor(null);
       try {
         const link = services.pointLink(meeting.date, item.number, item.title);
         await commentOnPoint({ ...services, meeting, item, link, sourceUrl, text });
@@ -68,6 +81,7 @@ export function usePointDiscussion(
         return true;
       } catch (error) {
         setFailure(codeOf(error));
+        setPostRefusedFor(missingPermissionOf(error));
         return false;
       } finally {
         setPosting(false);
@@ -76,5 +90,5 @@ export function usePointDiscussion(
     [services, meeting, item, sourceUrl],
   );
 
-  return { state, posting, failure, comment, retry: () => setAttempt((count) => count + 1) };
+  return { state, posting, failure, postRefusedFor, comment, retry: () => setAttempt((count) => count + 1) };
 }
