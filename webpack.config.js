@@ -4,7 +4,11 @@ const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 
 module.exports = (_env, argv) => ({
-  entry: { app: './src/ui/main.tsx', redirect: './src/auth/redirectBridge.ts' },
+  entry: {
+    app: './src/ui/main.tsx',
+    redirect: './src/auth/redirectBridge.ts',
+    authStart: './src/auth/authStart.ts',
+  },
   output: {
     path: path.resolve(__dirname, 'dist'),
     filename: '[name].[contenthash].js',
@@ -59,6 +63,14 @@ module.exports = (_env, argv) => ({
       filename: 'redirect.html',
       templateContent: '<!doctype html><title>Chefforum</title>',
       chunks: ['redirect'],
+    }),
+    // The window Teams opens for authentication.authenticate where it does not recommend NAA: signs in
+    // with MSAL's redirect flow and hands the token to the tab through notifySuccess.
+    new HtmlWebpackPlugin({
+      filename: 'auth-start.html',
+      templateContent:
+        '<!doctype html><html lang="da"><meta charset="utf-8"><title>Chefforum – log ind</title></html>',
+      chunks: ['authStart'],
     }),
   ],
   devtool: argv.mode === 'production' ? 'source-map' : 'eval-cheap-module-source-map',

@@ -1,12 +1,15 @@
 // The Teams app manifest (schema v1.30, the newest the offline validator bundles) and its language files.
-import { READ_SCOPES } from '../src/graph/scopesFor';
+import { FIRST_TOKEN_SCOPES } from '../src/auth/msalTokenProvider';
 import { TAB_ENTITY_ID } from '../src/teams/deepLink';
 import type { AppSettings } from './appSettings';
 
 export const MANIFEST_SCHEMA_VERSION = '1.30';
 
-/** The Graph scopes the nested-app-auth token is prefetched with: the read scopes the tab opens with. */
-export const PREFETCH_SCOPES = [...READ_SCOPES];
+/**
+ * The Graph scopes the nested-app-auth token is prefetched with: those of the tab's first token request,
+ * in the same order (schema root-web-application-info-nested-app-auth-info).
+ */
+export const PREFETCH_SCOPES = [...FIRST_TOKEN_SCOPES];
 
 const ACCENT = '#1F4E79';
 

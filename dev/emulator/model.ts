@@ -30,6 +30,8 @@ export interface StoredSite {
   path: string; // "/sites/Chefforum"
   displayName: string;
   teamId: string;
+  /** A private or shared channel's own site (not its team's group site); its team's members reach it. */
+  channelId?: string;
 }
 
 export interface StoredDrive {

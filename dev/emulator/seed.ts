@@ -25,6 +25,25 @@ export const SEED = {
   channelId: '19:chefforum-generelt@thread.tacv2',
   driveId: 'b!chefforum-dokumenter',
   chatId: '19:meeting_chefforum@thread.v2',
+  /**
+   * A private and a shared channel of the team, each with a SharePoint site of its own (msteams-docs
+   * concepts/build-and-test/shared-channels.md), whose files folder holds one referat; the private
+   * channel keeps it in a subfolder "Referater".
+   */
+  privateChannel: {
+    id: '19:chefforum-privat@thread.tacv2',
+    siteId: '6c2d4e66-1d2f-4b4f-8a1b-7d8e9f0a1b22',
+    sitePath: '/sites/Chefforum-Sekretariat',
+    driveId: 'b!chefforum-sekretariat',
+    fixture: 'referat-2015-06-11',
+  },
+  sharedChannel: {
+    id: '19:chefforum-faelles@thread.skype',
+    siteId: '7d3e5f77-2e3a-4c5a-9b2c-8e9f0a1b2c33',
+    sitePath: '/sites/Chefforum-Faelles',
+    driveId: 'b!chefforum-faelles',
+    fixture: 'referat-2019-05-23',
+  },
   /** The Chefforum app as installed in the team: its manifest id and its id in the app catalog. */
   app: { externalId: '6f1c9f3e-0000-4000-8000-00000000c0de', catalogId: 'a1b2c3d4-chefforum-catalog' },
   users: {
@@ -146,7 +165,66 @@ export async function seed(ctx: Context): Promise<void> {
       await render(text, document.as),
     );
   }
+  await seedChannelSite(ctx, 'private', 'Sekretariatet', 'Referater');
+  await seedChannelSite(ctx, 'shared', 'Chefforum fælles', null);
   db.put('meta', 'seeded', now);
+}
+
+/** A private or shared channel with its own site and drive, its referat in `subfolder` (or the folder itself). */
+async function seedChannelSite(
+  ctx: Context,
+  kind: 'private' | 'shared',
+  displayName: string,
+  subfolder: string | null,
+): Promise<void> {
+  const channel = kind === 'private' ? SEED.privateChannel : SEED.sharedChannel;
+  const now = ctx.now().toISOString();
+  ctx.db.put('sites', channel.siteId, {
+    id: channel.siteId,
+    hostname: SEED.hostname,
+    path: channel.sitePath,
+    displayName,
+    teamId: SEED.teamId,
+    channelId: channel.id,
+  } satisfies StoredSite);
+  const rootId = `root-${kind}`;
+  ctx.db.put('drives', channel.driveId, {
+    id: channel.driveId,
+    siteId: channel.siteId,
+    name: 'Delte dokumenter',
+    rootId,
+  } satisfies StoredDrive);
+  const folder = (id: string, parentId: string | null, name: string): StoredDriveItem => ({
+    id,
+    driveId: channel.driveId,
+    parentId,
+    name,
+    folder: true,
+    blob: null,
+    size: 0,
+    mimeType: null,
+    version: 1,
+    createdDateTime: now,
+    lastModifiedDateTime: now,
+  });
+  const folderId = `folder-${kind}`;
+  ctx.db.put('driveItems', rootId, folder(rootId, null, 'root'));
+  ctx.db.put('driveItems', folderId, folder(folderId, rootId, displayName));
+  ctx.db.put('channels', channel.id, {
+    id: channel.id,
+    teamId: SEED.teamId,
+    displayName,
+    membershipType: kind,
+    driveId: channel.driveId,
+    folderId,
+  } satisfies StoredChannel);
+  let parentId = folderId;
+  if (subfolder) {
+    parentId = `${folderId}-${subfolder.toLowerCase()}`;
+    ctx.db.put('driveItems', parentId, folder(parentId, folderId, subfolder));
+  }
+  const text = readFileSync(path.join(fixturesDir, `${channel.fixture}.txt`), 'utf8');
+  putFile(ctx, channel.driveId, parentId, `${channel.fixture}.txt`, new TextEncoder().encode(text));
 }
 
 async function render(text: string, format: 'txt' | 'docx' | 'pdf'): Promise<Uint8Array> {

@@ -1,6 +1,8 @@
 // The MSAL sign-in rules with a scripted MSAL client (Entra ID is not reachable here): silent first,
 // a popup only when MSAL says an interaction is needed, and a blocked popup turned into SignInNeeded.
 import type { IPublicClientApplication } from '@azure/msal-browser';
+import { readAppSettings } from '../../manifest/appSettings';
+import { buildManifest } from '../../manifest/buildManifest';
 import { msalTokenProvider, SignInNeeded } from './msalTokenProvider';
 
 const ACCOUNT = { homeAccountId: 'h', username: 'sekretaer@kommune.dk' };
@@ -33,9 +35,34 @@ describe('the MSAL token provider', () => {
   it('gets a token silently, asking for the Graph scopes of the request', async () => {
     const msal = scriptedMsal({ silent: 'token', popup: 'token' });
     const provider = msalTokenProvider(Promise.resolve(msal.pca), { loginHint: null }, interactionRequired);
-    expect(await provider.token(['Sites.Read.All'])).toBe('silent-token');
-    expect(msal.calls).toEqual(['silent https://graph.microsoft.com/Sites.Read.All']);
+    await provider.token(['Sites.Read.All']); // the first request: the prefetched scopes (below)
+    expect(await provider.token(['Sites.ReadWrite.All'])).toBe('silent-token');
+    expect(msal.calls.at(-1)).toBe('silent https://graph.microsoft.com/Sites.ReadWrite.All');
   });
+
+  // The manifest's webApplicationInfo.nestedAppAuthInfo scopes are prefetched by the host; "Order must
+  // match that of the proceeding NAA request in the app" (schema root-web-application-info-nested-app-
+  // auth-info, learn.microsoft.com/microsoft-365/extensibility/schema).
+  it.each([[['Files.Read.All']], [['Sites.Read.All']], [['Sites.Read.All', 'Files.Read.All']]])(
+    'makes its first request (for %j) with exactly the manifest’s prefetch scopes, in their order',
+    async (firstNeed) => {
+      const msal = scriptedMsal({ silent: 'token', popup: 'token' });
+      const provider = msalTokenProvider(Promise.resolve(msal.pca), { loginHint: null }, interactionRequired);
+      await Promise.all([provider.token(firstNeed), provider.token(['Sites.Read.All'])]);
+      const manifest = buildManifest(
+        readAppSettings(
+          {
+            CHEFFORUM_APP_ID: '0b9c2f3e-8f43-4d7a-9a55-1c2d3e4f5a6b',
+            CHEFFORUM_CLIENT_ID: '5f1d2c3b-4a59-4e6f-8071-92a3b4c5d6e7',
+            CHEFFORUM_HOST_URL: 'https://chefforum.example.dk/',
+          },
+          '1.0.0',
+        ),
+      ) as { webApplicationInfo: { nestedAppAuthInfo: { scopes: string[] }[] } };
+      const prefetched = manifest.webApplicationInfo.nestedAppAuthInfo[0]!.scopes;
+      expect(msal.calls[0]).toBe(`silent ${prefetched.join(' ')}`);
+    },
+  );
 
   it('opens the consent popup only when MSAL needs an interaction (a new scope), and remembers the account', async () => {
     const msal = scriptedMsal({ silent: 'interaction_required', popup: 'token' });

@@ -37,6 +37,18 @@ export class SignInNeeded extends Error {
 }
 
 const GRAPH = 'https://graph.microsoft.com/';
+
+/** Graph scopes in the full form Entra and MSAL take them (`https://graph.microsoft.com/Sites.Read.All`). */
+export const graphScopes = (scopes: readonly string[]): string[] =>
+  scopes.map((scope) => (scope.includes('/') ? scope : GRAPH + scope));
+
+/**
+ * The scopes of the tab's first token request, which nested app auth prefetches: the manifest's
+ * webApplicationInfo.nestedAppAuthInfo scopes must equal them, order included (schema
+ * root-web-application-info-nested-app-auth-info), so both are made from this one list.
+ */
+export const FIRST_TOKEN_SCOPES: readonly string[] = graphScopes(['Files.Read.All', 'Sites.Read.All']);
+
 const POPUP_BLOCKED = new Set(['popup_window_error', 'empty_window_error']);
 
 /** MSAL's client, loaded only when a tenant sign-in is used (it is not in the first bundle). */
@@ -68,7 +80,13 @@ export function msalTokenProvider(
   isInteractionRequired: (error: unknown) => boolean,
 ): InteractiveTokenProvider {
   let wanted: string[] = [];
-  const full = (scopes: string[]) => scopes.map((scope) => (scope.includes('/') ? scope : GRAPH + scope));
+  // The first request asks for exactly the prefetched scopes when the first Graph call needs no more,
+  // so the host's prefetched token answers it; requests made meanwhile wait for it, then find its token.
+  let first: Promise<unknown> | null = null;
+  const opening = (scopes: string[]) => {
+    const asked = graphScopes(scopes);
+    return asked.every((scope) => FIRST_TOKEN_SCOPES.includes(scope)) ? [...FIRST_TOKEN_SCOPES] : asked;
+  };
   const account = (pca: IPublicClientApplication): AccountInfo | null =>
     pca.getActiveAccount() ??
     (settings.loginHint ? pca.getAccount({ loginHint: settings.loginHint }) : null) ??
@@ -91,24 +109,30 @@ export function msalTokenProvider(
   };
   return {
     async token(scopes = []) {
-      const pca = await client;
-      const asked = full(scopes);
-      wanted = asked;
-      const known = account(pca);
-      if (known) {
-        try {
-          return (await pca.acquireTokenSilent({ scopes: asked, account: known })).accessToken;
-        } catch (error) {
-          if (!isInteractionRequired(error)) throw error;
-        }
+      if (first === null) {
+        const request = acquire(opening(scopes));
+        first = request.catch(() => undefined);
+        return request;
       }
-      return (await interactive(pca, asked)).accessToken;
+      await first;
+      return acquire(graphScopes(scopes));
     },
     async signIn() {
-      await interactive(
-        await client,
-        wanted.length > 0 ? wanted : full(['Files.Read.All', 'Sites.Read.All']),
-      );
+      await interactive(await client, wanted.length > 0 ? wanted : [...FIRST_TOKEN_SCOPES]);
     },
   };
+
+  async function acquire(asked: string[]): Promise<string> {
+    const pca = await client;
+    wanted = asked;
+    const known = account(pca);
+    if (known) {
+      try {
+        return (await pca.acquireTokenSilent({ scopes: asked, account: known })).accessToken;
+      } catch (error) {
+        if (!isInteractionRequired(error)) throw error;
+      }
+    }
+    return (await interactive(pca, asked)).accessToken;
+  }
 }

@@ -13,6 +13,14 @@ export interface TabInstance {
   removeUrl?: string;
 }
 
+/** A point's deep link, and what Teams' share dialog needs to make one itself. */
+export interface PointLinkToCopy {
+  url: string;
+  subPageId: string;
+  label: string;
+  webUrl: string;
+}
+
 export interface TeamsHost {
   context: TeamsContext;
   /** Whether MSAL should use nested app authentication (the host brokers tokens). */
@@ -23,6 +31,18 @@ export interface TeamsHost {
   onConfigSave(save: () => Promise<TabInstance>): void;
   onRemove(remove: () => Promise<void>): void;
   openLink(url: string): Promise<void>;
+  /**
+   * Teams frames the tab without clipboard-write, so navigator.clipboard fails (teams-js issues #738,
+   * #1402): the link goes through teams-js clipboard.write where the host supports it ('copied'), else
+   * through pages.shareDeepLink, whose dialog lets the user copy it ('shared').
+   */
+  copyPointLink(link: PointLinkToCopy): Promise<'copied' | 'shared'>;
+  /**
+   * authentication.authenticate: a window Teams opens itself on `url` (a page of this app), resolving
+   * with what that page passes to authentication.notifySuccess (msteams-docs
+   * concepts/authentication/auth-flow-tab.md), for hosts that do not recommend nested app auth.
+   */
+  authenticate(url: string): Promise<string>;
 }
 
 // How long to wait for a host before giving up: a page framed by something other than Teams would
@@ -76,5 +96,22 @@ export async function connectTeams(validMessageOrigins: string[] = []): Promise<
       });
     },
     openLink: (url) => teams.app.openLink(url),
+    async copyPointLink(link) {
+      if (teams.clipboard.isSupported()) {
+        try {
+          await teams.clipboard.write(new Blob([link.url], { type: 'text/plain' }));
+          return 'copied';
+        } catch {
+          // the host refused the write: its share dialog still gives the user the link
+        }
+      }
+      teams.pages.shareDeepLink({
+        subPageId: link.subPageId,
+        subPageLabel: link.label,
+        subPageWebUrl: link.webUrl,
+      });
+      return 'shared';
+    },
+    authenticate: (url) => teams.authentication.authenticate({ url, width: 600, height: 535 }),
   };
 }

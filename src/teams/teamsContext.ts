@@ -10,7 +10,11 @@ export interface TeamsContext {
   /** The tab's entityId, and the sub-page a deep link asked for. */
   entityId: string | null;
   subPageId: string | null;
-  /** The team's Microsoft 365 group id (what Graph calls the team id), and the channel. */
+  /**
+   * The Microsoft 365 group id of the team that owns the channel (what Graph calls the team id), and
+   * the channel. In a private channel team.groupId is undefined and in a shared one null; both give
+   * the owner (host) team as channel.ownerGroupId (msteams-docs tabs/how-to/access-teams-context.md).
+   */
   teamId: string | null;
   channelId: string | null;
   /** A group or meeting chat the tab is in. */
@@ -31,7 +35,7 @@ export function toTeamsContext(context: app.Context): TeamsContext {
     frame: FRAMES.has(frame) ? (frame as TeamsFrame) : 'other',
     entityId: context.page.id || null,
     subPageId: context.page.subPageId || null,
-    teamId: context.team?.groupId ?? null,
+    teamId: context.team?.groupId || context.channel?.ownerGroupId || null,
     channelId: context.channel?.id ?? null,
     chatId: context.chat?.id ?? null,
     meetingId: context.meeting?.id ?? null,

@@ -65,15 +65,15 @@ function configPage(host: TeamsHost, config: AppConfig, services: TabServices, s
       setValid={host.setConfigValid}
       registerSave={(current) =>
         host.onConfigSave(async () => {
-          const contentUrl = withTabSettings(
-            `${window.location.origin}${window.location.pathname}`,
-            current(),
-          );
+          const page = `${window.location.origin}${window.location.pathname}`;
+          const contentUrl = withTabSettings(page, current());
           return {
             entityId: TAB_ENTITY_ID,
             contentUrl,
             websiteUrl: contentUrl,
             suggestedDisplayName: strings.tabName,
+            // The page Teams shows when the tab is removed (its "remove" frame): the remove page.
+            removeUrl: `${page}?view=remove`,
           };
         })
       }
@@ -99,7 +99,12 @@ function page(host: TeamsHost | null, strings: Strings, language: 'da' | 'en'): 
   }
   const pointUrl = (meeting: string, point: number) =>
     new URL(href({ meeting, point }), window.location.href).toString();
-  const services = createTabServices(config, host, { origin: window.location.origin, pointUrl });
+  const services = createTabServices(config, host, {
+    origin: window.location.origin,
+    tabUrl: new URL(href({ meeting: null, point: null }), window.location.href).toString(),
+    pointUrl,
+    hostOrigins: extraHostOrigins(params),
+  });
   if (host?.context.frame === 'settings') return configPage(host, config, services, strings);
   if (host?.context.frame === 'remove') return <RemovePage strings={strings} onRemove={host.onRemove} />;
   const today = isoDay(new Date());

@@ -129,7 +129,9 @@ export function driveRoutes(router: Router, ctx: Context): void {
     })
     // A team's group site (a Microsoft 365 group and its team share one id).
     .on('GET', '/groups/{group}/sites/root', (request, params) => {
-      const site = ctx.db.all<StoredSite>('sites').find((each) => each.teamId === params.group);
+      const site = ctx.db
+        .all<StoredSite>('sites')
+        .find((each) => each.teamId === params.group && !each.channelId);
       if (!site) return notFound(`Group ${params.group}`);
       const allowed = siteFor(ctx, request, site.id);
       return isResponse(allowed) ? allowed : json(200, siteJson(ctx, site));

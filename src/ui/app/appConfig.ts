@@ -15,9 +15,20 @@ export interface AppConfig {
   settings: TabSettings;
   /** The emulator's development sign-in; null in production, where MSAL signs in. */
   devUser: { oid: string; upn: string; name: string } | null;
-  /** The Entra app registration (MSAL) and the Teams app id (deep links, the app's own tab). */
+  /** The Entra app registration (MSAL). */
   clientId: string | null;
+  /**
+   * The app's id in deep links: Teams' own id for the running app (context.app.appId), which the deep
+   * link docs want as the manifest id for an uploaded (sideloaded) app and the org catalog id for an
+   * app from the org catalog (msteams-docs concepts/build-and-test/deep-link-application.md, "App ID for
+   * different types of apps"); the manifest id when Teams gives none.
+   */
   appId: string | null;
+  /**
+   * The manifest id (CHEFFORUM_APP_ID): the catalog entry's externalId, how the team's installation of
+   * this app is found (graph team-list-installedapps.md, example 3), sideloaded or org catalog alike.
+   */
+  manifestId: string | null;
 }
 
 declare const process: { env: Record<string, string | undefined> };
@@ -50,6 +61,7 @@ export function readAppConfig(
   );
   if (missing.length > 0) return { missing };
   const devUserJson = devParam(params, 'devUser', built.devUser);
+  const manifestId = devParam(params, 'appId', built.appId) || null;
   return {
     graphBaseUrl: devParam(params, 'graph', built.graph) || 'https://graph.microsoft.com',
     teamId: teamId!,
@@ -57,8 +69,9 @@ export function readAppConfig(
     chatId: teams?.channelId ? null : (teams?.chatId ?? null),
     settings: tabSettingsOf(params, DEFAULT_LIST),
     devUser: devUserJson ? (JSON.parse(devUserJson) as AppConfig['devUser']) : null,
-    clientId: built.clientId || null,
-    appId: teams?.appId ?? (devParam(params, 'appId', built.appId) || null),
+    clientId: devParam(params, 'clientId', built.clientId) || null,
+    appId: teams?.appId ?? manifestId,
+    manifestId: manifestId ?? teams?.appId ?? null,
   };
 }
 

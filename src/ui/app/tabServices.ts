@@ -3,6 +3,7 @@
 // or the meeting or group chat the tab is in). The only place that knows all of them.
 import { devTokenProvider } from '../../auth/devTokenProvider';
 import { createMsal, msalTokenProvider } from '../../auth/msalTokenProvider';
+import { teamsAuthTokenProvider } from '../../auth/teamsAuthTokenProvider';
 import type { DocumentSource } from '../../domain/ports';
 import { decisionSaver } from '../../domain/decisions/decisionSaver';
 import type { TabPinner } from '../../domain/discussion/TabPinner';
@@ -13,7 +14,8 @@ import { channelChatThreads, chatChatThreads } from '../../graph/graphChatThread
 import { graphDecisionStore } from '../../graph/graphDecisionStore';
 import { channelTabPinner, chatTabPinner } from '../../graph/graphTabPinner';
 import type { TeamsHost } from '../../teams/connectTeams';
-import { teamsPointLink, teamsThreadLink } from '../../teams/deepLink';
+import { subPageIdOf, teamsPointLink, teamsThreadLink } from '../../teams/deepLink';
+import { withTabSettings } from '../features/config/tabSettings';
 import type { DecisionServices } from '../features/decisions/useDecisions';
 import type { DiscussionServices } from '../features/discussion/usePointDiscussion';
 import type { AppConfig } from './appConfig';
@@ -41,8 +43,39 @@ const needsInteraction = (error: unknown) =>
   (error as { name?: string }).name === 'InteractionRequiredAuthError' ||
   INTERACTION.has((error as { errorCode?: string }).errorCode ?? '');
 
-function tokenSource(config: AppConfig, host: TeamsHost | null, origin: string) {
+/** The auth page Teams opens for authentication.authenticate, with what it needs to sign in. */
+export function authStartUrl(
+  origin: string,
+  sign: { clientId: string; tenantId: string; loginHint: string | null; hostOrigins: string[] },
+  scopes: string[],
+): string {
+  const url = new URL('/auth-start.html', origin);
+  url.searchParams.set('clientId', sign.clientId);
+  url.searchParams.set('tenant', sign.tenantId);
+  url.searchParams.set('scopes', scopes.join(' '));
+  if (sign.loginHint) url.searchParams.set('loginHint', sign.loginHint);
+  for (const hostOrigin of sign.hostOrigins) url.searchParams.append('hostOrigin', hostOrigin);
+  return url.toString();
+}
+
+function tokenSource(config: AppConfig, host: TeamsHost | null, address: TabAddress) {
+  const origin = address.origin;
   if (config.devUser) return { token: devTokenProvider(config.devUser), signIn: null };
+  if (config.clientId && host && !host.nestedAuthRecommended) {
+    // Teams blocks a popup opened from its iframe: it opens the sign-in window itself.
+    const sign = {
+      clientId: config.clientId,
+      tenantId: host.context.tenantId ?? 'organizations',
+      loginHint: host.context.loginHint,
+      hostOrigins: address.hostOrigins,
+    };
+    const provider = teamsAuthTokenProvider(
+      (url) => host.authenticate(url),
+      (scopes) => authStartUrl(origin, sign, scopes),
+      () => Date.now(),
+    );
+    return { token: provider.token, signIn: provider.signIn };
+  }
   if (config.clientId) {
     const settings = {
       clientId: config.clientId,
@@ -60,12 +93,21 @@ function tokenSource(config: AppConfig, host: TeamsHost | null, origin: string) 
   };
 }
 
+export interface TabAddress {
+  origin: string;
+  /** This tab's own address without a meeting or point: what a pinned referat tab opens, plus the meeting. */
+  tabUrl: string;
+  pointUrl: (meetingDate: string, number: number) => string;
+  /** Origins besides Teams' own that host the tab (the simulated host; development only). */
+  hostOrigins: string[];
+}
+
 export function createTabServices(
   config: AppConfig,
   host: TeamsHost | null,
-  address: { origin: string; pointUrl: (meetingDate: string, number: number) => string },
+  address: TabAddress,
 ): TabServices {
-  const { token, signIn } = tokenSource(config, host, address.origin);
+  const { token, signIn } = tokenSource(config, host, address);
   const connection = createGraphClient({
     baseUrl: config.graphBaseUrl,
     token,
@@ -108,14 +150,23 @@ export function createTabServices(
       pointLink,
       threadUrl: (rootId) =>
         config.chatId ? null : teamsThreadLink(config.teamId, config.channelId, rootId),
-      copy: (text) => navigator.clipboard.writeText(text),
+      async copyPointLink(meetingDate, number, label) {
+        const url = pointLink(meetingDate, number, label);
+        if (!host) {
+          await navigator.clipboard.writeText(url);
+          return 'copied';
+        }
+        const subPageId = subPageIdOf({ meeting: meetingDate, point: number });
+        return host.copyPointLink({ url, subPageId, label, webUrl: address.pointUrl(meetingDate, number) });
+      },
     },
     pinner: {
       pinner: config.chatId
         ? chatTabPinner(connection, config.chatId)
         : channelTabPinner(connection, config.teamId, config.channelId, {
-            appId: config.appId ?? '',
-            contentUrl: `${address.origin}/`,
+            appId: config.manifestId ?? '',
+            // The tab's own folder and list go along, or a referat in a subfolder is not found there.
+            contentUrl: withTabSettings(address.tabUrl, config.settings),
           }),
       inChat: config.chatId !== null,
     },

@@ -13,6 +13,7 @@ import {
 import { useState } from 'react';
 import type { AgendaItem, Meeting } from '../../../domain/meeting';
 import type { Language, Strings } from '../../strings/strings';
+import { CopyPointLink } from './CopyPointLink';
 import { usePointDiscussionStyles } from './PointDiscussion.styles';
 import { type DiscussionServices, usePointDiscussion } from './usePointDiscussion';
 
@@ -97,35 +98,5 @@ export function PointDiscussion({ meeting, item, sourceUrl, services, strings, l
         </Button>
       </div>
     </section>
-  );
-}
-
-function CopyPointLink({
-  meeting,
-  item,
-  services,
-  strings,
-}: Pick<Props, 'meeting' | 'item' | 'services' | 'strings'>) {
-  const [copied, setCopied] = useState<string | null>(null);
-  const link = services.pointLink(
-    meeting.date,
-    item.number,
-    `${strings.point} ${item.number}: ${item.title}`,
-  );
-  return (
-    <div>
-      <Button
-        appearance="subtle"
-        onClick={() =>
-          void services.copy(link).then(
-            () => setCopied(strings.linkCopied),
-            () => setCopied(strings.linkNotCopied(link)),
-          )
-        }
-      >
-        {strings.copyLink}
-      </Button>
-      {copied && <Text role="status">{copied}</Text>}
-    </div>
   );
 }

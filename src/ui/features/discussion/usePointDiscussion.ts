@@ -15,7 +15,8 @@ export interface DiscussionServices {
   pointLink: (meetingDate: string, number: number, label: string) => string;
   /** Where Teams shows a thread, when it can be linked. */
   threadUrl: (threadId: string) => string | null;
-  copy: (text: string) => Promise<void>;
+  /** Copies the link to a point; 'shared' when Teams showed its own share dialog instead. */
+  copyPointLink: (meetingDate: string, number: number, label: string) => Promise<'copied' | 'shared'>;
 }
 
 export type DiscussionState =

@@ -12,13 +12,20 @@
   const hostClientType = 'web';
   const givenContext = JSON.parse(params.get('context') || '{}');
   let theme = givenContext.theme || 'default';
+  // ?naa=1: a host that recommends nested app authentication and brokers tokens (new Teams);
+  // otherwise a host without it, where the tab signs in through authentication.authenticate.
+  const naa = params.get('naa') === '1';
+  const naaToken = params.get('naaToken') || '';
+  // ?hostClipboard=0: a host without teams-js's clipboard capability (the tab must share the link
+  // through pages.shareDeepLink instead). The iframe never has clipboard-write, as in Teams.
+  const hostClipboard = params.get('hostClipboard') !== '0';
 
   // The runtime config a Teams host passes on initialize (apiVersion 4, teams-js's latest): every
   // capability listed here makes the matching isSupported() return true in the tab.
   const runtimeConfig = {
     apiVersion: 4,
     hostVersionsInfo: { adaptiveCardSchemaVersion: { majorVersion: 1, minorVersion: 5 } },
-    isNAAChannelRecommended: false,
+    isNAAChannelRecommended: naa,
     isLegacyTeams: false,
     supports: {
       app: { notifySuccessResponse: {} },
@@ -29,12 +36,18 @@
       teamsCore: {},
     },
   };
+  if (naa) runtimeConfig.supports.nestedAppAuth = {};
+  if (hostClipboard) runtimeConfig.supports.clipboard = {};
 
   const log = []; // every request/notification the tab sent: { func, args }
   const unhandled = []; // funcs the simulator does not answer
   const handlers = []; // names passed to registerHandler
   const deepLinks = [];
   const openedLinks = [];
+  const clipboardWrites = []; // { mimeType, text } written through clipboard.write
+  const naaRequests = []; // { method, scope } of each nested-app-auth request, in order
+  const authWindows = []; // URLs authentication.authenticate opened
+  let authPopup = null; // { window, event, request, settled } of the authenticate request under way
   let validity;
   let savedConfig;
   let initialized = false;
@@ -58,7 +71,9 @@
   iframe.id = 'tab';
   iframe.name = 'tab';
   iframe.title = 'Tab';
-  iframe.allow = 'clipboard-write; clipboard-read';
+  // Teams' web client frames tabs without clipboard-write, so navigator.clipboard.writeText is refused
+  // (OfficeDev/microsoft-teams-library-js issues #738 and #1402).
+  iframe.allow = '';
   iframe.style.border = '0';
   iframe.style.display = 'block';
   iframe.style.height = '100vh';
@@ -95,7 +110,129 @@
     });
   }
 
+  function base64url(value) {
+    return window
+      .btoa(unescape(encodeURIComponent(JSON.stringify(value))))
+      .replace(/=+$/, '')
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_');
+  }
+
+  // The brokered answer of nested app authentication (MSAL's BridgeProxy protocol): the init context,
+  // then a token for whatever scopes the tab asks, as Teams' own broker would after consent.
+  function answerNestedAuth(event, request) {
+    const message = JSON.parse(request.data);
+    const user = legacyContext();
+    const tenantId = user.tid || 'tenant';
+    const oid = user.userObjectId || 'user';
+    const account = {
+      homeAccountId: oid + '.' + tenantId,
+      environment: 'login.microsoftonline.com',
+      tenantId: tenantId,
+      localAccountId: oid,
+      username: user.loginHint || user.userPrincipalName || '',
+      name: user.userPrincipalName || '',
+    };
+    const response = { messageType: 'NestedAppAuthResponse', requestId: message.requestId, success: true };
+    if (message.method === 'GetInitContext') {
+      response.initContext = {
+        sdkName: 'simulated-teams-host',
+        sdkVersion: '1.0.0',
+        capabilities: { queryAccount: false },
+        accountContext: {
+          homeAccountId: account.homeAccountId,
+          environment: account.environment,
+          tenantId: tenantId,
+        },
+      };
+    } else {
+      const scope = message.tokenParams ? message.tokenParams.scope : '';
+      naaRequests.push({ method: message.method, scope: scope });
+      const now = Math.floor(Date.now() / 1000);
+      const claims = {
+        aud: message.tokenParams ? message.tokenParams.clientId : '',
+        iss: 'https://login.microsoftonline.com/' + tenantId + '/v2.0',
+        tid: tenantId,
+        oid: oid,
+        preferred_username: account.username,
+        name: account.name,
+        iat: now,
+        exp: now + 3600,
+        ver: '2.0',
+      };
+      response.token = {
+        access_token: naaToken,
+        id_token: base64url({ alg: 'none', typ: 'JWT' }) + '.' + base64url(claims) + '.',
+        expires_in: 3600,
+        scope: scope,
+      };
+      response.account = account;
+    }
+    event.source.postMessage(
+      { id: request.id, uuidAsString: request.uuidAsString, args: [undefined, JSON.stringify(response)] },
+      event.origin,
+    );
+  }
+
+  // authentication.authenticate: Teams opens the URL in a window of its own; the page there initializes
+  // teams-js (frame context "authentication") and ends with notifySuccess or notifyFailure.
+  function openAuthWindow(event, request, args) {
+    if (authPopup && !authPopup.settled) {
+      reply(event, request, [false, 'An authentication window is already open.']);
+      return;
+    }
+    authWindows.push(args[0]);
+    const popup = window.open(
+      args[0],
+      'teams-auth',
+      'width=' + (args[1] || 600) + ',height=' + (args[2] || 535),
+    );
+    if (!popup) {
+      reply(event, request, [false, 'FailedToOpenWindow']);
+      return;
+    }
+    authPopup = { window: popup, event: event, request: request, settled: false };
+    const watch = window.setInterval(function () {
+      if (!popup.closed) return;
+      window.clearInterval(watch);
+      settleAuth(false, 'CancelledByUser');
+    }, 200);
+  }
+
+  function settleAuth(ok, value) {
+    if (!authPopup || authPopup.settled) return;
+    authPopup.settled = true;
+    reply(authPopup.event, authPopup.request, [ok, value]);
+  }
+
+  function handleAuthWindow(event) {
+    const request = event.data;
+    if (!request || typeof request !== 'object' || typeof request.func !== 'string') return;
+    const args = Array.isArray(request.args) ? request.args : [];
+    log.push({ func: 'auth-window:' + request.func, args: args });
+    switch (request.func) {
+      case 'initialize':
+        reply(event, request, ['authentication', hostClientType, args[0], JSON.stringify(runtimeConfig)]);
+        break;
+      case 'getContext':
+        reply(event, request, [Object.assign(legacyContext(), { frameContext: 'authentication' })]);
+        break;
+      case 'authentication.authenticate.success':
+        settleAuth(true, args[0]);
+        break;
+      case 'authentication.authenticate.failure':
+        settleAuth(false, args[0]);
+        break;
+      default:
+        break;
+    }
+  }
+
   function handle(event) {
+    if (authPopup && event.source === authPopup.window) {
+      handleAuthWindow(event);
+      return;
+    }
     if (event.source !== iframe.contentWindow) return;
     const request = event.data;
     if (!request || typeof request !== 'object' || typeof request.func !== 'string') return;
@@ -103,10 +240,33 @@
     log.push({ func: request.func, args: args });
     switch (request.func) {
       case 'initialize':
-        // args: [teams-js version, runtime api version, valid message origins]
+        // args: [teams-js version, runtime api version, valid message origins]. Teams answers with the
+        // SDK version third and the runtime config fourth (the order teams-js's initialize copes with
+        // and the one its nested-app-auth bridge reads the runtime config from).
         initialized = true;
-        reply(event, request, [frameContext, hostClientType, JSON.stringify(runtimeConfig), args[0]]);
+        reply(event, request, [frameContext, hostClientType, args[0], JSON.stringify(runtimeConfig)]);
         break;
+      case 'nestedAppAuth.execute':
+        if (naa) answerNestedAuth(event, request);
+        else unhandled.push(request.func);
+        break;
+      case 'authentication.authenticate':
+        openAuthWindow(event, request, args);
+        break;
+      case 'clipboard.writeToClipboard': {
+        // args: [{ mimeType, content (base64) }]; answered [error, result] (sendAndHandleSdkError).
+        if (!hostClipboard) {
+          unhandled.push(request.func);
+          break;
+        }
+        const written = args[0] || {};
+        clipboardWrites.push({
+          mimeType: written.mimeType,
+          text: decodeURIComponent(escape(window.atob(written.content || ''))),
+        });
+        reply(event, request, [undefined, undefined]);
+        break;
+      }
       case 'getContext':
         reply(event, request, [legacyContext()]);
         break;
@@ -201,6 +361,15 @@
     },
     openedLinks: function () {
       return openedLinks.slice();
+    },
+    clipboardWrites: function () {
+      return copy(clipboardWrites);
+    },
+    naaRequests: function () {
+      return copy(naaRequests);
+    },
+    authWindows: function () {
+      return authWindows.slice();
     },
   };
 

@@ -8,7 +8,15 @@
  *       `context` holds the *legacy* (flat) context fields teams-js maps into app.Context:
  *       locale, theme, entityId, subEntityId, groupId, teamId, teamName, channelId, channelName,
  *       chatId, meetingId, loginHint, userObjectId, userPrincipalName, tid, appSessionId, …
- *       (frameContext and hostClientType 'web' are filled in by the host).
+ *       (frameContext and hostClientType 'web' are filled in by the host). A private channel's context
+ *       has no groupId, a shared one's groupId null; both name the owner team as hostTeamGroupId.
+ *     &naa=1&naaToken=<token>  a host that recommends nested app authentication
+ *       (nestedAppAuth.isNAAChannelRecommended() true) and brokers MSAL's requests, answering each
+ *       token request with naaToken; without it, a host where the tab signs in through
+ *       authentication.authenticate (a window the host opens, back through notifySuccess).
+ *     &hostClipboard=0  a host without teams-js's clipboard capability.
+ *   The tab's iframe never has clipboard-write in its allow attribute, as in Teams, so
+ *   navigator.clipboard.writeText fails inside it.
  *   /host.js        the host script (host.js beside this file).
  *   /teams-js.js    node_modules/@microsoft/teams-js/dist/umd/MicrosoftTeams.min.js (global microsoftTeams).
  *   /test-tab.html  a tiny tab (testTab.html) used by teamsHostSimulator.test.ts.
@@ -23,6 +31,12 @@
  *   settings.getSettings        → [savedConfig or {}]                         (pages.getConfig)
  *   executeDeepLink             → [true]; recorded in openedLinks()           (app.openLink)
  *   appInitialization.success   → [undefined]                                 (app.notifySuccess)
+ *   nestedAppAuth.execute       → (naa=1) MSAL's bridge answer: init context, then a token; recorded
+ *                                  as naaRequests() ({method, scope})
+ *   authentication.authenticate → opens the URL in a popup; its page's initialize is answered with frame
+ *                                  context 'authentication', and its notifySuccess/notifyFailure (or its
+ *                                  closing) answers the tab [true, result] / [false, reason]
+ *   clipboard.writeToClipboard  → [undefined, undefined]; the text recorded in clipboardWrites()
  *   recorded, not answered: registerHandler (handlers()), settings.setValidityState (validity()),
  *   shareDeepLink (deepLinks()), settings.save.success/failure and settings.remove.success/failure
  *   (settle save()/remove()), appInitialization.appLoaded/failure/expectedFailure.
@@ -85,7 +99,13 @@ export interface LegacyContext {
   theme?: string;
   entityId?: string;
   subEntityId?: string;
-  groupId?: string;
+  /** Undefined in a private channel, null in a shared one (msteams-docs tabs/how-to/access-teams-context.md). */
+  groupId?: string | null;
+  /** 'Regular' | 'Private' | 'Shared'; teams-js gives it as channel.membershipType. */
+  channelType?: string;
+  /** The owner (host) team's group id, teams-js's channel.ownerGroupId. */
+  hostTeamGroupId?: string;
+  hostTeamTenantId?: string;
   teamId?: string;
   teamName?: string;
   channelId?: string;
@@ -108,9 +128,20 @@ export interface TeamsHost {
 /** The address of the host page framing `tab`. */
 export function hostPageUrl(
   hostUrl: string,
-  options: { tab: string; context?: LegacyContext; frameContext?: FrameContext; width?: number },
+  options: {
+    tab: string;
+    context?: LegacyContext;
+    frameContext?: FrameContext;
+    width?: number;
+    /** A host recommending nested app authentication, brokering tokens with this one. */
+    naaToken?: string;
+    hostClipboard?: boolean;
+  },
 ): string {
   const query = new URLSearchParams({ tab: options.tab });
+  if (options.naaToken !== undefined) query.set('naa', '1');
+  if (options.naaToken) query.set('naaToken', options.naaToken);
+  if (options.hostClipboard === false) query.set('hostClipboard', '0');
   if (options.context) query.set('context', JSON.stringify(options.context));
   if (options.frameContext) query.set('frameContext', options.frameContext);
   if (options.width !== undefined) query.set('width', String(options.width));
@@ -163,4 +194,7 @@ export interface TeamsHostApi {
   validity(): boolean | undefined;
   deepLinks(): { subPageId?: string; subPageLabel?: string; subPageWebUrl?: string }[];
   openedLinks(): string[];
+  clipboardWrites(): { mimeType: string; text: string }[];
+  naaRequests(): { method: string; scope: string }[];
+  authWindows(): string[];
 }
