@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readDocumentText } from '../../src/documents/readDocumentText';
 import { writeDocx } from '../../src/documents/writeDocx';
+import { writePdf } from '../../src/documents/writePdf';
 import type { Meeting } from '../../src/domain/meeting';
 import { parseReferat } from '../../src/domain/referat/parseReferat';
 import { referatDocument } from '../../src/domain/referat/referatDocument';
@@ -13,7 +14,7 @@ const fixtures = path.resolve(__dirname, '../fixtures/expected');
 const goldens = readdirSync(fixtures).filter((name) => name.endsWith('.json'));
 const corpusTexts = ['referat-2014-02-11.txt', 'referat-2020-10-08.txt', 'referat-2020-10-22.txt'];
 
-const writers = { docx: writeDocx };
+const writers = { docx: writeDocx, pdf: writePdf };
 
 /**
  * What the written referat must give back: the meeting itself, but for what the layout never writes —
