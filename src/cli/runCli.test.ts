@@ -18,6 +18,9 @@ function fakeIo(files: Record<string, string | Uint8Array>) {
       if (content === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
       return typeof content === 'string' ? new TextEncoder().encode(content) : content;
     },
+    writeFile: async (path, bytes) => {
+      files[path] = bytes;
+    },
     isFolder: async () => false,
     listFolder: async () => [],
     env: {},
@@ -85,4 +88,112 @@ describe('referat parse', () => {
       expect(err()).toContain('Usage:');
     },
   );
+});
+
+describe('referat write', () => {
+  const meeting = {
+    kind: 'dagsorden',
+    forum: 'Chefforum',
+    date: '2027-01-14',
+    start: '09:00',
+    location: 'Mødelokale 1',
+    absent: [],
+    items: [
+      {
+        number: 1,
+        title: 'Budget',
+        presenter: null,
+        timeslot: null,
+        caseNumber: null,
+        closed: false,
+        sections: [],
+        recommendedBy: null,
+        recommendations: ['at Chefforum godkender budgettet'],
+        decision: null,
+        attachments: [],
+      },
+      {
+        number: 2,
+        title: 'Lukket',
+        presenter: null,
+        timeslot: null,
+        caseNumber: '26/1',
+        closed: true,
+        sections: [],
+        recommendedBy: null,
+        recommendations: [],
+        decision: null,
+        attachments: [],
+      },
+      {
+        number: 3,
+        title: 'Evt.',
+        presenter: null,
+        timeslot: null,
+        caseNumber: null,
+        closed: false,
+        sections: [],
+        recommendedBy: null,
+        recommendations: [],
+        decision: null,
+        attachments: [],
+      },
+    ],
+    issues: [],
+  };
+  const decision = (itemNumber: number, text: string) => ({
+    meetingDate: '2027-01-14',
+    itemNumber,
+    decision: text,
+    outcomes: ['godkendt'],
+  });
+
+  it('writes the referat with the recorded decisions, warns of the rest, and the file parses back', async () => {
+    const files: Record<string, string | Uint8Array> = {
+      'm.json': JSON.stringify(meeting),
+      'd.json': JSON.stringify([decision(1, 'Budgettet blev godkendt.'), decision(2, 'Hemmeligt')]),
+    };
+    const { io, out, err } = fakeIo(files);
+    expect(await runCli(['write', 'm.json', '--decisions', 'd.json', '-o', 'y.docx'], io)).toBe(0);
+    expect(out()).toBe('wrote y.docx (3 points)\n');
+    expect(err()).toBe(
+      'warning: d.json: decision 2027-01-14#2 not written (the point is closed, and nothing of a closed point is written)\n' +
+        'warning: no decision yet for point 3\n',
+    );
+    const back = fakeIo(files);
+    expect(await runCli(['parse', 'y.docx'], back.io)).toBe(0);
+    const parsed = JSON.parse(back.out());
+    expect(parsed.kind).toBe('referat');
+    expect(parsed.items[0].decision).toBe('Budgettet blev godkendt.\n\nAd 1: godkendt.');
+    expect(parsed.items[1]).toMatchObject({ closed: true, caseNumber: null });
+    expect(back.out()).not.toContain('Hemmeligt');
+  });
+
+  it.each([
+    ['a missing meeting file', {}, /^error: m\.json: no such file or folder\n$/],
+    ['a file that is no JSON', { 'm.json': 'REFERAT' }, /^error: m\.json: not JSON/],
+    [
+      'a meeting with a wrong field',
+      { 'm.json': JSON.stringify({ ...meeting, items: [{ ...meeting.items[0], title: 7 }] }) },
+      /^error: m\.json: items\[0\]\.title: expected a string\n$/,
+    ],
+  ])('reports %s on one stderr line and exits 1, writing nothing', async (_name, files, message) => {
+    const all: Record<string, string | Uint8Array> = { ...files };
+    const { io, err } = fakeIo(all);
+    expect(await runCli(['write', 'm.json', '-o', 'y.pdf'], io)).toBe(1);
+    expect(err()).toMatch(message);
+    expect(all['y.pdf']).toBeUndefined();
+  });
+
+  it.each([
+    [['write', 'm.json']],
+    [['write', '-o', 'y.docx']],
+    [['write', 'm.json', '-o', 'y.txt']],
+    [['write', 'm.json', '--decisions', '-o', 'y.pdf']],
+    [['write', 'a.json', 'b.json', '-o', 'y.pdf']],
+  ])('shows usage for %j and exits 2', async (args) => {
+    const { io, err } = fakeIo({});
+    expect(await runCli(args, io)).toBe(2);
+    expect(err()).toContain('referat write <meeting.json>');
+  });
 });

@@ -1,13 +1,17 @@
-// The `referat` command: `referat parse [--text] <file>`. Kept free of process globals so tests drive it.
+// The `referat` command: `referat parse [--text] <file>`, `referat write …`, `referat import …`.
+// Kept free of process globals so tests drive it.
 import { UnreadableDocumentError } from '../documents/UnreadableDocumentError';
 import { readDocumentText } from '../documents/readDocumentText';
 import { NotAReferatError } from '../domain/referat/NotAReferatError';
 import { parseReferat } from '../domain/referat/parseReferat';
 import { describeIssue } from './describeIssue';
 import { importCommand, parseImportArgs } from './importCommand';
+import { parseWriteArgs, writeCommand } from './writeCommand';
 
 export interface CliIo {
   readFile(path: string): Promise<Uint8Array>;
+  /** Writes a whole file, replacing one that is there. */
+  writeFile(path: string, bytes: Uint8Array): Promise<void>;
   isFolder(path: string): Promise<boolean>;
   /** The paths of the files in a folder. */
   listFolder(path: string): Promise<string[]>;
@@ -19,6 +23,9 @@ export interface CliIo {
 const USAGE = `Usage:
   referat parse <file>          print the meeting of a .txt, .docx or .pdf agenda/minutes as JSON
   referat parse --text <file>   print the text extracted from the document
+  referat write <meeting.json> [--decisions <file>] -o <file.docx|file.pdf>
+                                write the referat of a meeting JSON (as parse prints it) as Word
+                                or PDF, with the decisions recorded for it (a JSON list)
   referat import <files or folders> [--site host:/sites/path] [--list name]
                                 write the referater's decisions to the SharePoint decision list
                                 (GRAPH_TOKEN for the local emulator or any Graph; or
@@ -39,6 +46,14 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       return 2;
     }
     return importCommand(options, io);
+  }
+  if (command === 'write') {
+    const options = parseWriteArgs(rest);
+    if (!options) {
+      io.stderr(USAGE);
+      return 2;
+    }
+    return writeCommand(options, io);
   }
   const textOnly = rest.includes('--text');
   const files = rest.filter((arg) => arg !== '--text');

@@ -1,0 +1,110 @@
+import { type Decision, decisionKey } from '../decisions/decision';
+import { danishWeekdayDate } from '../danishWeekdayDate';
+import { agendaItem, meetingOf } from '../testing/meetingBuilders';
+import { referatDocument } from './referatDocument';
+
+const linesOf = (document: ReturnType<typeof referatDocument>) =>
+  document.paragraphs.flatMap((paragraph) => paragraph.lines);
+
+function recorded(date: string, itemNumber: number, over: Partial<Decision> = {}): Decision {
+  return {
+    key: decisionKey(date, itemNumber),
+    meetingDate: date,
+    itemNumber,
+    title: '',
+    caseNumber: null,
+    recommendations: [],
+    outcomes: [],
+    decision: '',
+    owner: null,
+    deadline: null,
+    status: 'Grøn',
+    sourceUrl: null,
+    threadId: null,
+    ...over,
+  };
+}
+
+const dagsorden = meetingOf(
+  '2027-01-14',
+  [
+    agendaItem({
+      number: 1,
+      title: 'Godkendelse af dagsorden og referat',
+      caseNumber: '00.01.00-A21-9-26',
+      recommendedBy: 'Kommunaldirektøren',
+      recommendations: ['at Chefforum godkender dagsordenen', 'at Chefforum godkender referatet'],
+    }),
+    agendaItem({ number: 2, title: 'Lukket', closed: true, caseNumber: '26/18811' }),
+    agendaItem({ number: 3, title: 'Arbejdsmiljø', timeslot: { start: '09:50', end: '10:20' } }),
+  ],
+  { kind: 'dagsorden', start: '09:00', location: 'Rådhuset, mødelokale 2', absent: ['Jette', 'Birgitte'] },
+);
+
+describe('danishWeekdayDate', () => {
+  it.each([
+    ['2027-01-14', 'torsdag den 14. januar 2027'],
+    ['2020-10-08', 'torsdag den 8. oktober 2020'],
+    ['2024-02-29', 'torsdag den 29. februar 2024'],
+    ['2026-11-15', 'søndag den 15. november 2026'],
+    ['2025-02-29', null],
+    ['', null],
+  ])('%s → %s', (iso, written) => {
+    expect(danishWeekdayDate(iso)).toBe(written);
+  });
+});
+
+describe('referatDocument', () => {
+  it('heads the referat with the written date, time, place and absences', () => {
+    const document = referatDocument(dagsorden);
+    expect(linesOf(document).slice(0, 5)).toEqual([
+      'DAGSORDEN Chefforum',
+      'Mødedato torsdag den 14. januar 2027 kl. 9.00',
+      'Mødested Rådhuset, mødelokale 2',
+      'Afbud: Jette og Birgitte',
+      'Indholdsfortegnelse',
+    ]);
+    expect(document.name).toBe('Dagsorden Chefforum 14-01-2027');
+  });
+
+  it('writes a closed point as "Punkt N: Lukket" and nothing else, even with a decision recorded for it', () => {
+    const secret = recorded('2027-01-14', 2, {
+      decision: 'Hemmelig personsag afgjort',
+      outcomes: ['godkendt'],
+    });
+    const document = referatDocument(dagsorden, [secret]);
+    const text = linesOf(document).join('\n');
+    expect(text).toContain('Punkt 2: Lukket');
+    expect(text).not.toContain('26/18811');
+    expect(text).not.toContain('Hemmelig');
+    expect(document.ignoredDecisions).toEqual([{ key: '2027-01-14#2', reason: 'closed-point' }]);
+  });
+
+  it('fills Beslutning from the recorded decision and its outcomes, and names the open points still without one', () => {
+    const decision = recorded('2027-01-14', 1, {
+      decision: 'Chefforum godkendte dagsorden og referat.',
+      outcomes: ['godkendt', null],
+    });
+    const document = referatDocument(dagsorden, [decision, recorded('2026-12-10', 1, { decision: 'x' })]);
+    expect(document.kind).toBe('referat');
+    expect(linesOf(document)[0]).toBe('REFERAT Chefforum');
+    const lines = linesOf(document);
+    const beslutning = lines.indexOf('Beslutning');
+    expect(lines.slice(beslutning, beslutning + 3)).toEqual([
+      'Beslutning',
+      'Chefforum godkendte dagsorden og referat.',
+      'Ad 1: godkendt.',
+    ]);
+    expect(lines.filter((line) => line === 'Beslutning')).toHaveLength(1);
+    expect(document.undecided).toEqual([3]);
+    expect(document.ignoredDecisions).toEqual([{ key: '2026-12-10#1', reason: 'other-meeting' }]);
+    expect(document.name).toBe('Referat Chefforum 14-01-2027');
+  });
+
+  it('writes the point line with presenter and Danish times, and the recommendations numbered', () => {
+    const lines = linesOf(referatDocument(dagsorden));
+    expect(lines).toContain('Punkt 3: CF - Arbejdsmiljø (9.50-10.20)');
+    expect(lines).toContain('Kommunaldirektøren indstiller,');
+    expect(lines).toContain('2. at Chefforum godkender referatet');
+  });
+});

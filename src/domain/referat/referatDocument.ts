@@ -1,0 +1,165 @@
+// A meeting (and the decisions recorded for it) → the referat as a document model in the forum's 2019+
+// house layout: paragraphs with roles, which the Word and PDF writers (src/documents) only typeset.
+// Whatever the writers print, parseReferat reads back as the same meeting (tests/roundtrip).
+import type { Decision } from '../decisions/decision';
+import type { AgendaItem, Meeting, MeetingKind } from '../meeting';
+import { danishWeekdayDate } from '../danishWeekdayDate';
+import { type IgnoredDecision, pointDecisions } from './recordedDecisions';
+
+export type ReferatRole =
+  | 'title'
+  | 'meta'
+  | 'tocHeading'
+  | 'tocEntry'
+  | 'pointHeading'
+  | 'caseNumber'
+  | 'sectionHeading'
+  | 'body'
+  | 'attachment';
+
+/**
+ * One paragraph: its lines stand together, each on a line of its own. A body line starting "- " is a
+ * bullet. `point` ties a table-of-contents entry to its point's heading (for its page number).
+ */
+export interface ReferatParagraph {
+  role: ReferatRole;
+  lines: string[];
+  point?: number;
+}
+
+export interface ReferatDocument {
+  kind: MeetingKind;
+  /** "Referat Chefforum 14-01-2027": the document's title, and its file name without extension. */
+  name: string;
+  paragraphs: ReferatParagraph[];
+  /** Open points without a decision, for the UI to name before the referat is written. */
+  undecided: number[];
+  ignoredDecisions: IgnoredDecision[];
+}
+
+/**
+ * The referat of a meeting. A recorded decision fills its point's Beslutning (a referat is written
+ * once any is given); a closed point is `Punkt N: Lukket` and nothing else, whatever the meeting holds.
+ */
+export function referatDocument(meeting: Meeting, decisions: readonly Decision[] = []): ReferatDocument {
+  const decided = pointDecisions(meeting, decisions);
+  const kind: MeetingKind = decisions.length > 0 ? 'referat' : meeting.kind;
+  const prefix = meeting.forum.toLowerCase() === 'chefforum' ? 'CF - ' : '';
+  const paragraphs: ReferatParagraph[] = [
+    ...headerOf(meeting, kind),
+    ...tableOfContents(meeting.items, prefix),
+    ...meeting.items.flatMap((item) => pointOf(item, prefix, decided.byPoint.get(item.number) ?? null)),
+  ];
+  return {
+    kind,
+    name: referatName(meeting, kind),
+    paragraphs,
+    undecided: decided.undecided,
+    ignoredDecisions: decided.ignored,
+  };
+}
+
+/** "Referat Chefforum 14-01-2027" (the forum's own file names); without a date, no date. */
+export function referatName(meeting: Meeting, kind: MeetingKind = meeting.kind): string {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(meeting.date);
+  const label = kind === 'referat' ? 'Referat' : 'Dagsorden';
+  return [label, meeting.forum, day ? `${day[3]}-${day[2]}-${day[1]}` : ''].filter(Boolean).join(' ');
+}
+
+function headerOf(meeting: Meeting, kind: MeetingKind): ReferatParagraph[] {
+  const header: ReferatParagraph[] = [
+    { role: 'title', lines: [`${kind === 'referat' ? 'REFERAT' : 'DAGSORDEN'} ${meeting.forum}`] },
+  ];
+  const day = danishWeekdayDate(meeting.date);
+  const clock = meeting.start === null ? null : `kl. ${danishClock(meeting.start)}`;
+  if (day !== null) header.push(meta(`Mødedato ${[day, clock].filter(Boolean).join(' ')}`));
+  else if (clock !== null) header.push(meta(`Tidspunkt ${clock}`));
+  if (meeting.location !== null && meeting.location !== '') header.push(meta(`Mødested ${meeting.location}`));
+  if (meeting.absent.length > 0) {
+    const names = listed(meeting.absent);
+    // A referat says who did not come; an agenda can only know who sent apologies.
+    header.push(meta(kind === 'referat' ? `${names} deltog ikke i mødet.` : `Afbud: ${names}`));
+  }
+  return header;
+}
+
+const meta = (line: string): ReferatParagraph => ({ role: 'meta', lines: [line] });
+
+/** "A", "A og B", "A, B og C". */
+function listed(names: readonly string[]): string {
+  if (names.length < 2) return names.join('');
+  return `${names.slice(0, -1).join(', ')} og ${names[names.length - 1]}`;
+}
+
+/** "09:30" → "9.30", as Danish documents write a time of day. */
+function danishClock(clock: string): string {
+  return clock.replace(/^0(\d)/, '$1').replace(':', '.');
+}
+
+function tableOfContents(items: readonly AgendaItem[], prefix: string): ReferatParagraph[] {
+  if (items.length === 0) return [];
+  return [
+    { role: 'tocHeading', lines: ['Indholdsfortegnelse'] },
+    ...items.map((item) => ({
+      role: 'tocEntry' as const,
+      lines: [item.closed ? 'Lukket' : `${prefix}${pointTitle(item)}`],
+      point: item.number,
+    })),
+  ];
+}
+
+/** "Title v. Presenter (9.30-10.00)": the point's title as its heading and the contents show it. */
+function pointTitle(item: AgendaItem): string {
+  const presenter = item.presenter === null ? '' : ` v. ${item.presenter}`;
+  const slot =
+    item.timeslot === null ? '' : ` (${danishClock(item.timeslot.start)}-${danishClock(item.timeslot.end)})`;
+  return `${item.title}${presenter}${slot}`;
+}
+
+function pointOf(item: AgendaItem, prefix: string, decision: string | null): ReferatParagraph[] {
+  if (item.closed) {
+    // Nothing of a closed point is written: not its title, not its case number, not its decision.
+    return [{ role: 'pointHeading', lines: [`Punkt ${item.number}: Lukket`], point: item.number }];
+  }
+  const paragraphs: ReferatParagraph[] = [
+    {
+      role: 'pointHeading',
+      lines: [`Punkt ${item.number}: ${prefix}${pointTitle(item)}`.trim()],
+      point: item.number,
+    },
+  ];
+  if (item.caseNumber !== null) paragraphs.push({ role: 'caseNumber', lines: [item.caseNumber] });
+  for (const section of item.sections) {
+    if (section.heading !== '') paragraphs.push(heading(section.heading));
+    paragraphs.push(...bodyOf(section.text));
+  }
+  if (item.recommendedBy !== null || item.recommendations.length > 0) {
+    paragraphs.push(heading('Indstilling'));
+    if (item.recommendedBy !== null) paragraphs.push(...bodyOf(`${item.recommendedBy} indstiller,`));
+    const numbered = item.recommendations.map((text, index) => `${index + 1}. ${text}`);
+    if (numbered.length > 0) paragraphs.push({ role: 'body', lines: numbered });
+  }
+  if (decision !== null) paragraphs.push(heading('Beslutning'), ...bodyOf(decision));
+  if (item.attachments.length > 0) {
+    paragraphs.push(heading('Bilag'));
+    paragraphs.push(...item.attachments.map((name) => ({ role: 'attachment' as const, lines: [name] })));
+  }
+  return paragraphs;
+}
+
+const heading = (text: string): ReferatParagraph => ({ role: 'sectionHeading', lines: [text] });
+
+/** Model text → body paragraphs: "\n\n" parts a paragraph, "\n" a line (a list item) inside one. */
+function bodyOf(text: string): ReferatParagraph[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) =>
+      paragraph
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== ''),
+    )
+    .filter((lines) => lines.length > 0)
+    .map((lines) => ({ role: 'body' as const, lines }));
+}
