@@ -17,16 +17,12 @@ const corpusTexts = ['referat-2014-02-11.txt', 'referat-2020-10-08.txt', 'refera
 const writers = { docx: writeDocx, pdf: writePdf };
 
 /**
- * What the written referat must give back: the meeting itself, but for what the layout never writes —
- * a closed point's case number (a closed point is `Punkt N: Lukket` and nothing else) — and the issues,
+ * What the written referat must give back: the meeting itself, field by field, but for the issues,
  * which say what the parser met in the source document, not in ours.
  */
 function expectedBack(meeting: Meeting): Omit<Meeting, 'issues'> {
   const { issues: _issues, ...rest } = meeting;
-  return {
-    ...rest,
-    items: meeting.items.map((item) => (item.closed ? { ...item, caseNumber: null } : item)),
-  };
+  return rest;
 }
 
 async function roundTrip(meeting: Meeting, format: keyof typeof writers): Promise<Meeting> {

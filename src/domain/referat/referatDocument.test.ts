@@ -67,15 +67,14 @@ describe('referatDocument', () => {
     expect(document.name).toBe('Dagsorden Chefforum 14-01-2027');
   });
 
-  it('writes a closed point as "Punkt N: Lukket" and nothing else, even with a decision recorded for it', () => {
+  it('writes a closed point as "Punkt N: Lukket" and its case number only, even with a decision recorded for it', () => {
     const secret = recorded('2027-01-14', 2, {
       decision: 'Hemmelig personsag afgjort',
       outcomes: ['godkendt'],
     });
     const document = referatDocument(dagsorden, [secret]);
     const text = linesOf(document).join('\n');
-    expect(text).toContain('Punkt 2: Lukket');
-    expect(text).not.toContain('26/18811');
+    expect(text).toContain('Punkt 2: Lukket\n26/18811\nPunkt 3');
     expect(text).not.toContain('Hemmelig');
     expect(document.ignoredDecisions).toEqual([{ key: '2027-01-14#2', reason: 'closed-point' }]);
   });

@@ -39,7 +39,7 @@ export interface ReferatDocument {
 
 /**
  * The referat of a meeting. A recorded decision fills its point's Beslutning (a referat is written
- * once any is given); a closed point is `Punkt N: Lukket` and nothing else, whatever the meeting holds.
+ * once any is given); a closed point is `Punkt N: Lukket` and its case number, whatever the meeting holds.
  */
 export function referatDocument(meeting: Meeting, decisions: readonly Decision[] = []): ReferatDocument {
   const decided = pointDecisions(meeting, decisions);
@@ -118,8 +118,14 @@ function pointTitle(item: AgendaItem): string {
 
 function pointOf(item: AgendaItem, prefix: string, decision: string | null): ReferatParagraph[] {
   if (item.closed) {
-    // Nothing of a closed point is written: not its title, not its case number, not its decision.
-    return [{ role: 'pointHeading', lines: [`Punkt ${item.number}: Lukket`], point: item.number }];
+    // As the forum's own referater do: "Punkt N: Lukket" and the case number (a journal reference that
+    // says nothing of the matter), never the title, the sections or a decision recorded for it.
+    const heading: ReferatParagraph = {
+      role: 'pointHeading',
+      lines: [`Punkt ${item.number}: Lukket`],
+      point: item.number,
+    };
+    return item.caseNumber === null ? [heading] : [heading, { role: 'caseNumber', lines: [item.caseNumber] }];
   }
   const paragraphs: ReferatParagraph[] = [
     {
