@@ -118,9 +118,13 @@ describeInBrowser('decisions in the agenda tab', () => {
     await setFaults({ unavailableRate: 1, retryAfterSeconds: 0, pathContains: '/lists' });
     await editor.getByLabel('Ansvarlig', { exact: true }).fill('Kommunaldirektøren');
     await editor.getByRole('button', { name: 'Gem' }).click();
-    await editor.getByText('Afventer: gemmes igen automatisk').waitFor({ timeout: 30_000 });
+    await editor
+      .getByText(/^Afventer – prøver igen (om \d+ sek\.|kl\. \d\d\.\d\d)$/)
+      .waitFor({ timeout: 30_000 });
     await page.reload();
-    await editorOf(page).getByText('Afventer: gemmes igen automatisk').waitFor({ timeout: 30_000 });
+    await editorOf(page)
+      .getByText(/^Afventer – prøver igen (om \d+ sek\.|kl\. \d\d\.\d\d)$/)
+      .waitFor({ timeout: 30_000 });
     expect(await editorOf(page).getByLabel('Ansvarlig', { exact: true }).inputValue()).toBe(
       'Kommunaldirektøren',
     );

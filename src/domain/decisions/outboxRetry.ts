@@ -13,7 +13,7 @@ export type OutboxRetry =
 
 export type OutboxEvent =
   /** Something waits in the outbox (a failed save, or one found after a reload). */
-  | { type: 'queued'; at: number }
+  | { type: 'queued'; at: number; retryAfterMs?: number | null }
   /** A flush ended: how many saves still wait, and the longest Retry-After Graph asked for. */
   | { type: 'flushed'; at: number; stillWaiting: number; retryAfterMs: number | null }
   /** The timer for `nextAt` fired. */
@@ -38,7 +38,7 @@ export function outboxRetry(state: OutboxRetry, event: OutboxEvent): OutboxRetry
     case 'queued':
       // A new failure while idle waits a first backoff; one already scheduled keeps its time.
       return state.kind === 'idle'
-        ? { kind: 'waiting', attempt: 1, nextAt: event.at + retryDelayMs(1, null) }
+        ? { kind: 'waiting', attempt: 1, nextAt: event.at + retryDelayMs(1, event.retryAfterMs ?? null) }
         : state;
     case 'flushed': {
       if (event.stillWaiting === 0) return OUTBOX_IDLE;

@@ -19,6 +19,7 @@ import type { DecisionServices } from '../features/decisions/useDecisions';
 import type { DiscussionServices } from '../features/discussion/usePointDiscussion';
 import type { AppConfig } from './appConfig';
 import { indexedDbDecisionOutbox } from './indexedDbDecisionOutbox';
+import { indexedDbDraftStore } from './indexedDbDraftStore';
 
 export interface TabServices {
   connection: GraphConnection;
@@ -104,7 +105,8 @@ export function createTabServices(
     decisions: {
       store,
       saver: decisionSaver(store, indexedDbDecisionOutbox(), () => Date.now()),
-      retryAfterMs: 5000,
+      drafts: indexedDbDraftStore(),
+      clock: () => Date.now(),
     },
     discussion: {
       // Teams takes about two channel posts a second per app: one every 500 ms from this tab.

@@ -84,6 +84,8 @@ export const da = {
   saved: 'Gemt',
   notSavedYet: 'Ikke gemt endnu',
   pending: 'Afventer: gemmes igen automatisk',
+  pendingIn: (seconds: number) => `Afventer – prøver igen om ${seconds} sek.`,
+  pendingAt: (clock: string) => `Afventer – prøver igen kl. ${clock}`,
   saveFailed: {
     forbidden: 'Du har ikke ret til at skrive beslutninger i listen. Det du skrev, er gemt her i browseren.',
     unauthenticated: 'Du er ikke logget ind. Det du skrev, er gemt her i browseren.',
@@ -99,6 +101,8 @@ export const da = {
   conflictTitle: 'En anden har ændret beslutningen',
   conflictIntro:
     'Beslutningen er ændret, siden du åbnede den. Vælg hvilken version der skal gælde, eller flet dem.',
+  conflictChangedBy: (who: string, when: string) => `${who} ændrede den ${when}.`,
+  conflictChangedByUnknown: 'Det fremgår ikke af listen, hvem der ændrede den.',
   conflictMine: 'Din version',
   conflictTheirs: 'Den gemte version',
   keepMine: 'Behold min',

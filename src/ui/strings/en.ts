@@ -85,6 +85,8 @@ export const en: Strings = {
   saved: 'Saved',
   notSavedYet: 'Not saved yet',
   pending: 'Waiting: will be saved again automatically',
+  pendingIn: (seconds: number) => `Waiting – trying again in ${seconds} s`,
+  pendingAt: (clock: string) => `Waiting – trying again at ${clock}`,
   saveFailed: {
     forbidden: 'You may not write decisions to the list. What you typed is kept in this browser.',
     unauthenticated: 'You are not signed in. What you typed is kept in this browser.',
@@ -99,6 +101,8 @@ export const en: Strings = {
   decisionsUnavailable: 'The decision list cannot be read right now.',
   conflictTitle: 'Someone else changed the decision',
   conflictIntro: 'The decision changed since you opened it. Choose which version applies, or merge them.',
+  conflictChangedBy: (who: string, when: string) => `${who} changed it ${when}.`,
+  conflictChangedByUnknown: 'The list does not say who changed it.',
   conflictMine: 'Your version',
   conflictTheirs: 'The saved version',
   keepMine: 'Keep mine',

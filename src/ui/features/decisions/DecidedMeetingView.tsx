@@ -14,7 +14,8 @@ import type { ComponentProps } from 'react';
 import { decisionKey } from '../../../domain/decisions/decision';
 import { dueAtMeeting } from '../../../domain/decisions/followUps';
 import type { AgendaItem } from '../../../domain/meeting';
-import { formatMeetingDate } from '../../format';
+import { nextTryText } from '../../../domain/decisions/outboxRetry';
+import { formatClock, formatMeetingDate } from '../../format';
 import { MeetingView } from '../meeting/MeetingView';
 import { ConflictDialog } from './ConflictDialog';
 import { DecisionEditor } from './DecisionEditor';
@@ -36,6 +37,7 @@ export function DecidedMeetingView({ services, stored, today, ...view }: Props) 
   const { meeting, strings } = view;
   const decisions = useMeetingDecisions(meeting, view.documentUrl ?? null, services, stored);
   const keyOf = (item: AgendaItem) => decisionKey(meeting.date, item.number);
+  const pendingText = waitingText(stored, strings, view.language);
   const decisionOf = (item: AgendaItem) => {
     const point = decisions.points.get(keyOf(item));
     if (!point) return null;
@@ -44,6 +46,7 @@ export function DecidedMeetingView({ services, stored, today, ...view }: Props) 
         <DecisionEditor
           point={point}
           strings={strings}
+          pendingText={pendingText}
           onEdit={(patch) => decisions.edit(point.draft.key, patch)}
           onSave={() => void decisions.save(point.draft.key)}
         />
@@ -75,6 +78,15 @@ export function DecidedMeetingView({ services, stored, today, ...view }: Props) 
       }
     />
   );
+}
+
+/** "Afventer – prøver igen om 30 sek." / "… kl. 10.42", or the plain "Afventer" while it is being sent. */
+function waitingText(stored: Props['stored'], strings: Props['strings'], language: Props['language']) {
+  if (stored.nextTry === null) return strings.pending;
+  const next = nextTryText(stored.nextTry, stored.now);
+  return 'inSeconds' in next
+    ? strings.pendingIn(next.inSeconds)
+    : strings.pendingAt(formatClock(next.at, language));
 }
 
 function DueFollowUps({
