@@ -27,6 +27,8 @@ const toStored = (record: ListItemRecord): StoredDecision => ({
   id: record.id,
   eTag: record.eTag,
   decision: fieldsToDecision(record.fields),
+  modifiedBy: record.modifiedBy ?? null,
+  modifiedAt: record.modifiedAt ?? null,
 });
 
 export function graphDecisionStore(

@@ -93,6 +93,10 @@ describeInBrowser('decisions in the agenda tab', () => {
       'Direktørens rettelse.',
     );
     expect((await store.get(key))!.decision.decision).toBe('Direktørens rettelse.'); // nothing overwritten
+    // Who and when, from the item's lastModifiedBy / lastModifiedDateTime (resources/listitem.md).
+    expect(await dialog.textContent()).toMatch(
+      /Kommunaldirektøren ændrede den \d+\. \p{L}+ \d{4} kl\. \d\d\.\d\d\./u,
+    );
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.filter((each) => each.impact === 'serious' || each.impact === 'critical')).toEqual(
       [],

@@ -6,6 +6,9 @@ export interface StoredDecision {
   id: string;
   eTag: string;
   decision: Decision;
+  /** Who saved this version and when (ISO), as the list tells; shown in the conflict dialog. */
+  modifiedBy?: string | null;
+  modifiedAt?: string | null;
 }
 
 /** Thrown when a decision changed since it was read: both versions, so the user can choose. */

@@ -54,6 +54,7 @@ export function DecidedMeetingView({ services, stored, today, ...view }: Props) 
           <ConflictDialog
             conflict={point.conflict}
             strings={strings}
+            language={view.language}
             onChoose={(choice) => void decisions.resolve(point.draft.key, choice)}
           />
         )}
