@@ -47,3 +47,15 @@ export function formatMoment(iso: string, language: Language): string {
   }).format(date);
   return `${day} ${language === 'da' ? 'kl.' : 'at'} ${formatClock(date.getTime(), language)}`;
 }
+
+/** A day without its weekday: "5. november 2025" / "5 November 2025"; the text itself when no date. */
+export function formatDay(iso: string, language: Language): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}

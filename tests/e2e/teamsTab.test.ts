@@ -40,6 +40,7 @@ describeInBrowser('the tab inside Teams', () => {
     channelId: SEED.channelId,
     loginHint: SEED.users.secretary.userPrincipalName,
     tid: 'kommune-tenant',
+    userTeamRole: 0, // the secretary owns the team: the tab opens in minutes mode (UserTeamRole.Admin)
   };
 
   async function openInHost(

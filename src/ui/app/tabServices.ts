@@ -107,6 +107,7 @@ export function createTabServices(
       saver: decisionSaver(store, indexedDbDecisionOutbox(), () => Date.now()),
       drafts: indexedDbDraftStore(),
       clock: () => Date.now(),
+      teamRole: host?.context.teamRole ?? null,
     },
     discussion: {
       // Teams takes about two channel posts a second per app: one every 500 ms from this tab.

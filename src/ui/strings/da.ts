@@ -79,6 +79,8 @@ export const da = {
     'taget til efterretning': 'Taget til efterretning',
     udsat: 'Udsat',
   },
+  minutesMode: 'Skriv referat',
+  minutesModeHint: 'Beslutningerne kan redigeres og gemmes. Listens egne rettigheder afgør, om du må gemme.',
   save: 'Gem',
   saving: 'Gemmer …',
   saved: 'Gemt',

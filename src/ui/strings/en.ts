@@ -80,6 +80,9 @@ export const en: Strings = {
     'taget til efterretning': 'Noted',
     udsat: 'Postponed',
   },
+  minutesMode: 'Keep the minutes',
+  minutesModeHint:
+    'Decisions can be edited and saved. The list’s own permissions decide whether you may save.',
   save: 'Save',
   saving: 'Saving …',
   saved: 'Saved',

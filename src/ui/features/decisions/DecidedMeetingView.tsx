@@ -8,14 +8,16 @@ import {
   MessageBarBody,
   ProgressBar,
   Subtitle2,
+  Switch,
   Text,
 } from '@fluentui/react-components';
-import type { ComponentProps } from 'react';
+import { type ComponentProps, useState } from 'react';
+import { initialMode, type TabMode } from '../../../domain/decisions/tabMode';
 import { decisionKey } from '../../../domain/decisions/decision';
 import { dueAtMeeting } from '../../../domain/decisions/followUps';
 import type { AgendaItem } from '../../../domain/meeting';
 import { nextTryText } from '../../../domain/decisions/outboxRetry';
-import { formatClock, formatMeetingDate } from '../../format';
+import { formatClock, formatDay, formatMeetingDate } from '../../format';
 import { MeetingView } from '../meeting/MeetingView';
 import { ConflictDialog } from './ConflictDialog';
 import { DecisionEditor } from './DecisionEditor';
@@ -23,6 +25,7 @@ import { useDecisionEditorStyles } from './DecisionEditor.styles';
 import {
   type DecisionServices,
   type MeetingDecisions,
+  type PointDecision,
   useMeetingDecisions,
   type useStoredDecisions,
 } from './useDecisions';
@@ -33,14 +36,30 @@ type Props = ComponentProps<typeof MeetingView> & {
   today: string;
 };
 
+const MODE_KEY = 'chefforum-mode';
+
+/** Reading or minutes, remembered in this browser (a view choice, nothing secret). */
+function useTabMode(teamRole: DecisionServices['teamRole']) {
+  const [mode, setMode] = useState<TabMode>(() => initialMode(teamRole, localStorage.getItem(MODE_KEY)));
+  const choose = (minutes: boolean) => {
+    const next: TabMode = minutes ? 'minutes' : 'reading';
+    localStorage.setItem(MODE_KEY, next);
+    setMode(next);
+  };
+  return [mode, choose] as const;
+}
+
 export function DecidedMeetingView({ services, stored, today, ...view }: Props) {
   const { meeting, strings } = view;
+  const [mode, chooseMode] = useTabMode(services.teamRole);
   const decisions = useMeetingDecisions(meeting, view.documentUrl ?? null, services, stored);
   const keyOf = (item: AgendaItem) => decisionKey(meeting.date, item.number);
   const pendingText = waitingText(stored, strings, view.language);
   const decisionOf = (item: AgendaItem) => {
     const point = decisions.points.get(keyOf(item));
     if (!point) return null;
+    if (mode === 'reading')
+      return <DecisionReadout point={point} strings={strings} language={view.language} />;
     return (
       <>
         <DecisionEditor
@@ -74,7 +93,13 @@ export function DecidedMeetingView({ services, stored, today, ...view }: Props) 
         <>
           {view.aside}
           <DueFollowUps stored={stored} today={today} view={view} />
-          <SaveAllBar decisions={decisions} stored={stored} strings={strings} />
+          <Switch
+            checked={mode === 'minutes'}
+            label={strings.minutesMode}
+            title={strings.minutesModeHint}
+            onChange={(_, data) => chooseMode(data.checked)}
+          />
+          {mode === 'minutes' && <SaveAllBar decisions={decisions} stored={stored} strings={strings} />}
         </>
       }
     />
@@ -88,6 +113,26 @@ function waitingText(stored: Props['stored'], strings: Props['strings'], languag
   return 'inSeconds' in next
     ? strings.pendingIn(next.inSeconds)
     : strings.pendingAt(formatClock(next.at, language));
+}
+
+/** Reading mode: what the list holds for the point, as text; nothing when it holds nothing yet. */
+function DecisionReadout({
+  point,
+  strings,
+  language,
+}: {
+  point: PointDecision;
+  strings: Props['strings'];
+  language: Props['language'];
+}) {
+  if (!point.read) return null;
+  const { owner, deadline, status } = point.read.decision;
+  const deadlineText = deadline ? formatDay(deadline, language) : strings.noDeadline;
+  return (
+    <Text block>
+      {`${strings.owner}: ${owner ?? '– –'} · ${strings.deadline}: ${deadlineText} · ${strings.status}: ${strings.statusHelp[status]}`}
+    </Text>
+  );
 }
 
 function DueFollowUps({

@@ -34,6 +34,7 @@ function services() {
     saver: decisionSaver(store, memoryDecisionOutbox(), () => Date.now()),
     drafts: memoryDraftStore(),
     clock: () => Date.now(),
+    teamRole: 'owner',
   };
   return { inner, state, services: decisionServices };
 }

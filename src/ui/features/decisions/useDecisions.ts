@@ -12,6 +12,7 @@ import {
 import { mergeDecisions } from '../../../domain/decisions/mergeDecisions';
 import type { Draft, DraftStore } from '../../../domain/decisions/DraftStore';
 import type { Meeting } from '../../../domain/meeting';
+import type { TeamRole } from '../../../domain/decisions/tabMode';
 import { useOutboxRetry } from './useOutboxRetry';
 
 /** What the view needs to keep decisions; supplied by the composition root. */
@@ -22,6 +23,8 @@ export interface DecisionServices {
   drafts: DraftStore;
   /** The time now in ms (Date.now in the tab, a fake in tests): the outbox's retries are timed by it. */
   clock: () => number;
+  /** The user's role in the team, when Teams tells: owners open in minutes mode. */
+  teamRole: TeamRole | null;
 }
 
 export type SavePhase = 'unsaved' | 'saving' | 'saved' | 'pending' | 'conflict' | 'failed' | 'merged';
@@ -86,15 +89,26 @@ export function useStoredDecisions(services: DecisionServices | undefined) {
     void services.drafts.all().then((all) => setDrafts(new Map(all.map((each) => [each.key, each]))));
   }, [services]);
 
-  /** A save went to the outbox and waits: show it, and schedule its next try. */
-  const queued = useCallback(
-    async (retryAfterMs: number | null) => {
+  /** Reads the outbox again after a save; one that waits (Retry-After given or null) schedules a try. */
+  const refreshPending = useCallback(
+    async (retryAfterMs?: number | null) => {
       if (!services) return;
       setPending(await services.saver.pending());
-      retry.tell({ type: 'queued', retryAfterMs });
+      if (retryAfterMs !== undefined) retry.tell({ type: 'queued', retryAfterMs });
     },
     [services, retry],
   );
+  /** A version this tab just saved: the list as read is brought up to date without reading it again. */
+  const remember = useCallback((saved: StoredDecision) => {
+    setState((before) =>
+      before.status === 'ready'
+        ? {
+            status: 'ready',
+            stored: [...before.stored.filter((each) => each.decision.key !== saved.decision.key), saved],
+          }
+        : before,
+    );
+  }, []);
   /** Keeps (or, with null, drops) the unsaved draft of a point, here and in the draft store. */
   const keepDraft = useCallback(
     (key: string, draft: Draft | null) => {
@@ -116,7 +130,7 @@ export function useStoredDecisions(services: DecisionServices | undefined) {
     const ticker = setInterval(() => setNow(clock()), 1000);
     return () => clearInterval(ticker);
   }, [retry.nextTry, clock]);
-  return { state, pending, drafts, reload, queued, keepDraft, nextTry: retry.nextTry, now };
+  return { state, pending, drafts, reload, refreshPending, keepDraft, remember, nextTry: retry.nextTry, now };
 }
 
 /** What a point shows when nothing is being typed: what waits in the outbox, a draft, or the list's. */
@@ -148,7 +162,7 @@ function pointFrom(
 
 /** A point whose state lives in this view until the outbox or the list takes it over. */
 const beingWorkedOn = (point: PointDecision | undefined): point is PointDecision =>
-  point !== undefined && ['unsaved', 'merged', 'saving'].includes(point.phase);
+  point !== undefined && ['unsaved', 'merged', 'saving', 'conflict', 'failed'].includes(point.phase);
 
 /** The open points' decisions of one meeting, editable and saveable. */
 export function useMeetingDecisions(
@@ -161,7 +175,7 @@ export function useMeetingDecisions(
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [summary, setSummary] = useState<{ saved: number; keys: string[] } | null>(null);
   const edited = useRef(new Set<string>());
-  const { state, pending, drafts, queued, keepDraft } = stored;
+  const { state, pending, drafts, refreshPending, keepDraft, remember } = stored;
 
   // Rebuilt when the stored decisions change; a point the user is editing keeps its draft.
   useEffect(() => {
@@ -207,7 +221,10 @@ export function useMeetingDecisions(
 
   const apply = useCallback(
     (key: string, result: SaveResult) => {
-      if (result.kind === 'saved') edited.current.delete(key);
+      if (result.kind === 'saved') {
+        edited.current.delete(key);
+        remember(result.stored);
+      }
       update(key, (point) =>
         result.kind === 'saved'
           ? {
@@ -221,9 +238,8 @@ export function useMeetingDecisions(
             ? { ...point, phase: 'conflict', failure: null, conflict: result.conflict }
             : { ...point, phase: result.kind, failure: result.failure },
       );
-      if (result.kind === 'pending') void queued(result.retryAfterMs);
     },
-    [update, queued],
+    [update, remember],
   );
 
   const save = useCallback(
@@ -232,10 +248,12 @@ export function useMeetingDecisions(
       if (!services || !point) return;
       update(key, (each) => ({ ...each, phase: 'saving' }));
       const result = await services.saver.save(point.read, point.draft);
+      // The outbox is read again before the draft goes, so the point never falls back to an old version.
+      await refreshPending(result.kind === 'pending' ? result.retryAfterMs : undefined);
       keepDraft(key, null); // the outbox holds it now, until the list has it
       apply(key, result);
     },
-    [services, points, update, apply, keepDraft],
+    [services, points, update, apply, keepDraft, refreshPending],
   );
 
   // "Gem alle" is for decisions the referat records: never a point without decision text.
