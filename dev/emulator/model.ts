@@ -84,6 +84,8 @@ export interface StoredListItem {
   createdDateTime: string;
   lastModifiedDateTime: string;
   createdBy: string;
+  /** Who saved it last (absent in items journaled before this field: then its creator). */
+  lastModifiedBy?: string;
 }
 
 export interface StoredMessage {

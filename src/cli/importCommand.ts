@@ -1,5 +1,6 @@
 // `referat import <files or folders> [--site host:/sites/path] [--list name]`: backfills the decision
-// list from past referater through Graph. Run twice, it creates nothing new (upsert by DecisionKey).
+// list from past referater through Graph. A backfill: it creates the decisions the list lacks and never
+// changes one already there (the secretary may have edited it), so a rerun changes nothing and says so.
 import { deviceCodeTokenProvider, msalDeviceCodeClient } from '../auth/deviceCodeTokenProvider';
 import { readDocumentText } from '../documents/readDocumentText';
 import { decisionsOf } from '../domain/decisions/decision';
@@ -63,7 +64,7 @@ function tokenSource(
   };
 }
 
-/** Reads every referat, then upserts its decisions; prints progress on stderr and a summary on stdout. */
+/** Reads every referat, then creates the decisions the list lacks; progress on stderr, a summary on stdout. */
 export async function importCommand(
   options: ImportOptions,
   io: CliIo,
@@ -83,14 +84,16 @@ export async function importCommand(
       ),
     )
   ).flat();
-  const decisions: Decision[] = [];
-  let referater = 0;
+  // One meeting may come in several files (a .pdf and a .docx of the same referat): its decisions once.
+  const decisions = new Map<string, Decision>();
+  const meetings = new Set<string>();
   for (const file of files) {
     try {
       const meeting = parseReferat(await readDocumentText(await io.readFile(file), file));
       if (meeting.kind !== 'referat') continue;
-      decisions.push(...decisionsOf(meeting, file));
-      referater += 1;
+      for (const decision of decisionsOf(meeting, file))
+        if (!decisions.has(decision.key)) decisions.set(decision.key, decision);
+      meetings.add(meeting.date);
     } catch (error) {
       io.stderr(`warning: ${file}: skipped (${error instanceof Error ? error.message : String(error)})\n`);
     }
@@ -106,18 +109,23 @@ export async function importCommand(
   try {
     const site = await getSiteByPath(connection, hostname!, sitePath ?? '');
     const store = graphDecisionStore(connection, site.id, options.list);
-    const { created, updated } = await store.upsert(decisions, (done, total) =>
+    const { created, leftAlone } = await store.createMissing([...decisions.values()], (done, total) =>
       io.stderr(`\rimporting decisions ${bar(done, total)} ${done}/${total}`),
     );
     io.stderr('\n');
-    io.stdout(
-      `Imported ${referater} referater from ${files.length} files: ${created} decisions created, ${updated} updated in "${options.list}".\n`,
-    );
+    io.stdout(`${summary(meetings.size, files.length, created.length, leftAlone.length, options.list)}\n`);
     return 0;
   } catch (error) {
     io.stderr(`\nerror: the import stopped: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
+}
+
+/** "3 meetings (5 files): 2 decisions created, 28 left alone (already in the list) in "…"." */
+function summary(meetings: number, files: number, created: number, leftAlone: number, list: string): string {
+  const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  const alone = leftAlone > 0 ? `, ${leftAlone} left alone (already in the list)` : '';
+  return `${plural(meetings, 'meeting', 'meetings')} (${plural(files, 'file', 'files')}): ${plural(created, 'decision', 'decisions')} created${alone} in "${list}".`;
 }
 
 function bar(done: number, total: number): string {

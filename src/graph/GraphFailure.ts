@@ -31,10 +31,11 @@ export class GraphFailure extends Error {
     message: string,
     readonly status: number | null = null,
     readonly graphCode: string | null = null,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; retryAfterMs?: number | null },
   ) {
     super(message, options);
     this.name = 'GraphFailure';
+    this.retryAfterMs = options?.retryAfterMs ?? null;
   }
 
   /**
@@ -46,6 +47,9 @@ export class GraphFailure extends Error {
     if (this.code !== 'forbidden') return null;
     return /API requires one of '([^',]+)/.exec(this.message)?.[1]?.trim() ?? null;
   }
+
+  /** How long Graph asked to wait (Retry-After of a 429 or 503), when it said; the outbox honours it. */
+  readonly retryAfterMs: number | null;
 
   /** The failure for an HTTP status and Graph's error body (`{ error: { code, message } }`). */
   static fromResponse(status: number, body: unknown, cause?: unknown): GraphFailure {
@@ -101,7 +105,20 @@ export function toGraphFailure(error: unknown): GraphFailure {
       inner = null;
     }
     const graphError = (inner as { error?: unknown } | null)?.error ?? inner ?? { code, message };
-    return GraphFailure.fromResponse(status, { error: graphError }, error);
+    const failure = GraphFailure.fromResponse(status, { error: graphError }, error);
+    const retryAfterMs = retryAfterOf((error as { headers?: unknown }).headers);
+    if (retryAfterMs === null) return failure;
+    return new GraphFailure(failure.code, failure.message, status, failure.graphCode, {
+      cause: error,
+      retryAfterMs,
+    });
   }
   return GraphFailure.network(error);
+}
+
+/** Retry-After in seconds from the client's GraphError headers (learn.microsoft.com/graph/throttling). */
+function retryAfterOf(headers: unknown): number | null {
+  const value = (headers as { get?: (name: string) => string | null } | undefined)?.get?.('retry-after');
+  const seconds = value == null || value.trim() === '' ? NaN : Number(value);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : null;
 }

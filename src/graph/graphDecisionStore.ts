@@ -21,12 +21,14 @@ import {
   odataString,
   updateListItem,
 } from './lists';
-import { upsertManyByKey } from './upsertByKey';
+import { createManyByKey, upsertManyByKey } from './upsertByKey';
 
 const toStored = (record: ListItemRecord): StoredDecision => ({
   id: record.id,
   eTag: record.eTag,
   decision: fieldsToDecision(record.fields),
+  modifiedBy: record.modifiedBy ?? null,
+  modifiedAt: record.modifiedAt ?? null,
 });
 
 export function graphDecisionStore(
@@ -64,6 +66,9 @@ export function graphDecisionStore(
     },
     async upsert(decisions, onProgress) {
       return upsertManyByKey(connection, await ref(), KEY_FIELD, decisions.map(decisionToFields), onProgress);
+    },
+    async createMissing(decisions, onProgress) {
+      return createManyByKey(connection, await ref(), KEY_FIELD, decisions.map(decisionToFields), onProgress);
     },
     async create(decision) {
       const target = await ref();

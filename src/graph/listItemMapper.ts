@@ -6,6 +6,9 @@ export interface ListItemRecord {
   id: string;
   eTag: string;
   fields: Record<string, FieldValue>;
+  /** Who last changed the item and when (baseItem's lastModifiedBy / lastModifiedDateTime), when told. */
+  modifiedBy?: string | null;
+  modifiedAt?: string | null;
 }
 
 /** Keeps the item's id and eTag, and its fields without Graph's own bookkeeping keys. */
@@ -15,6 +18,8 @@ export function toListItemRecord(json: unknown): ListItemRecord {
     eTag?: unknown;
     '@odata.etag'?: unknown;
     fields?: Record<string, unknown>;
+    lastModifiedBy?: { user?: { displayName?: unknown } };
+    lastModifiedDateTime?: unknown;
   };
   const fields: Record<string, FieldValue> = {};
   for (const [name, value] of Object.entries(item.fields ?? {})) {
@@ -24,5 +29,13 @@ export function toListItemRecord(json: unknown): ListItemRecord {
       fields[name] = value as FieldValue;
   }
   const eTag = item.eTag ?? item['@odata.etag'] ?? (item.fields?.['@odata.etag'] as unknown);
-  return { id: String(item.id ?? ''), eTag: typeof eTag === 'string' ? eTag : '', fields };
+  const by = item.lastModifiedBy?.user?.displayName;
+  const at = item.lastModifiedDateTime;
+  return {
+    id: String(item.id ?? ''),
+    eTag: typeof eTag === 'string' ? eTag : '',
+    fields,
+    modifiedBy: typeof by === 'string' ? by : null,
+    modifiedAt: typeof at === 'string' ? at : null,
+  };
 }

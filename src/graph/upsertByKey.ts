@@ -93,3 +93,75 @@ export async function upsertManyByKey(
   }
   return { created, updated };
 }
+
+/** One item created by key unless the list already holds that key; never changes a stored item. */
+async function createOnceByKey(
+  connection: GraphConnection,
+  list: ListRef,
+  keyField: string,
+  fields: Fields,
+): Promise<'created' | 'left-alone'> {
+  const key = String(fields[keyField]);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await createListItem(connection, list, fields);
+      return 'created';
+    } catch (error) {
+      if (error instanceof GraphFailure && error.code === 'conflict') return 'left-alone';
+      if (
+        !(error instanceof GraphFailure) ||
+        error.code !== 'network' ||
+        attempt >= connection.retry.maxAttempts
+      )
+        throw error;
+    }
+    // The answer was lost: if the key is there now, it is the create just sent (it was free a moment ago).
+    if (await findByKey(connection, list, keyField, key)) return 'created';
+  }
+}
+
+/**
+ * A backfill: creates, in $batch requests of 20, the items whose key is not in the list yet, and leaves
+ * every item already there exactly as it is (someone may have edited it). A 409 means "already there";
+ * throttled, failed or lost creates are made again one by one.
+ */
+export async function createManyByKey(
+  connection: GraphConnection,
+  list: ListRef,
+  keyField: string,
+  rows: readonly Fields[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ created: string[]; leftAlone: string[] }> {
+  const base = `/sites/${list.siteId}/lists/${list.listId}/items`;
+  const created: string[] = [];
+  const leftAlone: string[] = [];
+  const keyOf = (fields: Fields) => String(fields[keyField]);
+  for (let at = 0; at < rows.length; at += 20) {
+    const chunk = rows.slice(at, at + 20);
+    const steps: BatchStep[] = chunk.map((fields, index) => ({
+      id: String(index),
+      method: 'POST',
+      url: base,
+      body: { fields },
+    }));
+    let results: Awaited<ReturnType<typeof runBatch>> | null = null;
+    try {
+      results = await runBatch(connection, steps);
+    } catch (error) {
+      if (!(error instanceof GraphFailure) || error.code !== 'network') throw error;
+    }
+    for (const [index, fields] of chunk.entries()) {
+      const status = results?.get(String(index))?.status ?? 0; // 0: the batch's answer was lost
+      if (status === 201) created.push(keyOf(fields));
+      else if (status === 409) leftAlone.push(keyOf(fields));
+      else if (status === 0 && (await findByKey(connection, list, keyField, keyOf(fields))))
+        created.push(keyOf(fields)); // the lost batch made it: the key was free when the batch went out
+      else if (status === 0 || status === 429 || status >= 500) {
+        const outcome = await createOnceByKey(connection, list, keyField, fields);
+        (outcome === 'created' ? created : leftAlone).push(keyOf(fields));
+      } else throw GraphFailure.fromResponse(status, results?.get(String(index))?.body);
+    }
+    onProgress?.(created.length + leftAlone.length, rows.length);
+  }
+  return { created, leftAlone };
+}

@@ -23,7 +23,11 @@ export interface TeamsContext {
   loginHint: string | null;
   tenantId: string | null;
   appId: string | null;
+  /** The user's role in the team (team.userRole: UserTeamRole Admin = 0, User = 1, Guest = 2). */
+  teamRole: 'owner' | 'member' | 'guest' | null;
 }
+
+const ROLES: readonly ('owner' | 'member' | 'guest')[] = ['owner', 'member', 'guest'];
 
 const FRAMES: ReadonlySet<string> = new Set(['content', 'settings', 'remove', 'sidePanel']);
 
@@ -42,5 +46,6 @@ export function toTeamsContext(context: app.Context): TeamsContext {
     loginHint: context.user?.loginHint ?? null,
     tenantId: context.user?.tenant?.id ?? null,
     appId: context.app.appId?.toString() ?? null,
+    teamRole: context.team?.userRole === undefined ? null : (ROLES[context.team.userRole] ?? null),
   };
 }

@@ -13,6 +13,7 @@ import { graphDecisionStore } from '../../src/graph/graphDecisionStore';
 import { describeInBrowser } from './support/browser';
 import { tabAddress } from './support/tabAddress';
 import { tabFixture } from './support/tabFixture';
+import { hostPageUrl, startTeamsHost } from './support/teamsHost/teamsHost';
 
 describeInBrowser('decisions in the agenda tab', () => {
   const env = tabFixture();
@@ -27,12 +28,16 @@ describeInBrowser('decisions in the agenda tab', () => {
     await setFaults({});
   });
 
-  const newContext = () =>
-    env.browser.newContext({
+  /** A browser profile; these tests keep the minutes, as the secretary who switched "Skriv referat" on. */
+  const newContext = async (mode: 'minutes' | null = 'minutes') => {
+    const context = await env.browser.newContext({
       viewport: { width: 1400, height: 900 },
       reducedMotion: 'reduce',
       locale: 'da-DK',
     });
+    if (mode) await context.addInitScript(() => localStorage.setItem('chefforum-mode', 'minutes'));
+    return context;
+  };
 
   async function open(query: string, context?: BrowserContext): Promise<Page> {
     const page = await (context ?? (await newContext())).newPage();
@@ -93,6 +98,10 @@ describeInBrowser('decisions in the agenda tab', () => {
       'Direktørens rettelse.',
     );
     expect((await store.get(key))!.decision.decision).toBe('Direktørens rettelse.'); // nothing overwritten
+    // Who and when, from the item's lastModifiedBy / lastModifiedDateTime (resources/listitem.md).
+    expect(await dialog.textContent()).toMatch(
+      /Kommunaldirektøren ændrede den \d+\. \p{L}+ \d{4} kl\. \d\d\.\d\d\./u,
+    );
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.filter((each) => each.impact === 'serious' || each.impact === 'critical')).toEqual(
       [],
@@ -118,9 +127,13 @@ describeInBrowser('decisions in the agenda tab', () => {
     await setFaults({ unavailableRate: 1, retryAfterSeconds: 0, pathContains: '/lists' });
     await editor.getByLabel('Ansvarlig', { exact: true }).fill('Kommunaldirektøren');
     await editor.getByRole('button', { name: 'Gem' }).click();
-    await editor.getByText('Afventer: gemmes igen automatisk').waitFor({ timeout: 30_000 });
+    await editor
+      .getByText(/^Afventer – prøver igen (om \d+ sek\.|kl\. \d\d\.\d\d)$/)
+      .waitFor({ timeout: 30_000 });
     await page.reload();
-    await editorOf(page).getByText('Afventer: gemmes igen automatisk').waitFor({ timeout: 30_000 });
+    await editorOf(page)
+      .getByText(/^Afventer – prøver igen (om \d+ sek\.|kl\. \d\d\.\d\d)$/)
+      .waitFor({ timeout: 30_000 });
     expect(await editorOf(page).getByLabel('Ansvarlig', { exact: true }).inputValue()).toBe(
       'Kommunaldirektøren',
     );
@@ -146,6 +159,59 @@ describeInBrowser('decisions in the agenda tab', () => {
     expect(new Set(stored.map((each) => each.decision.key)).size).toBe(39);
     expect(stored.some((each) => each.decision.itemNumber === 21)).toBe(false);
     await context.close();
+  });
+
+  // Teams tells the tab the user's team role: team.userRole, UserTeamRole Admin = 0, User = 1
+  // (MicrosoftDocs/msteams-docs msteams-platform/tabs/how-to/access-teams-context.md, "userTeamRole").
+  it.each([
+    ['the secretary (team owner) keeps the minutes: editor and "Gem alle"', 'secretary', 0, true],
+    ['a chief (member) reads: decisions as text, no editor', 'director', 1, false],
+  ] as const)('%s', async (_name, user, userTeamRole, editor) => {
+    const host = await startTeamsHost();
+    const context = await newContext(null);
+    await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());
+    try {
+      const page = await context.newPage();
+      const hostOrigin = new URL(host.url).origin;
+      const tab = tabAddress(
+        env.server.url,
+        env.graph.url,
+        `&hostOrigin=${encodeURIComponent(hostOrigin)}&meeting=2023-06-15&point=2`,
+        user,
+      );
+      const who = SEED.users[user];
+      const teamsContext = {
+        locale: 'da-DK',
+        entityId: 'chefforum-dagsorden',
+        groupId: SEED.teamId,
+        teamId: '19:team@thread.tacv2',
+        channelId: SEED.channelId,
+        loginHint: who.userPrincipalName,
+        userTeamRole,
+      };
+      await page.goto(hostPageUrl(host.url, { tab, frameContext: 'content', context: teamsContext }));
+      const frame = page.frameLocator('#tab');
+      const modeSwitch = frame.getByRole('switch', { name: 'Skriv referat' });
+      await modeSwitch.waitFor({ timeout: 30_000 });
+      expect(await modeSwitch.isChecked()).toBe(editor);
+      // Wait until the list is read: the first editor, or the first decision shown as text.
+      await (
+        editor
+          ? frame.getByRole('region', { name: 'Beslutning og opfølgning' }).first()
+          : frame.getByText(/^Ansvarlig: .+ · Frist: .+ · Status: /).first()
+      ).waitFor({ timeout: 30_000 });
+      // The open point (2) has its editor in minutes mode; in reading mode no point has one.
+      expect((await frame.getByRole('region', { name: 'Beslutning og opfølgning' }).count()) > 0).toBe(
+        editor,
+      );
+      expect((await frame.getByRole('button', { name: 'Gem', exact: true }).count()) > 0).toBe(editor);
+      await page.screenshot({
+        path: `test-output/screenshots/${editor ? 'minutes-mode' : 'reading-mode'}-1400.png`,
+      });
+    } finally {
+      await context.close();
+      await host.close();
+    }
   });
 
   it('lists an overdue decision first in the follow-up view', async () => {

@@ -48,6 +48,7 @@ describeInBrowser('the tab inside Teams', () => {
     loginHint: SEED.users.secretary.userPrincipalName,
     userObjectId: SEED.users.secretary.id,
     tid: 'kommune-tenant',
+    userTeamRole: 0, // the secretary owns the team: the tab opens in minutes mode (UserTeamRole.Admin)
   };
   // msteams-docs tabs/how-to/access-teams-context.md: in a private channel team.groupId is undefined and
   // team.internalId is the channel's thread; in a shared one groupId is null, teamId is the team the

@@ -22,3 +22,9 @@ if (typeof Blob !== 'undefined' && !('arrayBuffer' in Blob.prototype)) {
     },
   });
 }
+
+// jest's jsdom environment hides Node's structuredClone, which every browser has; the in-memory twins
+// copy plain JSON data with it, so a JSON round trip stands in.
+if (typeof globalThis.structuredClone === 'undefined') {
+  Object.assign(globalThis, { structuredClone: <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T });
+}

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Context, isResponse, newId, paged, siteFor } from '../context';
 import { type EmulatorRequest, type EmulatorResponse, badRequest, graphError, json, notFound } from '../http';
-import type { ColumnType, StoredColumn, StoredList, StoredListItem } from '../model';
+import type { ColumnType, StoredColumn, StoredList, StoredListItem, StoredUser } from '../model';
 import { compareValues, FilterError, matches, parseFilter } from '../odataFilter';
 import type { RouteParams, Router } from '../router';
 import { siteIdOf } from './drives';
@@ -38,6 +38,10 @@ function columnJson(column: StoredColumn): unknown {
   };
 }
 
+const identityOf = (ctx: Context, id: string) => ({
+  user: { id, displayName: ctx.db.get<StoredUser>('users', id)?.displayName ?? null },
+});
+
 const etagOf = (item: StoredListItem) => `"${item.guid},${item.version}"`;
 
 function itemJson(ctx: Context, list: StoredList, item: StoredListItem, request: EmulatorRequest): unknown {
@@ -48,7 +52,9 @@ function itemJson(ctx: Context, list: StoredList, item: StoredListItem, request:
     createdDateTime: item.createdDateTime,
     lastModifiedDateTime: item.lastModifiedDateTime,
     webUrl: `${ctx.baseUrl()}/lists/${list.id}/items/${item.id}`,
-    createdBy: { user: { id: item.createdBy } },
+    // baseItem's identitySets (api-reference/v1.0/resources/listitem.md): who created and last changed it.
+    createdBy: identityOf(ctx, item.createdBy),
+    lastModifiedBy: identityOf(ctx, item.lastModifiedBy ?? item.createdBy),
   };
   const expand = request.query.get('$expand') ?? '';
   if (/^fields\b/.test(expand)) {
@@ -304,6 +310,7 @@ export function listRoutes(router: Router, ctx: Context): void {
         fields: merged,
         version: item.version + 1,
         lastModifiedDateTime: ctx.now().toISOString(),
+        lastModifiedBy: request.user!.id,
       };
       ctx.db.put('listItems', `${list.id}/${item.id}`, updated);
       return json(200, { '@odata.etag': etagOf(updated), id: updated.id, ...updated.fields });

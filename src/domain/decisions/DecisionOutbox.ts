@@ -17,6 +17,8 @@ export interface PendingSave {
   attempts: number;
   /** Why the last try failed: a failure code, or 'conflict' when it waits for the user to choose. */
   lastFailure: string | null;
+  /** How long Graph asked to wait after the last failure (its Retry-After), when it said. */
+  retryAfterMs?: number | null;
 }
 
 export interface DecisionOutbox {

@@ -6,6 +6,9 @@ export interface StoredDecision {
   id: string;
   eTag: string;
   decision: Decision;
+  /** Who saved this version and when (ISO), as the list tells; shown in the conflict dialog. */
+  modifiedBy?: string | null;
+  modifiedAt?: string | null;
 }
 
 /** Thrown when a decision changed since it was read: both versions, so the user can choose. */
@@ -24,11 +27,19 @@ export class DecisionConflict extends Error {
 export interface DecisionStore {
   /** Creates the list when missing; safe to call from many places at once. */
   ensure(): Promise<void>;
-  /** Creates or replaces by key, whatever is stored (imports and "save all"). */
+  /** Creates or replaces by key, whatever is stored. */
   upsert(
     decisions: readonly Decision[],
     onProgress?: (done: number, total: number) => void,
   ): Promise<{ created: number; updated: number }>;
+  /**
+   * A backfill ("referat import", "save all"): creates the decisions whose key is not stored yet and
+   * leaves every stored one exactly as it is; says which keys it created and which it left alone.
+   */
+  createMissing(
+    decisions: readonly Decision[],
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<{ created: string[]; leftAlone: string[] }>;
   /** Stores a decision not read before; DecisionConflict when someone stored its key meanwhile. */
   create(decision: Decision): Promise<StoredDecision>;
   /** Saves an edit made to what was read; DecisionConflict when someone saved in between. */

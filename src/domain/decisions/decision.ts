@@ -60,9 +60,12 @@ export function decisionFromPoint(
   };
 }
 
-/** Every decision of a referat: its open points, in order. */
+/** Whether a point's decision says anything: a point without decision text is not a decision. */
+export const isDecided = (decision: Decision) => decision.decision.trim() !== '';
+
+/** Every decision a referat records: its open points that have decision text, in order. */
 export function decisionsOf(meeting: Meeting, sourceUrl: string | null): Decision[] {
-  return meeting.items.flatMap((item) => decisionFromPoint(meeting, item, sourceUrl) ?? []);
+  return meeting.items.flatMap((item) => decisionFromPoint(meeting, item, sourceUrl) ?? []).filter(isDecided);
 }
 
 /** Whether two decisions say the same: every field equal (outcomes and recommendations in order). */

@@ -130,6 +130,7 @@ function flakyStore(inner: DecisionStore) {
   const store: DecisionStore = {
     ensure: () => inner.ensure(),
     upsert: async (decisions, onProgress) => (maybeFail(), inner.upsert(decisions, onProgress)),
+    createMissing: async (decisions, onProgress) => (maybeFail(), inner.createMissing(decisions, onProgress)),
     create: async (value) => (maybeFail(), inner.create(value)),
     save: async (read, edited) => (maybeFail(), inner.save(read, edited)),
     get: (key) => inner.get(key),
@@ -160,10 +161,14 @@ describe('saving decisions', () => {
     async (code) => {
       const { saver, inner, outbox, failNext } = setup();
       failNext(code);
-      expect(await saver.save(null, decision('2026-10-01', 1))).toEqual({ kind: 'pending', failure: code });
+      expect(await saver.save(null, decision('2026-10-01', 1))).toEqual({
+        kind: 'pending',
+        failure: code,
+        retryAfterMs: null,
+      });
       expect(await outbox.all()).toMatchObject([{ key: '2026-10-01#1', attempts: 1, lastFailure: code }]);
       expect(await inner.get('2026-10-01#1')).toBeNull();
-      expect(await saver.flush()).toEqual({ saved: 1, pending: 0, conflicts: [] });
+      expect(await saver.flush()).toEqual({ saved: 1, pending: 0, conflicts: [], retryAfterMs: null });
       expect(await inner.get('2026-10-01#1')).not.toBeNull();
       expect(await outbox.all()).toEqual([]);
     },
@@ -176,7 +181,7 @@ describe('saving decisions', () => {
       kind: 'failed',
       failure: 'forbidden',
     });
-    expect(await saver.flush()).toEqual({ saved: 0, pending: 0, conflicts: [] });
+    expect(await saver.flush()).toEqual({ saved: 0, pending: 0, conflicts: [], retryAfterMs: null });
     expect(await outbox.all()).toHaveLength(1);
   });
 
@@ -214,10 +219,14 @@ describe('saving decisions', () => {
     const many = Array.from({ length: 45 }, (_, index) => decision('2026-10-01', index + 1));
     const progress: number[] = [];
     failNext('', 'throttled'); // the first chunk goes through, the second is throttled
-    expect(await saver.saveAll(many, (done) => progress.push(done))).toEqual({ saved: 20, pending: 25 });
+    expect(await saver.saveAll(many, (done) => progress.push(done))).toEqual({
+      saved: 20,
+      pending: 25,
+      retryAfterMs: null,
+    });
     expect(progress).toEqual([0, 20]);
     expect(await outbox.all()).toHaveLength(25);
-    expect(await saver.flush()).toEqual({ saved: 25, pending: 0, conflicts: [] });
+    expect(await saver.flush()).toEqual({ saved: 25, pending: 0, conflicts: [], retryAfterMs: null });
     expect(await inner.between('2026-10-01', '2026-10-01')).toHaveLength(45);
     expect(await outbox.all()).toEqual([]);
   });
@@ -236,5 +245,43 @@ describe('saving decisions', () => {
     await outbox.put({ ...first, revision: 2 });
     await outbox.remove('k', 1);
     expect(await outbox.all()).toMatchObject([{ revision: 2 }]);
+  });
+});
+
+describe('"save all" and the import are backfills', () => {
+  it('saves only points with decision text, and never changes a decision someone stored meanwhile', async () => {
+    const store = memoryDecisionStore();
+    const saver = decisionSaver(store, memoryDecisionOutbox(), () => 1);
+    await store.upsert([decision('2026-10-01', 2, { decision: 'Direktørens tekst.', status: 'Rød' })]);
+    const result = await saver.saveAll([
+      decision('2026-10-01', 1),
+      decision('2026-10-01', 2),
+      decision('2026-10-01', 3, { decision: '  ' }), // a dagsorden's point: nothing decided yet
+    ]);
+    expect(result).toEqual({ saved: 2, pending: 0, retryAfterMs: null });
+    expect((await store.between('2026-10-01', '2026-10-01')).map((each) => each.decision.key).sort()).toEqual(
+      ['2026-10-01#1', '2026-10-01#2'],
+    );
+    expect((await store.get('2026-10-01#2'))!.decision).toMatchObject({
+      decision: 'Direktørens tekst.',
+      status: 'Rød',
+    });
+  });
+
+  it("carries Graph's Retry-After with a pending save and the flush that leaves it waiting", async () => {
+    const store = memoryDecisionStore();
+    const busy: DecisionStore = {
+      ...store,
+      create: async () => {
+        throw Object.assign(new Error('busy'), { code: 'throttled', retryAfterMs: 30_000 });
+      },
+    };
+    const saver = decisionSaver(busy, memoryDecisionOutbox(), () => 1);
+    expect(await saver.save(null, decision('2026-10-01', 1))).toEqual({
+      kind: 'pending',
+      failure: 'throttled',
+      retryAfterMs: 30_000,
+    });
+    expect(await saver.flush()).toMatchObject({ saved: 0, pending: 1, retryAfterMs: 30_000 });
   });
 });

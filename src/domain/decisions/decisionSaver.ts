@@ -1,7 +1,7 @@
 // Saving decisions so that nothing typed is lost: each save is put in the outbox before it is sent and
 // leaves it only when the list confirms it. A conflict waits there for the user's choice; a throttled
 // or lost request waits to be sent again (flush), also after a reload.
-import type { Decision } from './decision';
+import { type Decision, isDecided } from './decision';
 import type { DecisionOutbox, PendingSave, SaveMode } from './DecisionOutbox';
 import { DecisionConflict, type DecisionStore, type StoredDecision } from './DecisionStore';
 
@@ -9,7 +9,7 @@ export type SaveResult =
   | { kind: 'saved'; stored: StoredDecision }
   | { kind: 'conflict'; conflict: DecisionConflict }
   /** Kept and sent again later: the list was busy or unreachable. */
-  | { kind: 'pending'; failure: string }
+  | { kind: 'pending'; failure: string; retryAfterMs: number | null }
   /** Kept, but sending again will not help (e.g. no permission): the user must act. */
   | { kind: 'failed'; failure: string };
 
@@ -17,6 +17,8 @@ export interface FlushSummary {
   saved: number;
   pending: number;
   conflicts: DecisionConflict[];
+  /** The longest wait Graph asked for (Retry-After) among the saves still pending. */
+  retryAfterMs: number | null;
 }
 
 /** Failures that go away by waiting: the save is sent again. */
@@ -29,6 +31,14 @@ const codeOf = (error: unknown): string => {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : 'unexpected';
 };
+
+/** Graph's Retry-After, when the failure carries one (GraphFailure.retryAfterMs). */
+const retryAfterOf = (error: unknown): number | null => {
+  const ms = (error as { retryAfterMs?: unknown } | null)?.retryAfterMs;
+  return typeof ms === 'number' && Number.isFinite(ms) ? ms : null;
+};
+
+const longest = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
 
 /** Whether a pending save is sent by flush (it is not waiting for the user). */
 const isRetriable = (save: PendingSave) => save.lastFailure === null || RETRIABLE.has(save.lastFailure);
@@ -54,7 +64,7 @@ export function decisionSaver(store: DecisionStore, outbox: DecisionOutbox, cloc
   async function send(save: PendingSave): Promise<StoredDecision> {
     if (save.mode === 'update' && save.read) return store.save(save.read, save.edited);
     if (save.mode === 'create') return store.create(save.edited);
-    await store.upsert([save.edited]);
+    await store.createMissing([save.edited]);
     const stored = await store.get(save.key);
     if (!stored)
       throw Object.assign(new Error(`Decision ${save.key} was not stored.`), { code: 'unavailable' });
@@ -68,30 +78,37 @@ export function decisionSaver(store: DecisionStore, outbox: DecisionOutbox, cloc
       return { kind: 'saved', stored };
     } catch (error) {
       const failure = error instanceof DecisionConflict ? 'conflict' : codeOf(error);
-      await outbox.put({ ...save, attempts: save.attempts + 1, lastFailure: failure });
+      const retryAfterMs = retryAfterOf(error);
+      await outbox.put({ ...save, attempts: save.attempts + 1, lastFailure: failure, retryAfterMs });
       if (error instanceof DecisionConflict) return { kind: 'conflict', conflict: error };
-      return RETRIABLE.has(failure) ? { kind: 'pending', failure } : { kind: 'failed', failure };
+      return RETRIABLE.has(failure)
+        ? { kind: 'pending', failure, retryAfterMs }
+        : { kind: 'failed', failure };
     }
   }
 
-  /** Sends bulk saves in chunks; each confirmed chunk leaves the outbox. Stops at the first failure. */
+  /**
+   * Sends bulk saves in chunks; each confirmed chunk leaves the outbox. Stops at the first failure.
+   * Only what the list does not hold yet is created: a decision someone stored meanwhile is left alone.
+   */
   async function sendBulk(saves: PendingSave[], onProgress?: (done: number, total: number) => void) {
     let saved = 0;
     for (let at = 0; at < saves.length; at += BULK_CHUNK) {
       const chunk = saves.slice(at, at + BULK_CHUNK);
       try {
-        await store.upsert(chunk.map((save) => save.edited));
+        await store.createMissing(chunk.map((save) => save.edited));
       } catch (error) {
         const failure = codeOf(error);
+        const retryAfterMs = retryAfterOf(error);
         for (const save of saves.slice(at))
-          await outbox.put({ ...save, attempts: save.attempts + 1, lastFailure: failure });
-        return { saved, pending: saves.length - at };
+          await outbox.put({ ...save, attempts: save.attempts + 1, lastFailure: failure, retryAfterMs });
+        return { saved, pending: saves.length - at, retryAfterMs };
       }
       for (const save of chunk) await outbox.remove(save.key, save.revision);
       saved += chunk.length;
       onProgress?.(saved, saves.length);
     }
-    return { saved, pending: 0 };
+    return { saved, pending: 0, retryAfterMs: null };
   }
 
   return {
@@ -104,7 +121,10 @@ export function decisionSaver(store: DecisionStore, outbox: DecisionOutbox, cloc
 
     /** "Save all": every decision given, in $batch chunks, with progress; all queued before the first is sent. */
     async saveAll(decisions: readonly Decision[], onProgress?: (done: number, total: number) => void) {
-      const saves = decisions.map((decision) => pending(decision.key, 'bulk', decision, null));
+      // A point without decision text is not a decision: it is never saved as one.
+      const saves = decisions
+        .filter(isDecided)
+        .map((decision) => pending(decision.key, 'bulk', decision, null));
       for (const save of saves) await outbox.put(save);
       onProgress?.(0, saves.length);
       return sendBulk(saves, onProgress);
@@ -114,15 +134,16 @@ export function decisionSaver(store: DecisionStore, outbox: DecisionOutbox, cloc
     async flush(onProgress?: (done: number, total: number) => void): Promise<FlushSummary> {
       const waiting = (await outbox.all()).filter(isRetriable);
       const bulk = waiting.filter((save) => save.mode === 'bulk');
-      const summary: FlushSummary = { saved: 0, pending: 0, conflicts: [] };
       const sent = await sendBulk(bulk, onProgress);
-      summary.saved += sent.saved;
-      summary.pending += sent.pending;
+      const summary: FlushSummary = { ...sent, conflicts: [] };
       for (const save of waiting.filter((each) => each.mode !== 'bulk')) {
         const result = await attempt(save);
         if (result.kind === 'saved') summary.saved += 1;
         else if (result.kind === 'conflict') summary.conflicts.push(result.conflict);
-        else summary.pending += 1;
+        else if (result.kind === 'pending') {
+          summary.pending += 1;
+          summary.retryAfterMs = longest(summary.retryAfterMs, result.retryAfterMs);
+        }
       }
       return summary;
     },

@@ -25,6 +25,16 @@ export function memoryDecisionStore(): DecisionStore {
       });
       return { created, updated };
     },
+    async createMissing(decisions, onProgress) {
+      const created: string[] = [];
+      const leftAlone: string[] = [];
+      decisions.forEach((decision, index) => {
+        if (items.has(decision.key)) leftAlone.push(decision.key);
+        else created.push(store(decision, String(items.size + 1)).decision.key);
+        onProgress?.(index + 1, decisions.length);
+      });
+      return { created, leftAlone };
+    },
     async create(decision) {
       const existing = items.get(decision.key);
       if (existing) throw new DecisionConflict(decision, structuredClone(existing));

@@ -7,25 +7,27 @@ import { memoryDecisionOutbox } from '../../domain/decisions/memoryDecisionOutbo
 const DATABASE = 'chefforum-outbox';
 const STORE = 'saves';
 
-function open(): Promise<IDBDatabase> {
+/** Opens (creating at first use) a database of one object store keyed by `key`. */
+export function openKeyed(database = DATABASE, store = STORE): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DATABASE, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'key' });
+    const request = indexedDB.open(database, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore(store, { keyPath: 'key' });
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
 }
 
 /** Runs one transaction and resolves when it has committed (not merely when its requests ran). */
-function transact<T>(
+export function transact<T>(
   database: IDBDatabase,
   mode: IDBTransactionMode,
   work: (store: IDBObjectStore, done: (value: T) => void) => void,
+  storeName = STORE,
 ): Promise<T> {
   return new Promise((resolve, reject) => {
-    const transaction = database.transaction(STORE, mode);
+    const transaction = database.transaction(storeName, mode);
     let result: T;
-    work(transaction.objectStore(STORE), (value) => (result = value));
+    work(transaction.objectStore(storeName), (value) => (result = value));
     transaction.oncomplete = () => resolve(result);
     transaction.onerror = () => reject(transaction.error);
     transaction.onabort = () => reject(transaction.error);
@@ -35,7 +37,7 @@ function transact<T>(
 export function indexedDbDecisionOutbox(): DecisionOutbox {
   let database: Promise<IDBDatabase | null> | null = null;
   const fallback = memoryDecisionOutbox();
-  const db = () => (database ??= open().catch(() => null));
+  const db = () => (database ??= openKeyed().catch(() => null));
   return {
     async put(save) {
       const opened = await db();

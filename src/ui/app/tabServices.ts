@@ -20,6 +20,7 @@ import type { DecisionServices } from '../features/decisions/useDecisions';
 import type { DiscussionServices } from '../features/discussion/usePointDiscussion';
 import type { AppConfig } from './appConfig';
 import { indexedDbDecisionOutbox } from './indexedDbDecisionOutbox';
+import { indexedDbDraftStore } from './indexedDbDraftStore';
 
 export interface TabServices {
   connection: GraphConnection;
@@ -141,7 +142,9 @@ export function createTabServices(
     decisions: {
       store,
       saver: decisionSaver(store, indexedDbDecisionOutbox(), () => Date.now()),
-      retryAfterMs: 5000,
+      drafts: indexedDbDraftStore(),
+      clock: () => Date.now(),
+      teamRole: host?.context.teamRole ?? null,
     },
     discussion: {
       // Paced with every other Teams request of this tab by the Graph client (graph/teamsPacing.ts).

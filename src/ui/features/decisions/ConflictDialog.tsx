@@ -1,5 +1,6 @@
-// Shown when a decision changed since it was read: both versions side by side, and the choice to keep
-// one's own, take the stored one, or merge them. Nothing is overwritten until the user chooses.
+// Shown when a decision changed since it was read: who changed it and when, both versions side by side,
+// and the choice. The safe one is the primary (and first, focused) button: merge, which overwrites
+// nothing and puts both into the editor to check; overwriting the other's change is the last resort.
 import {
   Button,
   Dialog,
@@ -13,16 +14,19 @@ import {
 } from '@fluentui/react-components';
 import type { Decision } from '../../../domain/decisions/decision';
 import type { DecisionConflict } from '../../../domain/decisions/DecisionStore';
-import type { Strings } from '../../strings/strings';
+import { formatMoment } from '../../format';
+import type { Language, Strings } from '../../strings/strings';
 import { useDecisionEditorStyles } from './DecisionEditor.styles';
 
 interface Props {
   conflict: DecisionConflict;
   strings: Strings;
+  language: Language;
   onChoose: (choice: 'mine' | 'theirs' | 'merge') => void;
 }
 
-export function ConflictDialog({ conflict, strings, onChoose }: Props) {
+export function ConflictDialog({ conflict, strings, language, onChoose }: Props) {
+  const { modifiedBy, modifiedAt } = conflict.theirs;
   const styles = useDecisionEditorStyles();
   return (
     <Dialog open modalType="alert">
@@ -31,17 +35,24 @@ export function ConflictDialog({ conflict, strings, onChoose }: Props) {
           <DialogTitle>{strings.conflictTitle}</DialogTitle>
           <DialogContent>
             <Text block>{strings.conflictIntro}</Text>
+            <Text block weight="semibold">
+              {modifiedBy && modifiedAt
+                ? strings.conflictChangedBy(modifiedBy, formatMoment(modifiedAt, language))
+                : strings.conflictChangedByUnknown}
+            </Text>
             <div className={styles.versions}>
               <Version label={strings.conflictMine} decision={conflict.mine} strings={strings} />
               <Version label={strings.conflictTheirs} decision={conflict.theirs.decision} strings={strings} />
             </div>
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" onClick={() => onChoose('mine')}>
-              {strings.keepMine}
+            <Button appearance="primary" onClick={() => onChoose('merge')}>
+              {strings.merge}
             </Button>
             <Button onClick={() => onChoose('theirs')}>{strings.takeTheirs}</Button>
-            <Button onClick={() => onChoose('merge')}>{strings.merge}</Button>
+            <Button appearance="subtle" onClick={() => onChoose('mine')}>
+              {strings.keepMine}
+            </Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -8,13 +8,16 @@ import {
   MessageBarBody,
   ProgressBar,
   Subtitle2,
+  Switch,
   Text,
 } from '@fluentui/react-components';
-import type { ComponentProps } from 'react';
+import { type ComponentProps, useState } from 'react';
+import { initialMode, type TabMode } from '../../../domain/decisions/tabMode';
 import { decisionKey } from '../../../domain/decisions/decision';
 import { dueAtMeeting } from '../../../domain/decisions/followUps';
 import type { AgendaItem } from '../../../domain/meeting';
-import { formatMeetingDate } from '../../format';
+import { nextTryText } from '../../../domain/decisions/outboxRetry';
+import { formatClock, formatDay, formatMeetingDate } from '../../format';
 import { MeetingView } from '../meeting/MeetingView';
 import { ConflictDialog } from './ConflictDialog';
 import { DecisionEditor } from './DecisionEditor';
@@ -22,6 +25,7 @@ import { useDecisionEditorStyles } from './DecisionEditor.styles';
 import {
   type DecisionServices,
   type MeetingDecisions,
+  type PointDecision,
   useMeetingDecisions,
   type useStoredDecisions,
 } from './useDecisions';
@@ -32,18 +36,36 @@ type Props = ComponentProps<typeof MeetingView> & {
   today: string;
 };
 
+const MODE_KEY = 'chefforum-mode';
+
+/** Reading or minutes, remembered in this browser (a view choice, nothing secret). */
+function useTabMode(teamRole: DecisionServices['teamRole']) {
+  const [mode, setMode] = useState<TabMode>(() => initialMode(teamRole, localStorage.getItem(MODE_KEY)));
+  const choose = (minutes: boolean) => {
+    const next: TabMode = minutes ? 'minutes' : 'reading';
+    localStorage.setItem(MODE_KEY, next);
+    setMode(next);
+  };
+  return [mode, choose] as const;
+}
+
 export function DecidedMeetingView({ services, stored, today, ...view }: Props) {
   const { meeting, strings } = view;
+  const [mode, chooseMode] = useTabMode(services.teamRole);
   const decisions = useMeetingDecisions(meeting, view.documentUrl ?? null, services, stored);
   const keyOf = (item: AgendaItem) => decisionKey(meeting.date, item.number);
+  const pendingText = waitingText(stored, strings, view.language);
   const decisionOf = (item: AgendaItem) => {
     const point = decisions.points.get(keyOf(item));
     if (!point) return null;
+    if (mode === 'reading')
+      return <DecisionReadout point={point} strings={strings} language={view.language} />;
     return (
       <>
         <DecisionEditor
           point={point}
           strings={strings}
+          pendingText={pendingText}
           onEdit={(patch) => decisions.edit(point.draft.key, patch)}
           onSave={() => void decisions.save(point.draft.key)}
         />
@@ -51,6 +73,7 @@ export function DecidedMeetingView({ services, stored, today, ...view }: Props) 
           <ConflictDialog
             conflict={point.conflict}
             strings={strings}
+            language={view.language}
             onChoose={(choice) => void decisions.resolve(point.draft.key, choice)}
           />
         )}
@@ -70,10 +93,45 @@ export function DecidedMeetingView({ services, stored, today, ...view }: Props) 
         <>
           {view.aside}
           <DueFollowUps stored={stored} today={today} view={view} />
-          <SaveAllBar decisions={decisions} stored={stored} strings={strings} />
+          <Switch
+            checked={mode === 'minutes'}
+            label={strings.minutesMode}
+            title={strings.minutesModeHint}
+            onChange={(_, data) => chooseMode(data.checked)}
+          />
+          {mode === 'minutes' && <SaveAllBar decisions={decisions} stored={stored} strings={strings} />}
         </>
       }
     />
+  );
+}
+
+/** "Afventer – prøver igen om 30 sek." / "… kl. 10.42", or the plain "Afventer" while it is being sent. */
+function waitingText(stored: Props['stored'], strings: Props['strings'], language: Props['language']) {
+  if (stored.nextTry === null) return strings.pending;
+  const next = nextTryText(stored.nextTry, stored.now);
+  return 'inSeconds' in next
+    ? strings.pendingIn(next.inSeconds)
+    : strings.pendingAt(formatClock(next.at, language));
+}
+
+/** Reading mode: what the list holds for the point, as text; nothing when it holds nothing yet. */
+function DecisionReadout({
+  point,
+  strings,
+  language,
+}: {
+  point: PointDecision;
+  strings: Props['strings'];
+  language: Props['language'];
+}) {
+  if (!point.read) return null;
+  const { owner, deadline, status } = point.read.decision;
+  const deadlineText = deadline ? formatDay(deadline, language) : strings.noDeadline;
+  return (
+    <Text block>
+      {`${strings.owner}: ${owner ?? '– –'} · ${strings.deadline}: ${deadlineText} · ${strings.status}: ${strings.statusHelp[status]}`}
+    </Text>
   );
 }
 

@@ -31,9 +31,11 @@ interface Props {
   strings: Strings;
   onEdit: (patch: Partial<Decision>) => void;
   onSave: () => void;
+  /** What a waiting save says: when it is tried next. */
+  pendingText: string;
 }
 
-export function DecisionEditor({ point, strings, onEdit, onSave }: Props) {
+export function DecisionEditor({ point, strings, onEdit, onSave, pendingText }: Props) {
   const styles = useDecisionEditorStyles();
   const { draft } = point;
   const id = `beslutning-${draft.itemNumber}`;
@@ -114,13 +116,13 @@ export function DecisionEditor({ point, strings, onEdit, onSave }: Props) {
         >
           {point.phase === 'saving' ? strings.saving : strings.save}
         </Button>
-        <PhaseBadge point={point} strings={strings} />
+        <PhaseBadge point={point} strings={strings} pendingText={pendingText} />
       </div>
     </section>
   );
 }
 
-function PhaseBadge({ point, strings }: { point: PointDecision; strings: Strings }) {
+function PhaseBadge({ point, strings, pendingText }: Pick<Props, 'point' | 'strings' | 'pendingText'>) {
   if (point.phase === 'saved')
     return (
       <Badge appearance="tint" color="success">
@@ -130,7 +132,7 @@ function PhaseBadge({ point, strings }: { point: PointDecision; strings: Strings
   if (point.phase === 'pending')
     return (
       <Badge appearance="tint" color="warning">
-        {strings.pending}
+        {pendingText}
       </Badge>
     );
   if (point.phase === 'unsaved' || point.phase === 'merged')

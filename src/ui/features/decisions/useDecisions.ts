@@ -1,7 +1,7 @@
 // Holds the decisions of the forum for the agenda view and the follow-up view: the stored ones, each
 // open point's draft as the user edits it, and each save's phase (saving, pending, conflict …).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { type Decision, decisionFromPoint } from '../../../domain/decisions/decision';
+import { type Decision, decisionFromPoint, isDecided } from '../../../domain/decisions/decision';
 import type { PendingSave } from '../../../domain/decisions/DecisionOutbox';
 import type { DecisionSaver, SaveResult } from '../../../domain/decisions/decisionSaver';
 import {
@@ -10,14 +10,21 @@ import {
   type StoredDecision,
 } from '../../../domain/decisions/DecisionStore';
 import { mergeDecisions } from '../../../domain/decisions/mergeDecisions';
+import type { Draft, DraftStore } from '../../../domain/decisions/DraftStore';
 import type { Meeting } from '../../../domain/meeting';
+import type { TeamRole } from '../../../domain/decisions/tabMode';
+import { useOutboxRetry } from './useOutboxRetry';
 
 /** What the view needs to keep decisions; supplied by the composition root. */
 export interface DecisionServices {
   store: DecisionStore;
   saver: DecisionSaver;
-  /** How long a pending save waits before it is sent again. */
-  retryAfterMs: number;
+  /** Unsaved drafts per point, kept across meetings, reloads and closed tabs. */
+  drafts: DraftStore;
+  /** The time now in ms (Date.now in the tab, a fake in tests): the outbox's retries are timed by it. */
+  clock: () => number;
+  /** The user's role in the team, when Teams tells: owners open in minutes mode. */
+  teamRole: TeamRole | null;
 }
 
 export type SavePhase = 'unsaved' | 'saving' | 'saved' | 'pending' | 'conflict' | 'failed' | 'merged';
@@ -45,33 +52,117 @@ const phaseOf = (save: PendingSave): SavePhase =>
       ? 'pending'
       : 'failed';
 
-/** Every stored decision, read once and again after saves; pending saves are sent on load and on a timer. */
+const isWaiting = (save: PendingSave) => phaseOf(save) === 'pending';
+
+/**
+ * Every stored decision, read once and again after saves; what waits in the outbox is sent again in
+ * this tab with backoff (and at once when the browser comes back online), and the drafts are kept.
+ */
 export function useStoredDecisions(services: DecisionServices | undefined) {
   const [state, setState] = useState<DecisionsState>({ status: 'loading' });
   const [pending, setPending] = useState<PendingSave[]>([]);
+  const [drafts, setDrafts] = useState<Map<string, Draft> | null>(null);
+  const clock = useMemo(() => services?.clock ?? (() => 0), [services]);
+  // The retry machine is told about each flush below; `retry.tell` is stable for a given clock.
+  const tellRef = useRef<ReturnType<typeof useOutboxRetry>['tell'] | null>(null);
   const reload = useCallback(async () => {
     if (!services) return;
+    let retryAfterMs: number | null = null;
     try {
-      await services.saver.flush();
+      retryAfterMs = (await services.saver.flush()).retryAfterMs;
       const stored = await services.store.between(...EVERYTHING);
-      setPending(await services.saver.pending());
       setState({ status: 'ready', stored });
     } catch (error) {
-      setPending(await services.saver.pending());
       setState({ status: 'failed', failure: (error as { code?: string }).code ?? 'unexpected' });
     }
+    const waiting = await services.saver.pending();
+    setPending(waiting);
+    tellRef.current?.({ type: 'flushed', stillWaiting: waiting.filter(isWaiting).length, retryAfterMs });
   }, [services]);
+  const retry = useOutboxRetry(clock, reload);
+  tellRef.current = retry.tell;
   useEffect(() => {
     void reload();
   }, [reload]);
-  const waiting = pending.some((save) => phaseOf(save) === 'pending');
   useEffect(() => {
-    if (!services || !waiting) return undefined;
-    const timer = setTimeout(() => void reload(), services.retryAfterMs);
-    return () => clearTimeout(timer);
-  }, [services, waiting, reload, pending]);
-  return { state, pending, reload };
+    if (!services) return;
+    void services.drafts.all().then((all) => setDrafts(new Map(all.map((each) => [each.key, each]))));
+  }, [services]);
+
+  /** Reads the outbox again after a save; one that waits (Retry-After given or null) schedules a try. */
+  const refreshPending = useCallback(
+    async (retryAfterMs?: number | null) => {
+      if (!services) return;
+      setPending(await services.saver.pending());
+      if (retryAfterMs !== undefined) retry.tell({ type: 'queued', retryAfterMs });
+    },
+    [services, retry],
+  );
+  /** A version this tab just saved: the list as read is brought up to date without reading it again. */
+  const remember = useCallback((saved: StoredDecision) => {
+    setState((before) =>
+      before.status === 'ready'
+        ? {
+            status: 'ready',
+            stored: [...before.stored.filter((each) => each.decision.key !== saved.decision.key), saved],
+          }
+        : before,
+    );
+  }, []);
+  /** Keeps (or, with null, drops) the unsaved draft of a point, here and in the draft store. */
+  const keepDraft = useCallback(
+    (key: string, draft: Draft | null) => {
+      setDrafts((before) => {
+        const next = new Map(before ?? []);
+        if (draft) next.set(key, draft);
+        else next.delete(key);
+        return next;
+      });
+      if (services) void (draft ? services.drafts.put(draft) : services.drafts.remove(key));
+    },
+    [services],
+  );
+  // While a try is scheduled, the time is read every second, so "om 30 sek." counts down.
+  const [now, setNow] = useState(() => clock());
+  useEffect(() => {
+    if (retry.nextTry === null) return undefined;
+    setNow(clock());
+    const ticker = setInterval(() => setNow(clock()), 1000);
+    return () => clearInterval(ticker);
+  }, [retry.nextTry, clock]);
+  return { state, pending, drafts, reload, refreshPending, keepDraft, remember, nextTry: retry.nextTry, now };
 }
+
+/** What a point shows when nothing is being typed: what waits in the outbox, a draft, or the list's. */
+function pointFrom(
+  proposed: Decision,
+  read: StoredDecision | null,
+  waiting: PendingSave | undefined,
+  draft: Draft | undefined,
+): PointDecision {
+  if (waiting)
+    return {
+      read: waiting.read ?? read,
+      draft: waiting.edited,
+      phase: phaseOf(waiting),
+      failure: waiting.lastFailure,
+      // After a reload a conflict is shown again against the version stored now.
+      conflict:
+        waiting.lastFailure === 'conflict' && read ? new DecisionConflict(waiting.edited, read) : null,
+    };
+  if (draft) return { read: draft.read, draft: draft.draft, phase: 'unsaved', failure: null, conflict: null };
+  return {
+    read,
+    draft: read?.decision ?? proposed,
+    phase: read ? 'saved' : 'unsaved',
+    failure: null,
+    conflict: null,
+  };
+}
+
+/** A point whose state lives in this view until the outbox or the list takes it over. */
+const beingWorkedOn = (point: PointDecision | undefined): point is PointDecision =>
+  point !== undefined && ['unsaved', 'merged', 'saving', 'conflict', 'failed'].includes(point.phase);
 
 /** The open points' decisions of one meeting, editable and saveable. */
 export function useMeetingDecisions(
@@ -82,13 +173,13 @@ export function useMeetingDecisions(
 ) {
   const [points, setPoints] = useState<Map<string, PointDecision>>(new Map());
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [summary, setSummary] = useState<{ saved: number; pending: number } | null>(null);
+  const [summary, setSummary] = useState<{ saved: number; keys: string[] } | null>(null);
   const edited = useRef(new Set<string>());
-  const { state, pending } = stored;
+  const { state, pending, drafts, refreshPending, keepDraft, remember } = stored;
 
   // Rebuilt when the stored decisions change; a point the user is editing keeps its draft.
   useEffect(() => {
-    if (state.status === 'loading') return;
+    if (state.status === 'loading' || drafts === null) return;
     // When the list cannot be read, the points still show: what waits in the outbox, else the proposal.
     const storedNow = state.status === 'ready' ? state.stored : [];
     setPoints((before) => {
@@ -97,31 +188,17 @@ export function useMeetingDecisions(
         const proposed = decisionFromPoint(meeting, item, sourceUrl);
         if (!proposed) continue; // closed: never written
         const read = storedNow.find((each) => each.decision.key === proposed.key) ?? null;
-        const waiting = pending.find((save) => save.key === proposed.key);
         const kept = before.get(proposed.key);
-        if (kept && edited.current.has(proposed.key)) next.set(proposed.key, kept);
-        else if (waiting)
-          next.set(proposed.key, {
-            read: waiting.read ?? read,
-            draft: waiting.edited,
-            phase: phaseOf(waiting),
-            failure: waiting.lastFailure,
-            // After a reload a conflict is shown again against the version stored now.
-            conflict:
-              waiting.lastFailure === 'conflict' && read ? new DecisionConflict(waiting.edited, read) : null,
-          });
-        else
-          next.set(proposed.key, {
-            read,
-            draft: read?.decision ?? proposed,
-            phase: read ? 'saved' : 'unsaved',
-            failure: null,
-            conflict: null,
-          });
+        if (edited.current.has(proposed.key) && beingWorkedOn(kept)) next.set(proposed.key, kept);
+        else {
+          edited.current.delete(proposed.key);
+          const waiting = pending.find((save) => save.key === proposed.key);
+          next.set(proposed.key, pointFrom(proposed, read, waiting, drafts.get(proposed.key)));
+        }
       }
       return next;
     });
-  }, [meeting, sourceUrl, state, pending]);
+  }, [meeting, sourceUrl, state, pending, drafts]);
 
   const update = useCallback((key: string, change: (point: PointDecision) => PointDecision) => {
     setPoints((before) => {
@@ -132,15 +209,22 @@ export function useMeetingDecisions(
 
   const edit = useCallback(
     (key: string, patch: Partial<Decision>) => {
+      const point = points.get(key);
+      if (!point) return;
+      const draft = { ...point.draft, ...patch };
       edited.current.add(key);
-      update(key, (point) => ({ ...point, draft: { ...point.draft, ...patch }, phase: 'unsaved' }));
+      update(key, (each) => ({ ...each, draft, phase: each.phase === 'merged' ? 'merged' : 'unsaved' }));
+      keepDraft(key, { key, draft, read: point.read });
     },
-    [update],
+    [points, update, keepDraft],
   );
 
   const apply = useCallback(
     (key: string, result: SaveResult) => {
-      if (result.kind === 'saved') edited.current.delete(key);
+      if (result.kind === 'saved') {
+        edited.current.delete(key);
+        remember(result.stored);
+      }
       update(key, (point) =>
         result.kind === 'saved'
           ? {
@@ -155,7 +239,7 @@ export function useMeetingDecisions(
             : { ...point, phase: result.kind, failure: result.failure },
       );
     },
-    [update],
+    [update, remember],
   );
 
   const save = useCallback(
@@ -163,13 +247,21 @@ export function useMeetingDecisions(
       const point = points.get(key);
       if (!services || !point) return;
       update(key, (each) => ({ ...each, phase: 'saving' }));
-      apply(key, await services.saver.save(point.read, point.draft));
+      const result = await services.saver.save(point.read, point.draft);
+      // The outbox is read again before the draft goes, so the point never falls back to an old version.
+      await refreshPending(result.kind === 'pending' ? result.retryAfterMs : undefined);
+      keepDraft(key, null); // the outbox holds it now, until the list has it
+      apply(key, result);
     },
-    [services, points, update, apply],
+    [services, points, update, apply, keepDraft, refreshPending],
   );
 
+  // "Gem alle" is for decisions the referat records: never a point without decision text.
   const unstored = useMemo(
-    () => [...points.values()].filter((point) => point.read === null && point.phase === 'unsaved'),
+    () =>
+      [...points.values()].filter(
+        (point) => point.read === null && point.phase === 'unsaved' && isDecided(point.draft),
+      ),
     [points],
   );
 
@@ -181,10 +273,20 @@ export function useMeetingDecisions(
       (done, total) => setProgress({ done, total }),
     );
     setProgress(null);
-    setSummary(result);
-    for (const point of unstored) edited.current.delete(point.draft.key);
+    setSummary({ saved: result.saved, keys: unstored.map((point) => point.draft.key) });
+    for (const point of unstored) {
+      edited.current.delete(point.draft.key);
+      keepDraft(point.draft.key, null);
+    }
     await stored.reload();
-  }, [services, unstored, stored]);
+  }, [services, unstored, stored, keepDraft]);
+
+  // How many of the last "Gem alle" still wait, counted from the outbox now: 0 once the list has them.
+  const saveAllSummary = useMemo(() => {
+    if (!summary) return null;
+    const waiting = pending.filter((save) => summary.keys.includes(save.key)).length;
+    return { saved: summary.keys.length - waiting, pending: waiting };
+  }, [summary, pending]);
 
   const resolve = useCallback(
     async (key: string, choice: 'mine' | 'theirs' | 'merge') => {
@@ -211,12 +313,22 @@ export function useMeetingDecisions(
       const base = point.read?.decision ?? theirs.decision;
       const { merged } = mergeDecisions(base, mine, theirs.decision);
       edited.current.add(key);
+      keepDraft(key, { key, draft: merged, read: theirs });
       update(key, () => ({ read: theirs, draft: merged, phase: 'merged', failure: null, conflict: null }));
     },
-    [services, points, update, apply],
+    [services, points, update, apply, keepDraft],
   );
 
-  return { points, edit, save, saveAll, unstored: unstored.length, progress, summary, resolve };
+  return {
+    points,
+    edit,
+    save,
+    saveAll,
+    unstored: unstored.length,
+    progress,
+    summary: saveAllSummary,
+    resolve,
+  };
 }
 
 export type MeetingDecisions = ReturnType<typeof useMeetingDecisions>;

@@ -1,0 +1,135 @@
+/** @jest-environment jsdom */
+// The decision hooks over the in-memory twins, with jest's fake clock (no real waiting): a save that met
+// a 503 is sent again in the open tab and says when; "Gem alle" is offered only for decided points and
+// its "afventer" clears when the list has them; typed text survives opening another meeting.
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { decisionSaver } from '../../../domain/decisions/decisionSaver';
+import type { DecisionStore } from '../../../domain/decisions/DecisionStore';
+import { memoryDraftStore } from '../../../domain/decisions/DraftStore';
+import { memoryDecisionOutbox } from '../../../domain/decisions/memoryDecisionOutbox';
+import { memoryDecisionStore } from '../../../domain/decisions/memoryDecisionStore';
+import type { Meeting } from '../../../domain/meeting';
+import { agendaItem, meetingOf } from '../../../domain/testing/meetingBuilders';
+import { type DecisionServices, useMeetingDecisions, useStoredDecisions } from './useDecisions';
+
+/** A list that answers 503 (as Graph does when SharePoint is busy) while `down` is true. */
+function services() {
+  const inner = memoryDecisionStore();
+  const state = { down: false, writes: 0 };
+  const unavailable = () => {
+    state.writes += 1;
+    if (state.down) throw Object.assign(new Error('503'), { code: 'unavailable', retryAfterMs: null });
+  };
+  const store: DecisionStore = {
+    ...inner,
+    createMissing: async (decisions, onProgress) => (
+      unavailable(),
+      inner.createMissing(decisions, onProgress)
+    ),
+    create: async (decision) => (unavailable(), inner.create(decision)),
+    save: async (read, edited) => (unavailable(), inner.save(read, edited)),
+  };
+  const decisionServices: DecisionServices = {
+    store,
+    saver: decisionSaver(store, memoryDecisionOutbox(), () => Date.now()),
+    drafts: memoryDraftStore(),
+    clock: () => Date.now(),
+    teamRole: 'owner',
+  };
+  return { inner, state, services: decisionServices };
+}
+
+const referat = meetingOf(
+  '2022-03-10',
+  [1, 2, 3, 4].map((number) =>
+    agendaItem({ number, title: `Punkt ${number}`, decision: `Chefforum besluttede punkt ${number}.` }),
+  ),
+  { kind: 'referat' },
+);
+const dagsorden = meetingOf(
+  '2027-01-14',
+  [1, 2].map((number) => agendaItem({ number, title: `Punkt ${number}`, decision: null })),
+  { kind: 'dagsorden' },
+);
+
+function renderDecisions(meeting: Meeting, given: DecisionServices) {
+  return renderHook(
+    ({ shown }) => {
+      const stored = useStoredDecisions(given);
+      return { stored, meeting: useMeetingDecisions(shown, null, given, stored) };
+    },
+    { initialProps: { shown: meeting } },
+  );
+}
+
+beforeEach(() => jest.useFakeTimers({ now: new Date('2025-11-05T10:40:00+01:00') }));
+afterEach(() => jest.useRealTimers());
+
+it('sends a save that met a 503 again in the open tab, with backoff, and says when', async () => {
+  const { inner, state, services: given } = services();
+  const { result } = renderDecisions(referat, given);
+  await waitFor(() => expect(result.current.meeting.points.size).toBe(4));
+  state.down = true;
+  act(() => result.current.meeting.edit('2022-03-10#1', { owner: 'Kommunaldirektøren' }));
+  await act(() => result.current.meeting.save('2022-03-10#1'));
+  expect(result.current.meeting.points.get('2022-03-10#1')?.phase).toBe('pending');
+  expect(result.current.stored.nextTry).toBe(Date.now() + 2_000); // the first try 2 s on
+
+  await act(async () => void jest.advanceTimersByTime(2_000)); // still down: the wait doubles
+  await waitFor(() => expect(result.current.stored.nextTry).toBe(Date.now() + 4_000));
+  state.down = false;
+  await act(async () => void jest.advanceTimersByTime(4_000));
+  await waitFor(() => expect(result.current.meeting.points.get('2022-03-10#1')?.phase).toBe('saved'));
+  expect((await inner.get('2022-03-10#1'))?.decision.owner).toBe('Kommunaldirektøren');
+  expect(result.current.stored.nextTry).toBeNull();
+});
+
+it('sends at once when the browser comes back online', async () => {
+  const { inner, state, services: given } = services();
+  const { result } = renderDecisions(referat, given);
+  await waitFor(() => expect(result.current.meeting.points.size).toBe(4));
+  state.down = true;
+  await act(() => result.current.meeting.save('2022-03-10#2'));
+  state.down = false;
+  await act(async () => void window.dispatchEvent(new Event('online')));
+  await waitFor(() => expect(result.current.meeting.points.get('2022-03-10#2')?.phase).toBe('saved'));
+  expect(await inner.get('2022-03-10#2')).not.toBeNull();
+});
+
+it('offers "Gem alle" only for points with decision text: none on a dagsorden', async () => {
+  const { services: given } = services();
+  const { result } = renderDecisions(dagsorden, given);
+  await waitFor(() => expect(result.current.meeting.points.size).toBe(2));
+  expect(result.current.meeting.unstored).toBe(0);
+});
+
+it('clears "4 beslutninger afventer" once the retry has put them in the list', async () => {
+  const { inner, state, services: given } = services();
+  const { result } = renderDecisions(referat, given);
+  await waitFor(() => expect(result.current.meeting.unstored).toBe(4));
+  state.down = true;
+  await act(() => result.current.meeting.saveAll());
+  expect(result.current.meeting.summary).toEqual({ saved: 0, pending: 4 });
+  state.down = false;
+  await act(async () => void jest.advanceTimersByTime(2_000));
+  await waitFor(() => expect(result.current.meeting.summary).toEqual({ saved: 4, pending: 0 }));
+  expect(await inner.between('2022-03-10', '2022-03-10')).toHaveLength(4);
+});
+
+it('keeps typed, unsaved text when another meeting is opened and this one again', async () => {
+  const { services: given } = services();
+  const first = renderDecisions(referat, given);
+  await waitFor(() => expect(first.result.current.meeting.points.size).toBe(4));
+  act(() => first.result.current.meeting.edit('2022-03-10#3', { decision: 'Sekretærens udkast.' }));
+  first.unmount(); // the archive opens another meeting: a new page
+  const other = renderDecisions(dagsorden, given);
+  await waitFor(() => expect(other.result.current.meeting.points.size).toBe(2));
+  other.unmount();
+  const again = renderDecisions(referat, given);
+  await waitFor(() =>
+    expect(again.result.current.meeting.points.get('2022-03-10#3')).toMatchObject({
+      phase: 'unsaved',
+      draft: { decision: 'Sekretærens udkast.' },
+    }),
+  );
+});
