@@ -182,6 +182,8 @@ describeInBrowser('the tab inside Teams', () => {
     };
     const { tab } = await openInHost('sidePanel', { context: meeting, width: 320, teamInAddress: true });
     await tab.locator('article[data-layout="compact"]').waitFor({ timeout: 30_000 });
+    // A meeting names no team role, so the tab opens for reading; the secretary switches to the minutes.
+    await tab.getByRole('switch', { name: 'Skriv referat' }).check();
     await tab.getByRole('button', { name: /Punkt 2: Budgetopfølgning 2027/ }).click();
     await tab.getByRole('region', { name: 'Beslutning og opfølgning' }).waitFor();
     // What is visible past the panel's edge: an element's right edge, clipped by any ancestor that
