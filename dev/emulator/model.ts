@@ -30,6 +30,8 @@ export interface StoredSite {
   path: string; // "/sites/Chefforum"
   displayName: string;
   teamId: string;
+  /** The site's time zone (IANA name); SharePoint keeps date-only values at midnight there. UTC when absent. */
+  timeZone?: string;
 }
 
 export interface StoredDrive {
@@ -62,6 +64,8 @@ export interface StoredColumn {
   indexed: boolean;
   enforceUniqueValues: boolean;
   choices?: string[];
+  /** A dateTime column with format dateOnly. */
+  dateOnly?: boolean;
 }
 
 export interface StoredList {
