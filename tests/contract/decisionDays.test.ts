@@ -9,7 +9,7 @@ import { storedDateOnly } from '../../dev/emulator/siteTime';
 import { startTestEmulator, type TestEmulator, tokenFor } from '../../dev/emulator/testing/testEmulator';
 import type { Decision } from '../../src/domain/decisions/decision';
 import { createGraphClient } from '../../src/graph/createGraphClient';
-const legacyDay = (v: string) => v;
+import { legacyDay, legacyValue } from '../../src/graph/decisionFields';
 const legacyValue = (v: string) => v;
 import { getSiteByPath } from '../../src/graph/files';
 import { graphDecisionStore } from '../../src/graph/graphDecisionStore';
