@@ -10,7 +10,6 @@ import { startTestEmulator, type TestEmulator, tokenFor } from '../../dev/emulat
 import type { Decision } from '../../src/domain/decisions/decision';
 import { createGraphClient } from '../../src/graph/createGraphClient';
 import { legacyDay, legacyValue } from '../../src/graph/decisionFields';
-const legacyValue = (v: string) => v;
 import { getSiteByPath } from '../../src/graph/files';
 import { graphDecisionStore } from '../../src/graph/graphDecisionStore';
 
