@@ -96,6 +96,10 @@ export interface StoredMessage {
   body: { contentType: string; content: string };
   fromId: string;
   createdDateTime: string;
+  /** Changed by an edit and by a reaction (graph docs api-reference/v1.0/api/chat-list-messages.md). */
+  lastModifiedDateTime?: string;
+  lastEditedDateTime?: string | null;
+  reactions?: { reactionType: string; userId: string; createdDateTime: string }[];
 }
 
 export interface StoredTab {

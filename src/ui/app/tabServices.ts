@@ -118,7 +118,7 @@ export function createTabServices(
     pinner: {
       pinner: config.chatId
         ? chatTabPinner(connection, config.chatId)
-        : channelTabPinner(connection, config.teamId, config.channelId, {
+        : channelTabPinner(connection, location, {
             appId: config.appId ?? '',
             contentUrl: `${address.origin}/`,
           }),
