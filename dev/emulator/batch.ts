@@ -1,5 +1,7 @@
-// JSON $batch: at most 20 requests, unique ids, `dependsOn` (a failed dependency gives 424), each
-// answered with its own status, headers and body inside one 200.
+// JSON $batch (graph docs concepts/json-batching.md): at most 20 requests (more is a 400), unique ids,
+// `dependsOn` (a failed dependency gives 424), each answered with its own status, headers and body
+// inside one 200. "The order of responses might not match the order of requests", so they come back
+// in reverse order here, and a client that reads them by position fails.
 import type { EmulatorRequest, EmulatorResponse } from './http';
 import { badRequest, graphError, json } from './http';
 
@@ -66,7 +68,7 @@ export async function runBatch(request: EmulatorRequest, dispatch: Dispatch): Pr
     );
   }
   return json(200, {
-    responses: (steps as BatchStep[]).map((step) => {
+    responses: [...(steps as BatchStep[])].reverse().map((step) => {
       const result = results.get(step.id)!;
       return { id: step.id, status: result.status, headers: result.headers ?? {}, body: result.body };
     }),

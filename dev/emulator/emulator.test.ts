@@ -92,6 +92,34 @@ describe('files', () => {
     expect(redirect.headers.get('location')).toContain(`/_download/${txt.id}?`);
   });
 
+  // graph docs concepts/teams-configuring-builtin-tabs.md: an Office file's webUrl carries its sourcedoc;
+  // api-reference/v1.0/resources/sharepointids.md; $select (concepts/query-parameters.md) returns only
+  // the properties named.
+  it('gives Office files a Doc.aspx webUrl, sharepointIds when selected, and honours $select', async () => {
+    const folder = `/drives/${encodeURIComponent(SEED.driveId)}/items/folder-generelt`;
+    const all = (await graph.call('GET', `${folder}/children`)).body.value as Record<string, unknown>[];
+    const docx = all.find((item) => item.name === 'dagsorden-2027-01-14.docx')!;
+    expect(docx.webUrl).toMatch(
+      /^https:\/\/kommune\.sharepoint\.com\/sites\/Chefforum\/_layouts\/15\/Doc\.aspx\?sourcedoc=%7B[0-9A-F-]{36}%7D&file=dagsorden-2027-01-14\.docx&action=default&mobileredirect=true$/,
+    );
+    expect(all.find((item) => item.name === 'referat-2022-03-10.pdf')!.webUrl).toMatch(
+      /\/Generelt\/referat-2022-03-10\.pdf$/,
+    );
+    expect(docx).not.toHaveProperty('sharepointIds');
+    const selected = (await graph.call('GET', `${folder}/children?$select=name,sharepointIds`)).body.value;
+    for (const item of selected as Record<string, unknown>[]) {
+      expect(Object.keys(item).sort()).toEqual(['name', 'sharepointIds']);
+      expect(item.sharepointIds).toMatchObject({
+        listItemUniqueId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      });
+    }
+    const one = await graph.call(
+      'GET',
+      `/drives/${encodeURIComponent(SEED.driveId)}/items/${docx.id}?$select=id,webUrl`,
+    );
+    expect(one.body).toEqual({ id: docx.id, webUrl: docx.webUrl });
+  });
+
   it('refuses a forged or expired download link', async () => {
     const folder = await graph.call('GET', `${CHANNEL}/filesFolder`);
     const children = await graph.call('GET', `/drives/${SEED.driveId}/items/${folder.body.id}/children`);
@@ -352,10 +380,16 @@ describe('channel messages, tabs and chats', () => {
 
   it('adds a channel tab, refuses a second of the same name, lists and deletes', async () => {
     const tab = {
-      displayName: 'Referat 8. oktober 2020',
+      displayName: 'Kommunens hjemmeside',
+      // A website tab (graph docs concepts/teams-configuring-builtin-tabs.md); file tabs: tabPinner.test.ts.
       'teamsApp@odata.bind':
-        'https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/com.microsoft.teamspace.tab.file.staticviewer.pdf',
-      configuration: { entityId: 'x', contentUrl: 'https://kommune.sharepoint.com/x.pdf' },
+        'https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/com.microsoft.teamspace.tab.web',
+      configuration: {
+        entityId: null,
+        contentUrl: 'https://www.kommune.dk',
+        removeUrl: null,
+        websiteUrl: 'https://www.kommune.dk',
+      },
     };
     const created = await graph.call('POST', `${CHANNEL}/tabs`, { body: tab });
     expect(created.status).toBe(201);
@@ -363,6 +397,22 @@ describe('channel messages, tabs and chats', () => {
     expect((await graph.call('GET', `${CHANNEL}/tabs`)).body.value).toHaveLength(1);
     expect((await graph.call('DELETE', `${CHANNEL}/tabs/${created.body.id}`)).status).toBe(204);
     expect((await graph.call('GET', `${CHANNEL}/tabs`)).body.value).toHaveLength(0);
+  });
+
+  // graph docs api-reference/v1.0/api/chat-list-messages.md: $orderby lastModifiedDateTime (default) or
+  // createdDateTime, descending only; $top at most 50; a chat message's webUrl is null.
+  it('lists chat messages as Graph does: descending order only, $top ≤ 50, no webUrl', async () => {
+    const chat = `/chats/${encodeURIComponent(SEED.chatId)}/messages`;
+    const posted = await graph.call('POST', chat, {
+      body: { body: { contentType: 'text', content: 'Hej' } },
+    });
+    expect(posted.body.webUrl).toBeNull();
+    expect((await graph.call('GET', `${chat}?$orderby=createdDateTime asc`)).status).toBe(400);
+    expect((await graph.call('GET', `${chat}?$orderby=subject desc`)).status).toBe(400);
+    expect((await graph.call('GET', `${chat}?$top=51`)).status).toBe(400);
+    const listed = await graph.call('GET', `${chat}?$orderby=createdDateTime desc&$top=50`);
+    expect(listed.status).toBe(200);
+    expect(listed.body.value[0]).toMatchObject({ id: posted.body.id, webUrl: null, chatId: SEED.chatId });
   });
 
   it('pins a chat message once', async () => {

@@ -1,11 +1,13 @@
 // Faults to switch on for tests: a share of 429s (with Retry-After), of 503s, of dropped connections,
-// and added latency. Decided per request, inner $batch requests included.
+// of requests done and then answered 504 (a gateway timing out after the work was done), and added
+// latency. Decided per request, inner $batch requests included.
 
 export interface Faults {
   throttleRate: number; // 0..1 share of requests answered 429
   retryAfterSeconds: number;
   unavailableRate: number; // 0..1 share answered 503
   dropRate: number; // 0..1 share whose socket is destroyed mid-response
+  timeoutRate: number; // 0..1 share processed and then answered 504 Gateway Timeout
   latencyMs: number;
   /** Only requests whose path contains this text get faults ('' for all): e.g. '/lists/' to break writes to lists while the library still reads. */
   pathContains: string;
@@ -16,6 +18,7 @@ export const NO_FAULTS: Faults = {
   retryAfterSeconds: 1,
   unavailableRate: 0,
   dropRate: 0,
+  timeoutRate: 0,
   latencyMs: 0,
   pathContains: '',
 };
@@ -32,18 +35,21 @@ export function faultsFromEnv(env: Record<string, string | undefined>): Faults {
     retryAfterSeconds: Number(env.EMULATOR_RETRY_AFTER ?? 1) || 0,
     unavailableRate: share(env.EMULATOR_UNAVAILABLE),
     dropRate: share(env.EMULATOR_DROP),
+    timeoutRate: share(env.EMULATOR_TIMEOUT),
     latencyMs: Number(env.EMULATOR_LATENCY_MS ?? 0) || 0,
     pathContains: env.EMULATOR_FAULT_PATH ?? '',
   };
 }
 
-export type FaultDecision = 'throttle' | 'unavailable' | 'drop' | null;
+export type FaultDecision = 'throttle' | 'unavailable' | 'drop' | 'timeout' | null;
 
 export function decideFault(faults: Faults, path: string, random: () => number = Math.random): FaultDecision {
   if (!path.includes(faults.pathContains)) return null;
   const roll = random();
   if (roll < faults.throttleRate) return 'throttle';
   if (roll < faults.throttleRate + faults.unavailableRate) return 'unavailable';
-  if (roll < faults.throttleRate + faults.unavailableRate + faults.dropRate) return 'drop';
+  const dropped = faults.throttleRate + faults.unavailableRate + faults.dropRate;
+  if (roll < dropped) return 'drop';
+  if (roll < dropped + faults.timeoutRate) return 'timeout';
   return null;
 }

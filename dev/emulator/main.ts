@@ -1,7 +1,7 @@
 // `npm run emulator`: the seeded local Graph on 127.0.0.1, one log line per request.
 //   --port N (or EMULATOR_PORT; 0 = any free port)   --data DIR (or EMULATOR_DATA; default .data/emulator)
 //   --reset  (wipe the data folder and seed again)    faults: EMULATOR_THROTTLE=20% EMULATOR_UNAVAILABLE=5%
-//   EMULATOR_DROP=5% EMULATOR_LATENCY_MS=20 EMULATOR_RETRY_AFTER=1, or POST /_admin/faults at run time
+//   EMULATOR_DROP=5% EMULATOR_TIMEOUT=5% EMULATOR_LATENCY_MS=20 EMULATOR_RETRY_AFTER=1, or POST /_admin/faults at run time
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { makeDevToken } from './devToken';

@@ -32,6 +32,8 @@ export interface StoredSite {
   teamId: string;
   /** A private or shared channel's own site (not its team's group site); its team's members reach it. */
   channelId?: string;
+  /** The site's time zone (IANA name); SharePoint keeps date-only values at midnight there. UTC when absent. */
+  timeZone?: string;
 }
 
 export interface StoredDrive {
@@ -64,6 +66,8 @@ export interface StoredColumn {
   indexed: boolean;
   enforceUniqueValues: boolean;
   choices?: string[];
+  /** A dateTime column with format dateOnly. */
+  dateOnly?: boolean;
 }
 
 export interface StoredList {
@@ -96,6 +100,10 @@ export interface StoredMessage {
   body: { contentType: string; content: string };
   fromId: string;
   createdDateTime: string;
+  /** Changed by an edit and by a reaction (graph docs api-reference/v1.0/api/chat-list-messages.md). */
+  lastModifiedDateTime?: string;
+  lastEditedDateTime?: string | null;
+  reactions?: { reactionType: string; userId: string; createdDateTime: string }[];
 }
 
 export interface StoredTab {

@@ -44,6 +44,7 @@ export const PERMISSIONS: PermissionRow[] = [
   { method: 'POST', path: '/sites/{site}/lists', accepted: ['Sites.Manage.All'], doc: 'list-create.md' },
   { method: 'GET', path: '/sites/{site}/lists/{list}', accepted: SITES_READ, doc: 'list-get.md' },
   { method: 'GET', path: '/sites/{site}/lists/{list}/columns', accepted: SITES_READ, doc: 'list-list-columns.md' },
+  { method: 'POST', path: '/sites/{site}/lists/{list}/columns', accepted: ['Sites.Manage.All', 'Sites.FullControl.All'], doc: 'list-post-columns.md' },
   { method: 'GET', path: '/sites/{site}/lists/{list}/items', accepted: SITES_READ, doc: 'listitem-list.md' },
   { method: 'POST', path: '/sites/{site}/lists/{list}/items', accepted: SITES_WRITE, doc: 'listitem-create.md' },
   { method: 'GET', path: '/sites/{site}/lists/{list}/items/{item}', accepted: SITES_READ, doc: 'listitem-get.md' },
@@ -63,6 +64,9 @@ export const PERMISSIONS: PermissionRow[] = [
   { method: 'DELETE', path: '/teams/{team}/channels/{channel}/tabs/{tab}', accepted: ['TeamsTab.ReadWriteSelfForTeam', 'TeamsTab.ReadWriteForTeam', 'TeamsTab.ReadWrite.All'], doc: 'channel-delete-tabs.md' },
   { method: 'POST', path: '/chats/{chat}/messages', accepted: ['ChatMessage.Send', 'Chat.ReadWrite'], doc: 'chat-post-messages.md' },
   { method: 'GET', path: '/chats/{chat}/messages', accepted: ['Chat.Read', 'Chat.ReadWrite'], doc: 'chat-list-messages.md' },
+  { method: 'GET', path: '/chats/{chat}/messages/{message}', accepted: ['ChatMessage.Read', 'Chat.Read', 'Chat.ReadWrite'], doc: 'chatmessage-get.md' },
+  { method: 'PATCH', path: '/chats/{chat}/messages/{message}', accepted: ['Chat.ReadWrite'], doc: 'chatmessage-update.md' },
+  { method: 'POST', path: '/chats/{chat}/messages/{message}/setReaction', accepted: ['Chat.ReadWrite', 'ChatMessage.Send'], doc: 'chatmessage-setreaction.md' },
   { method: 'GET', path: '/chats/{chat}/pinnedMessages', accepted: ['ChatMessage.Read', 'Chat.Read', 'Chat.ReadWrite'], doc: 'chat-list-pinnedmessages.md' },
   { method: 'POST', path: '/chats/{chat}/pinnedMessages', accepted: ['ChatMessage.Send', 'Chat.ReadWrite'], doc: 'chat-post-pinnedmessages.md' },
 ];

@@ -21,6 +21,8 @@ export const SEED = {
   hostname: 'kommune.sharepoint.com',
   sitePath: '/sites/Chefforum',
   siteId: '5b1c3d55-0c1e-4a3e-9f0a-6c7d8e9f0a11',
+  /** A Danish municipality's site keeps Danish time. */
+  timeZone: 'Europe/Copenhagen',
   teamId: '9f8e7d6c-5b4a-4c3d-8e2f-1a0b9c8d7e6f',
   channelId: '19:chefforum-generelt@thread.tacv2',
   driveId: 'b!chefforum-dokumenter',
@@ -108,6 +110,7 @@ export async function seed(ctx: Context): Promise<void> {
     path: SEED.sitePath,
     displayName: 'Chefforum',
     teamId: SEED.teamId,
+    timeZone: SEED.timeZone,
   } satisfies StoredSite);
   db.put('teams', SEED.teamId, {
     id: SEED.teamId,

@@ -99,7 +99,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       return graphError(400, 'BadRequest', `Resource not found for the segment '${request.path}'.`);
     if (route === 'methodMismatch')
       return graphError(405, 'Request_BadRequest', `${request.method} is not allowed on ${request.path}.`);
-    return route.handler(request, route.params);
+    const answer = await route.handler(request, route.params);
+    // Done, but the gateway gave up waiting: the caller cannot tell whether it happened.
+    if (fault === 'timeout') return graphError(504, 'GatewayTimeout', 'The gateway timed out.');
+    return answer;
   };
 
   const server: Server = createServer((incoming, outgoing) => {

@@ -1,6 +1,8 @@
 // JSON batching: steps in chunks of 20 (Graph's limit); inner requests that were throttled or not
 // processed (429/503/504) are sent again after the longest Retry-After of their chunk, because the
-// SDK does not retry inside a batch.
+// SDK does not retry inside a batch. An inner POST is sent again only when its answer says it was not
+// done (429, or 503 with Retry-After); after a 504 it may have been, and is left to the caller.
+// Answers are read by id: Graph may answer in any order (concepts/json-batching.md).
 import { graphCall } from './call';
 import type { GraphConnection } from './createGraphClient';
 import { RETRYABLE_STATUSES, retryDelayMs } from './retryPolicy';
@@ -32,7 +34,7 @@ export async function runBatch(
     let pending = steps.slice(at, at + BATCH_LIMIT);
     for (let attempt = 1; pending.length > 0; attempt += 1) {
       const answers = await sendChunk(connection, pending);
-      const retry = answers.filter((answer) => RETRYABLE_STATUSES.has(answer.status));
+      const retry = answers.filter((answer) => mayResend(pending, answer));
       for (const answer of answers)
         if (!retry.includes(answer) || attempt >= connection.retry.maxAttempts)
           results.set(answer.id, answer);
@@ -59,6 +61,12 @@ async function sendChunk(connection: GraphConnection, steps: readonly BatchStep[
     () => connection.client.api('/$batch').post({ requests }) as Promise<{ responses: BatchResult[] }>,
   );
   return response.responses.map((answer) => ({ ...answer, headers: answer.headers ?? {} }));
+}
+
+function mayResend(steps: readonly BatchStep[], answer: BatchResult): boolean {
+  if (!RETRYABLE_STATUSES.has(answer.status)) return false;
+  if (steps.find((step) => step.id === answer.id)?.method !== 'POST') return true;
+  return answer.status === 429 || (answer.status === 503 && header(answer, 'retry-after') !== null);
 }
 
 function header(result: BatchResult, name: string): string | null {

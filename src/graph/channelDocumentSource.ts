@@ -17,9 +17,9 @@ export interface ChannelLocation {
 export async function channelFolder(
   connection: GraphConnection,
   location: ChannelLocation,
-): Promise<{ name: string; driveId: string; id: string } | null> {
+): Promise<DriveItem | null> {
   const root = await getChannelFilesFolder(connection, location.teamId, location.channelId);
-  let folder: { name: string; driveId: string; id: string } = root;
+  let folder = root;
   for (const name of (location.subfolder ?? '').split('/').filter((part) => part.trim() !== '')) {
     const child = (await listChildren(connection, folder.driveId, folder.id)).find(
       (each) => each.isFolder && each.name.toLowerCase() === name.trim().toLowerCase(),

@@ -9,16 +9,27 @@ import type { FieldValue } from './listItemMapper';
 export const DECISION_LIST = 'Chefforum beslutninger';
 export const KEY_FIELD = 'DecisionKey';
 
+/**
+ * Days are kept as text "YYYY-MM-DD": SharePoint keeps a date-only column at midnight in the site's
+ * time zone and answers it in UTC, so a Copenhagen site reads 3 December back as 2026-12-02T23:00:00Z.
+ * Text survives any time zone, sorts and compares as the day it is, and MeetingDay is indexed for the
+ * day-range filter. Lists made before kept MeetingDate and Deadline as dateOnly columns: see
+ * migrateDecisionList.
+ */
+export const DAY_COLUMNS: ColumnDefinition[] = [
+  { name: 'MeetingDay', text: {}, indexed: true },
+  { name: 'DeadlineDay', text: {} },
+];
+
 export const DECISION_COLUMNS: ColumnDefinition[] = [
   { name: 'DecisionKey', text: {}, indexed: true, enforceUniqueValues: true },
-  { name: 'MeetingDate', dateTime: { format: 'dateOnly' }, indexed: true },
+  ...DAY_COLUMNS,
   { name: 'ItemNumber', number: { decimalPlaces: 'none' } },
   { name: 'CaseNumber', text: {}, indexed: true },
   { name: 'Recommendation', text: { allowMultipleLines: true, textType: 'plain' } },
   { name: 'Outcomes', text: { allowMultipleLines: true, textType: 'plain' } },
   { name: 'Decision', text: { allowMultipleLines: true, textType: 'plain' } },
   { name: 'Owner', text: {} },
-  { name: 'Deadline', dateTime: { format: 'dateOnly' } },
   {
     name: 'Status',
     choice: { choices: [...DECISION_STATUSES], displayAs: 'dropDownMenu', allowTextEntry: false },
@@ -27,12 +38,35 @@ export const DECISION_COLUMNS: ColumnDefinition[] = [
   { name: 'ThreadId', text: {} },
 ];
 
-const day = (iso: string | null) => (iso ? `${iso}T00:00:00Z` : null);
+/** The value the old app wrote to a legacy dateOnly column, which legacyDay reads back as the same day. */
+export const legacyValue = (day: string | null) => (day ? `${day}T00:00:00Z` : null);
 
-export function decisionToFields(decision: Decision): Record<string, FieldValue> {
+/**
+ * The day the old app meant by a legacy dateOnly value. It wrote `{day}T00:00:00Z`; SharePoint kept the
+ * site's day of that instant at local midnight, which reads back at most 24 hours before `{day}` east of
+ * UTC (Copenhagen: 23:00Z the day before) and that many hours after the previous day's midnight west of
+ * it. Rounding the instant up to the next UTC midnight gives `{day}` back in every time zone.
+ */
+export function legacyDay(value: string | null): string | null {
+  if (!value) return null;
+  const instant = Date.parse(value);
+  if (Number.isNaN(instant)) return null;
+  const DAY_MS = 86_400_000;
+  return new Date(Math.ceil(instant / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Where a list keeps its days: text day columns, or (not migrated) the legacy dateOnly columns. */
+export type DayColumns = 'text' | 'legacy';
+
+/** A Decision → list item fields; on a legacy list the days are written as the old app did. */
+export function decisionToFields(decision: Decision, days: DayColumns = 'text'): Record<string, FieldValue> {
+  const dayFields: Record<string, FieldValue> =
+    days === 'text'
+      ? { MeetingDay: decision.meetingDate, DeadlineDay: decision.deadline }
+      : { MeetingDate: legacyValue(decision.meetingDate), Deadline: legacyValue(decision.deadline) };
   return {
     DecisionKey: decision.key,
-    MeetingDate: day(decision.meetingDate),
+    ...dayFields,
     ItemNumber: decision.itemNumber,
     Title: decision.title.slice(0, 255),
     CaseNumber: decision.caseNumber,
@@ -40,14 +74,18 @@ export function decisionToFields(decision: Decision): Record<string, FieldValue>
     Outcomes: JSON.stringify(decision.outcomes),
     Decision: decision.decision,
     Owner: decision.owner?.slice(0, 255) ?? null,
-    Deadline: day(decision.deadline),
     Status: decision.status,
     SourceUrl: decision.sourceUrl,
     ThreadId: decision.threadId,
   };
 }
 
-export function fieldsToDecision(fields: Record<string, FieldValue>): Decision {
+/**
+ * A list item's fields → a Decision. `days` says where the days are: the text day columns, or, on a
+ * list not yet migrated, the legacy dateOnly columns (a cleared day column is absent from Graph's
+ * answer, so the two are never mixed).
+ */
+export function fieldsToDecision(fields: Record<string, FieldValue>, days: DayColumns = 'text'): Decision {
   const text = (name: string) => (typeof fields[name] === 'string' ? (fields[name] as string) : null);
   const recommendations = (text('Recommendation') ?? '').split('\n').filter((line) => line !== '');
   let outcomes: (Outcome | null)[] = [];
@@ -59,7 +97,7 @@ export function fieldsToDecision(fields: Record<string, FieldValue>): Decision {
   const status = text('Status');
   return {
     key: text('DecisionKey') ?? '',
-    meetingDate: (text('MeetingDate') ?? '').slice(0, 10),
+    meetingDate: (days === 'text' ? text('MeetingDay') : legacyDay(text('MeetingDate'))) ?? '',
     itemNumber: typeof fields.ItemNumber === 'number' ? fields.ItemNumber : 0,
     title: text('Title') ?? '',
     caseNumber: text('CaseNumber'),
@@ -67,7 +105,7 @@ export function fieldsToDecision(fields: Record<string, FieldValue>): Decision {
     outcomes: recommendations.map((_, index) => outcomes[index] ?? null),
     decision: text('Decision') ?? '',
     owner: text('Owner'),
-    deadline: text('Deadline')?.slice(0, 10) ?? null,
+    deadline: days === 'text' ? text('DeadlineDay') : legacyDay(text('Deadline')),
     status: DECISION_STATUSES.includes(status as DecisionStatus) ? (status as DecisionStatus) : 'Grøn',
     sourceUrl: text('SourceUrl'),
     threadId: text('ThreadId'),

@@ -24,6 +24,7 @@ interface DriveItemJson {
   size?: number;
   folder?: unknown;
   parentReference?: { driveId?: string };
+  sharepointIds?: { listItemUniqueId?: string };
   '@microsoft.graph.downloadUrl'?: string;
 }
 
@@ -91,6 +92,37 @@ export async function listChildren(
       connection.client.api(linkPath(connection.baseUrl, link)).get() as Promise<GraphPage<DriveItemJson>>,
   );
   return items.map(toDriveItem);
+}
+
+/** A file as a built-in file tab needs it: its SharePoint sourcedoc id and its folder's address. */
+export interface SharePointFile {
+  name: string;
+  /** The file's list item GUID, the sourcedoc of Office for the web. */
+  listItemUniqueId: string;
+  folderWebUrl: string;
+}
+
+/**
+ * The file of that name in the folder, with its sharepointIds, which Graph returns only when selected
+ * (graph docs resources/sharepointids.md); null when the folder has no such file.
+ */
+export async function fileInFolder(
+  connection: GraphConnection,
+  folder: Pick<DriveItem, 'driveId' | 'id' | 'webUrl'>,
+  name: string,
+): Promise<SharePointFile | null> {
+  const path = `/drives/${folder.driveId}/items/${folder.id}/children`;
+  const files = await allPages<DriveItemJson>(
+    () =>
+      connection.client.api(path).select('id,name,sharepointIds').top(200).get() as Promise<
+        GraphPage<DriveItemJson>
+      >,
+    (link) =>
+      connection.client.api(linkPath(connection.baseUrl, link)).get() as Promise<GraphPage<DriveItemJson>>,
+  );
+  const file = files.find((each) => each.name.toLowerCase() === name.toLowerCase());
+  const guid = file?.sharepointIds?.listItemUniqueId;
+  return file && guid ? { name: file.name, listItemUniqueId: guid, folderWebUrl: folder.webUrl } : null;
 }
 
 /**

@@ -78,7 +78,11 @@ export function chatChatThreads(connection: GraphConnection, chatId: string): Ch
   };
 }
 
-/** The chat's messages after the root, oldest first; pages (newest first) are read until the root. */
+/**
+ * The chat's messages after the root, oldest first; pages, newest first by createdDateTime, are read
+ * until the root. Graph's default order is lastModifiedDateTime desc (api/chat-list-messages.md), which
+ * a reaction or an edit changes: a reaction on the root would put it first and hide every reply.
+ */
 async function messagesAfter(
   connection: GraphConnection,
   chatId: string,
@@ -89,7 +93,8 @@ async function messagesAfter(
     () =>
       connection.client
         .api(`/chats/${encodeURIComponent(chatId)}/messages`)
-        .top(50)
+        .orderby('createdDateTime desc')
+        .top(50) // the most Graph allows here
         .get() as Promise<GraphPage<ChatMessageJson>>,
   );
   for (;;) {

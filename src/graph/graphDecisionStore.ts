@@ -5,6 +5,7 @@ import type { GraphConnection } from './createGraphClient';
 import {
   DECISION_COLUMNS,
   DECISION_LIST,
+  type DayColumns,
   decisionToFields,
   fieldsToDecision,
   KEY_FIELD,
@@ -21,15 +22,34 @@ import {
   odataString,
   updateListItem,
 } from './lists';
+import { dayColumnsOf, migrateDecisionList } from './migrateDecisionList';
 import { createManyByKey, upsertManyByKey } from './upsertByKey';
 
-const toStored = (record: ListItemRecord): StoredDecision => ({
+interface Target extends ListRef {
+  days: DayColumns;
+}
+
+const toStored = (record: ListItemRecord, days: DayColumns): StoredDecision => ({
   id: record.id,
   eTag: record.eTag,
-  decision: fieldsToDecision(record.fields),
+  decision: fieldsToDecision(record.fields, days),
   modifiedBy: record.modifiedBy ?? null,
   modifiedAt: record.modifiedAt ?? null,
 });
+
+const previousDay = (day: string) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The filter for meetings from `from` to `to` (days, both included). A legacy dateOnly value for day D
+ * reads back in (D-1 00:00Z, D 00:00Z] whatever the site's time zone (see legacyDay), so the instants
+ * are bounded by that, not by D's own UTC midnight, which missed the first day.
+ */
+function dayRangeFilter(days: DayColumns, from: string, to: string): string {
+  return days === 'text'
+    ? `fields/MeetingDay ge '${from}' and fields/MeetingDay le '${to}'`
+    : `fields/MeetingDate gt '${previousDay(from)}T00:00:00Z' and fields/MeetingDate le '${to}T00:00:00Z'`;
+}
 
 export function graphDecisionStore(
   connection: GraphConnection,
@@ -37,20 +57,32 @@ export function graphDecisionStore(
   site: string | (() => Promise<string>),
   listName = DECISION_LIST,
 ): DecisionStore {
-  let list: Promise<ListRef> | null = null;
+  let list: Promise<Target> | null = null;
   let siteIdOnce: Promise<string> | null = null;
   const siteId = () => (siteIdOnce ??= typeof site === 'string' ? Promise.resolve(site) : site());
-  // Writing provisions the list; reading only looks, so a member who may not create lists still reads.
+  // Writing provisions (and migrates) the list; reading only looks, so a member who may not create
+  // lists still reads, from the legacy columns if need be.
   const ref = () => {
-    list ??= siteId().then((id) => ensureList(connection, id, listName, DECISION_COLUMNS));
+    list ??= siteId()
+      .then((id) => ensureList(connection, id, listName, DECISION_COLUMNS))
+      .then(async (found) => ({ ...found, days: await migrateDecisionList(connection, found) }));
     list.catch(() => (list = siteIdOnce = null)); // a failed lookup is tried again on the next call
     return list;
   };
-  const existing = async (): Promise<ListRef | null> => {
+  let migrated: Target | null = null; // once a list has its day columns it keeps them
+  const existing = async (): Promise<Target | null> => {
     if (list) return list;
+    if (migrated) return migrated;
     const id = await siteId();
     const listId = await findList(connection, id, listName);
-    return listId ? { siteId: id, listId } : null;
+    if (!listId) return null;
+    const found: Target = {
+      siteId: id,
+      listId,
+      days: await dayColumnsOf(connection, { siteId: id, listId }),
+    };
+    if (found.days === 'text') migrated = found;
+    return found;
   };
   const get = async (key: string): Promise<StoredDecision | null> => {
     const target = await existing();
@@ -58,22 +90,29 @@ export function graphDecisionStore(
     const found = await listItems(connection, target, {
       filter: `fields/${KEY_FIELD} eq ${odataString(key)}`,
     });
-    return found[0] ? toStored(found[0]) : null;
+    return found[0] ? toStored(found[0], target.days) : null;
   };
   return {
     async ensure() {
       await ref();
     },
     async upsert(decisions, onProgress) {
-      return upsertManyByKey(connection, await ref(), KEY_FIELD, decisions.map(decisionToFields), onProgress);
+      const target = await ref();
+      const rows = decisions.map((decision) => decisionToFields(decision, target.days));
+      return upsertManyByKey(connection, target, KEY_FIELD, rows, onProgress);
     },
     async createMissing(decisions, onProgress) {
-      return createManyByKey(connection, await ref(), KEY_FIELD, decisions.map(decisionToFields), onProgress);
+      const target = await ref();
+      const rows = decisions.map((decision) => decisionToFields(decision, target.days));
+      return createManyByKey(connection, target, KEY_FIELD, rows, onProgress);
     },
     async create(decision) {
       const target = await ref();
       try {
-        return toStored(await createListItem(connection, target, decisionToFields(decision)));
+        return toStored(
+          await createListItem(connection, target, decisionToFields(decision, target.days)),
+          target.days,
+        );
       } catch (error) {
         // A 409 (the key is taken) or a lost answer: the list tells whether the item is ours or another's.
         if (!(error instanceof GraphFailure) || (error.code !== 'conflict' && error.code !== 'network'))
@@ -87,21 +126,25 @@ export function graphDecisionStore(
     async save(read: StoredDecision, edited: Decision) {
       const target = await ref();
       try {
-        await updateListItem(connection, target, read.id, decisionToFields(edited), read.eTag);
+        const fields = decisionToFields(edited, target.days);
+        await updateListItem(connection, target, read.id, fields, read.eTag);
       } catch (error) {
         if (error instanceof GraphFailure && error.code === 'precondition-failed') {
-          throw new DecisionConflict(edited, toStored(await getListItem(connection, target, read.id)));
+          const theirs = toStored(await getListItem(connection, target, read.id), target.days);
+          throw new DecisionConflict(edited, theirs);
         }
         throw error;
       }
-      return toStored(await getListItem(connection, target, read.id));
+      return toStored(await getListItem(connection, target, read.id), target.days);
     },
     get,
     async between(from, to) {
       const target = await existing();
       if (!target) return [];
-      const filter = `fields/MeetingDate ge '${from}T00:00:00Z' and fields/MeetingDate le '${to}T23:59:59Z'`;
-      return (await listItems(connection, target, { filter })).map(toStored);
+      const found = await listItems(connection, target, { filter: dayRangeFilter(target.days, from, to) });
+      return found
+        .map((record) => toStored(record, target.days))
+        .filter(({ decision }) => decision.meetingDate >= from && decision.meetingDate <= to);
     },
   };
 }

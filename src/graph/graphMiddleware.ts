@@ -60,8 +60,11 @@ function requestScopes(context: Context): string[] {
 
 /**
  * Retries what Graph did not process: 429, 503 and 504, honouring Retry-After (capped, with jitter).
- * A lost connection is retried only for requests that are safe to repeat (not POST): a create whose
- * answer was lost may have happened, and callers reconcile that by key instead.
+ * A POST is not idempotent, so it is sent again only when the answer says it was not processed: a 429
+ * (graph docs concepts/throttling.md: throttled requests fail), or a 503 with Retry-After (the
+ * service asks to be called back). A 504 is a gateway's timeout and a lost connection a lost answer:
+ * the POST may have happened, so it fails as 'network' (outcome unknown) and callers reconcile by key
+ * instead of posting a comment twice.
  */
 export class RetryMiddleware extends Link {
   constructor(
@@ -85,8 +88,19 @@ export class RetryMiddleware extends Link {
       }
       const response = context.response!;
       this.observe?.(method, url, response.status);
+      if (method === 'POST' && RETRYABLE_STATUSES.has(response.status) && !notProcessed(response))
+        throw GraphFailure.carried(
+          'network',
+          `Graph answered ${response.status} to a POST: it may or may not have been done.`,
+        );
       if (!RETRYABLE_STATUSES.has(response.status) || attempt >= this.policy.maxAttempts) return;
       await this.policy.sleep(retryDelayMs(this.policy, attempt, response.headers.get('retry-after')));
     }
   }
+}
+
+/** An answer that says the request was not processed and may be sent again as it was. */
+function notProcessed(response: Response): boolean {
+  if (response.status === 429) return true;
+  return response.status === 503 && (response.headers.get('retry-after') ?? '').trim() !== '';
 }

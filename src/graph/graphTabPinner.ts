@@ -10,7 +10,9 @@ import {
 } from '../domain/discussion/TabPinner';
 import { escapeHtml } from '../domain/escapeHtml';
 import { type GraphPage, graphCall } from './call';
+import { type ChannelLocation, channelFolder } from './channelDocumentSource';
 import type { GraphConnection } from './createGraphClient';
+import { fileInFolder, type SharePointFile } from './files';
 import { GraphFailure } from './GraphFailure';
 import { addChannelTab, listChannelTabs, pinChatMessage, postChatMessage } from './messages';
 
@@ -25,17 +27,33 @@ const FILE_TAB_APPS = {
   word: 'com.microsoft.teamspace.tab.file.staticviewer.word',
 } as const;
 
-/** The tab Graph is asked to create for a referat. */
-export function referatTab(
-  referat: ReferatFile,
-  app: AppTab,
-): { displayName: string; teamsAppId: string; configuration: Record<string, unknown> } {
+export interface ReferatTab {
+  displayName: string;
+  teamsAppId: string;
+  configuration: Record<string, unknown>;
+}
+
+/**
+ * A PDF or Word referat's own file tab, configured as graph docs
+ * concepts/teams-configuring-builtin-tabs.md prescribes: entityId the file's sourcedoc GUID,
+ * contentUrl "{folder-webUrl}/{item-name}", removeUrl and websiteUrl null.
+ */
+export function referatFileTab(meetingDate: string, kind: 'pdf' | 'word', file: SharePointFile): ReferatTab {
+  return {
+    displayName: referatTabName(meetingDate),
+    teamsAppId: FILE_TAB_APPS[kind],
+    configuration: {
+      entityId: file.listItemUniqueId.replace(/[{}]/g, '').toUpperCase(),
+      contentUrl: `${file.folderWebUrl}/${file.name}`,
+      removeUrl: null,
+      websiteUrl: null,
+    },
+  };
+}
+
+/** This app's tab for a referat Teams has no viewer for (plain text): it opens on the meeting. */
+export function referatTab(referat: ReferatFile, app: AppTab): ReferatTab {
   const displayName = referatTabName(referat.meetingDate);
-  const kind = referatFileKind(referat.fileName);
-  if (kind !== 'other') {
-    const configuration = { entityId: '', contentUrl: referat.webUrl, websiteUrl: referat.webUrl };
-    return { displayName, teamsAppId: FILE_TAB_APPS[kind], configuration };
-  }
   // Our own tab names the meeting in entityId (DESIGN.md §3), so it opens on that referat.
   const contentUrl = new URL(app.contentUrl);
   contentUrl.searchParams.set('meeting', referat.meetingDate);
@@ -73,24 +91,43 @@ export async function installedAppCatalogId(
   return id;
 }
 
-/** Pins referater as tabs of a channel; a tab of the same name means it is pinned already. */
+/** The file tab for a PDF or Word referat in the location's folder. */
+async function fileTabFor(
+  connection: GraphConnection,
+  location: ChannelLocation,
+  referat: ReferatFile,
+  kind: 'pdf' | 'word',
+): Promise<ReferatTab> {
+  const folder = await channelFolder(connection, location);
+  const file = folder ? await fileInFolder(connection, folder, referat.fileName) : null;
+  if (!file) throw new GraphFailure('not-found', `${referat.fileName} is not in the channel's folder.`, 404);
+  return referatFileTab(referat.meetingDate, kind, file);
+}
+
+/**
+ * Pins referater as tabs of a channel: the file's own tab for PDF and Word (the file looked up in the
+ * location's folder, where the library lists it), else this app's tab. A tab of the same name means it
+ * is pinned already.
+ */
 export function channelTabPinner(
   connection: GraphConnection,
-  teamId: string,
-  channelId: string,
+  location: ChannelLocation,
   app: AppTab,
 ): TabPinner {
+  const { teamId, channelId } = location;
   const hasTab = async (name: string) =>
     (await listChannelTabs(connection, teamId, channelId)).some((tab) => sameName(tab.displayName, name));
   return {
     async pinReferat(referat) {
       const kind = referatFileKind(referat.fileName);
-      const catalogApp =
+      if (await hasTab(referatTabName(referat.meetingDate))) return 'already-pinned';
+      const tab =
         kind === 'other'
-          ? { ...app, appId: await installedAppCatalogId(connection, teamId, app.appId) }
-          : app;
-      const tab = referatTab(referat, catalogApp);
-      if (await hasTab(tab.displayName)) return 'already-pinned';
+          ? referatTab(referat, {
+              ...app,
+              appId: await installedAppCatalogId(connection, teamId, app.appId),
+            })
+          : await fileTabFor(connection, location, referat, kind);
       try {
         await addChannelTab(connection, teamId, channelId, tab);
         return 'pinned';

@@ -13,7 +13,7 @@ export interface ChatMessage {
   webUrl: string | null;
 }
 
-interface MessageJson {
+export interface MessageJson {
   id: string;
   createdDateTime: string;
   from?: { user?: { displayName?: string | null } | null } | null;
@@ -21,7 +21,8 @@ interface MessageJson {
   webUrl?: string;
 }
 
-const toMessage = (json: MessageJson): ChatMessage => ({
+/** Graph chatMessage JSON → ChatMessage (pure). */
+export const toMessage = (json: MessageJson): ChatMessage => ({
   id: json.id,
   createdDateTime: json.createdDateTime,
   from: json.from?.user?.displayName ?? null,

@@ -8,6 +8,7 @@ export const READ_SCOPES = ['Files.Read.All', 'Sites.Read.All'] as const;
 // prettier-ignore
 const RULES: [method: RegExp, path: RegExp, scopes: string[]][] = [
   [/^POST$/, /^\/sites\/[^/]+\/lists$/, ['Sites.Manage.All']],
+  [/^POST$/, /^\/sites\/[^/]+\/lists\/[^/]+\/columns$/, ['Sites.Manage.All']],
   [/^(POST|PATCH|PUT|DELETE)$/, /^\/sites\/[^/]+\/lists\/[^/]+\/items/, ['Sites.ReadWrite.All']],
   [/^GET$/, /^\/sites\//, ['Sites.Read.All']],
   [/^GET$/, /^\/groups\/[^/]+\/sites\//, ['Sites.Read.All']],

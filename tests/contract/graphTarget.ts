@@ -5,8 +5,17 @@ import { startTestEmulator, tokenFor } from '../../dev/emulator/testing/testEmul
 import { createGraphClient, type GraphConnection } from '../../src/graph/createGraphClient';
 import type { GraphObserver } from '../../src/graph/graphMiddleware';
 
+/** A team, its channel and a chat of the target, where the Teams endpoints can be tried. */
+export interface TeamsPlace {
+  teamId: string;
+  channelId: string;
+  chatId: string | null;
+}
+
 export interface GraphTarget {
   name: string;
+  /** Where messages and tabs may be posted: the seeded team, or GRAPH_TEAM_ID/GRAPH_CHANNEL_ID (and GRAPH_CHAT_ID). */
+  teams: TeamsPlace | null;
   connect(
     observe?: GraphObserver,
   ): Promise<{ connection: GraphConnection; hostname: string; sitePath: string; close: () => Promise<void> }>;
@@ -16,6 +25,7 @@ const FAST_RETRY = { baseDelayMs: 5, maxDelayMs: 50, maxAttempts: 10 };
 
 export const emulatorTarget: GraphTarget = {
   name: 'the emulator',
+  teams: { teamId: SEED.teamId, channelId: SEED.channelId, chatId: SEED.chatId },
   async connect(observe) {
     const emulator = await startTestEmulator({ faults: { retryAfterSeconds: 0 } });
     const connection = createGraphClient({
@@ -29,12 +39,17 @@ export const emulatorTarget: GraphTarget = {
   },
 };
 
-const { GRAPH_BASE_URL, GRAPH_TOKEN, GRAPH_SITE } = process.env;
+const { GRAPH_BASE_URL, GRAPH_TOKEN, GRAPH_SITE, GRAPH_TEAM_ID, GRAPH_CHANNEL_ID, GRAPH_CHAT_ID } =
+  process.env;
 
 export const tenantTarget: GraphTarget | null =
   GRAPH_BASE_URL && GRAPH_TOKEN && GRAPH_SITE
     ? {
         name: 'the real tenant',
+        teams:
+          GRAPH_TEAM_ID && GRAPH_CHANNEL_ID
+            ? { teamId: GRAPH_TEAM_ID, channelId: GRAPH_CHANNEL_ID, chatId: GRAPH_CHAT_ID ?? null }
+            : null,
         async connect(observe) {
           const [hostname, sitePath] = GRAPH_SITE.split(':') as [string, string];
           const connection = createGraphClient({

@@ -47,10 +47,16 @@ describe('messages and tabs', () => {
   it('adds a channel tab once: a second of the same name is refused', async () => {
     const { connection, close } = await emulatorTarget.connect();
     try {
+      // A website tab (graph docs concepts/teams-configuring-builtin-tabs.md); file tabs: tabPinner.test.ts.
       const tab = {
         displayName: 'Referat 8. oktober 2020',
-        teamsAppId: 'com.microsoft.teamspace.tab.file.staticviewer.pdf',
-        configuration: { entityId: 'x', contentUrl: 'https://kommune.sharepoint.com/x.pdf' },
+        teamsAppId: 'com.microsoft.teamspace.tab.web',
+        configuration: {
+          entityId: null,
+          contentUrl: 'https://www.kommune.dk',
+          removeUrl: null,
+          websiteUrl: 'https://www.kommune.dk',
+        },
       };
       await addChannelTab(connection, SEED.teamId, SEED.channelId, tab);
       await expect(addChannelTab(connection, SEED.teamId, SEED.channelId, tab)).rejects.toMatchObject({

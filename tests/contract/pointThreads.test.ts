@@ -120,6 +120,32 @@ it('keeps a chat as one thread: the root first, comments after it', async () => 
   ]);
 });
 
+// Graph lists a chat's messages by lastModifiedDateTime desc unless told otherwise, and a reaction
+// (api/chatmessage-setreaction.md) or an edit (api/chatmessage-update.md) changes that time
+// (api/chat-list-messages.md): the thread must still show every comment, oldest first.
+it('keeps a chat thread’s comments when the root gets a reaction and a comment is edited', async () => {
+  const threads = chatChatThreads(connect('secretary'), SEED.chatId);
+  const root = await threads.createRoot('Punkt 6: Trivsel', '<p><b>Punkt 6: Trivsel</b></p>');
+  const first = await threads.reply(root.id, '<p>Første</p>');
+  await chatChatThreads(connect('director'), SEED.chatId).reply(root.id, '<p>Anden</p>');
+  const chat = `/chats/${encodeURIComponent(SEED.chatId)}/messages`;
+  const reacted = await graph.call('POST', `${chat}/${root.id}/setReaction`, {
+    as: 'director',
+    body: { reactionType: '👍' },
+  });
+  expect(reacted.status).toBe(204);
+  const edited = await graph.call('PATCH', `${chat}/${first.id}`, {
+    body: { body: { contentType: 'html', content: '<p>Første, rettet</p>' } },
+  });
+  expect(edited.status).toBe(204);
+  expect((await graph.call('GET', `${chat}?$top=3`)).body.value.map((m: { id: string }) => m.id)).toEqual([
+    first.id,
+    root.id,
+    expect.any(String),
+  ]);
+  expect((await threads.replies(root.id)).map((reply) => reply.text)).toEqual(['Første, rettet', 'Anden']);
+});
+
 it('refuses a member outside the team with forbidden', async () => {
   const threads = channelChatThreads(connect('outsider'), SEED.teamId, SEED.channelId);
   await expect(threads.createRoot('Punkt 5', '<p>x</p>')).rejects.toMatchObject({

@@ -1,11 +1,14 @@
 // Pinning a referat through the Graph adapters, against the emulator: once however often it is
-// asked for, the right kind of tab, and a permission failure the UI can explain.
+// asked for, the right kind of tab, and a permission failure the UI can explain. A PDF or Word file
+// tab is configured as graph docs concepts/teams-configuring-builtin-tabs.md prescribes (entityId the
+// sourcedoc GUID, contentUrl "{folder-webUrl}/{item-name}", removeUrl and websiteUrl null), and the
+// emulator refuses any other configuration with 400.
 import { SEED } from '../../dev/emulator/seed';
 import { startTestEmulator, type TestEmulator, tokenFor } from '../../dev/emulator/testing/testEmulator';
 import type { ReferatFile } from '../../src/domain/discussion/TabPinner';
 import { createGraphClient } from '../../src/graph/createGraphClient';
 import { GraphFailure } from '../../src/graph/GraphFailure';
-import { channelTabPinner, chatTabPinner, referatTab } from '../../src/graph/graphTabPinner';
+import { channelTabPinner, chatTabPinner, referatFileTab, referatTab } from '../../src/graph/graphTabPinner';
 
 let graph: TestEmulator;
 const connect = (user: 'secretary' | 'director' | 'outsider') =>
@@ -16,11 +19,37 @@ const connect = (user: 'secretary' | 'director' | 'outsider') =>
   });
 // The manifest id; the tab binds to the id the app has in the catalog (SEED.app.catalogId).
 const APP = { appId: SEED.app.externalId, contentUrl: 'https://chefforum.kommune.dk/tab' };
-const pinner = (user: 'secretary' | 'director' | 'outsider' = 'secretary') =>
-  channelTabPinner(connect(user), SEED.teamId, SEED.channelId, APP);
+const LOCATION = { teamId: SEED.teamId, channelId: SEED.channelId };
+const pinner = (user: 'secretary' | 'director' | 'outsider' = 'secretary', subfolder = '') =>
+  channelTabPinner(connect(user), { ...LOCATION, subfolder }, APP);
+
+const FOLDER = 'folder-generelt'; // the seeded channel folder
+const upload = async (name: string, folder = FOLDER) =>
+  expect(
+    (
+      await graph.call(
+        'PUT',
+        `/drives/${encodeURIComponent(SEED.driveId)}/items/${folder}:/${encodeURIComponent(name)}:/content`,
+        { body: 'referat' },
+      )
+    ).status,
+  ).toBeLessThan(300);
+
+/** The file as Graph describes it: its folder's webUrl, and its sourcedoc GUID. */
+async function described(name: string, folder = FOLDER) {
+  const drive = `/drives/${encodeURIComponent(SEED.driveId)}/items`;
+  const folderItem = (await graph.call('GET', `${drive}/${folder}`)).body;
+  const children = (
+    await graph.call('GET', `${drive}/${folder}/children?$select=id,name,webUrl,sharepointIds`)
+  ).body.value as { name: string; webUrl: string; sharepointIds: { listItemUniqueId: string } }[];
+  const file = children.find((child) => child.name === name)!;
+  return { folderWebUrl: folderItem.webUrl as string, file };
+}
 
 beforeAll(async () => {
   graph = await startTestEmulator();
+  await upload('Referat 8. oktober 2020.pdf');
+  await upload('referat-2022-03-10.docx');
 });
 afterAll(() => graph.close());
 
@@ -43,27 +72,105 @@ it.each([
   ],
   [
     '2022-03-10',
-    'referat-2022-03-10.DOCX',
+    'referat-2022-03-10.docx',
     'Referat 10. marts 2022',
     'com.microsoft.teamspace.tab.file.staticviewer.word',
   ],
-  ['2015-04-23', 'referat-2015-04-23.txt', 'Referat 23. april 2015', SEED.app.catalogId],
-])('pins %s (%s) as the tab "%s" of app %s, once however often asked', async (date, fileName, name, app) => {
+])('pins %s (%s) as the file tab "%s" of %s, once however often asked', async (date, fileName, name, app) => {
   const file = referat(date, fileName);
   expect(await pinner().pinReferat(file)).toBe('pinned');
   expect(await pinner('director').pinReferat(file)).toBe('already-pinned');
   const pinned = (await tabs()).filter((tab) => tab.displayName === name);
   expect(pinned).toHaveLength(1);
   expect(pinned[0]!.teamsApp.id).toBe(app);
-  expect(pinned[0]!.configuration).toEqual(referatTab(file, { ...APP, appId: app }).configuration);
+  const { folderWebUrl, file: item } = await described(fileName);
+  expect(pinned[0]!.configuration).toEqual({
+    entityId: item.sharepointIds.listItemUniqueId.toUpperCase(),
+    contentUrl: `${folderWebUrl}/${fileName}`,
+    removeUrl: null,
+    websiteUrl: null,
+  });
 });
 
-it('gives a file tab the file itself, and our tab the meeting', () => {
-  const pdf = referat('2020-10-08', 'x.pdf');
-  expect(referatTab(pdf, APP).configuration).toEqual({
-    entityId: '',
-    contentUrl: pdf.webUrl,
-    websiteUrl: pdf.webUrl,
+it('pins a plain-text referat as this app’s own tab, bound to its catalog id', async () => {
+  const file = referat('2015-04-23', 'referat-2015-04-23.txt');
+  expect(await pinner().pinReferat(file)).toBe('pinned');
+  expect(await pinner('director').pinReferat(file)).toBe('already-pinned');
+  const pinned = (await tabs()).filter((tab) => tab.displayName === 'Referat 23. april 2015');
+  expect(pinned).toHaveLength(1);
+  expect(pinned[0]!.teamsApp.id).toBe(SEED.app.catalogId);
+  expect(pinned[0]!.configuration).toEqual(
+    referatTab(file, { ...APP, appId: SEED.app.catalogId }).configuration,
+  );
+});
+
+it('finds a Word file’s sourcedoc in its Doc.aspx webUrl too, as the docs say it can be derived', async () => {
+  const { file } = await described('referat-2022-03-10.docx');
+  const sourcedoc = /[?&]sourcedoc=%7B([0-9A-F-]+)%7D/i.exec(file.webUrl)?.[1];
+  expect(sourcedoc?.toLowerCase()).toBe(file.sharepointIds.listItemUniqueId.toLowerCase());
+});
+
+it('pins a referat kept in a subfolder of the channel’s folder from that folder', async () => {
+  const file = referat('2022-03-14', 'Tidsplan for høring.pdf');
+  expect(await pinner('secretary', 'Bilag').pinReferat(file)).toBe('pinned');
+  const tab = (await tabs()).find((each) => each.displayName === 'Referat 14. marts 2022')!;
+  const { folderWebUrl } = await described('Tidsplan for høring.pdf', 'folder-bilag');
+  expect(folderWebUrl).toMatch(/\/Generelt\/Bilag$/);
+  expect(tab.configuration.contentUrl).toBe(`${folderWebUrl}/Tidsplan for høring.pdf`);
+});
+
+it('tells a referat that is not in the folder as not found, and makes no tab', async () => {
+  await expect(pinner().pinReferat(referat('2019-01-10', 'findes-ikke.pdf'))).rejects.toMatchObject({
+    code: 'not-found',
+  });
+  expect((await tabs()).some((tab) => tab.displayName === 'Referat 10. januar 2019')).toBe(false);
+});
+
+it.each([
+  ['an empty entityId and the file’s webUrl (the old configuration)', 'old'],
+  ['a websiteUrl', 'websiteUrl'],
+  ['the wrong sourcedoc', 'entityId'],
+  ['a contentUrl that is not {folder-webUrl}/{item-name}', 'contentUrl'],
+])('the emulator refuses a file tab with %s (400)', async (_, wrong) => {
+  const { folderWebUrl, file } = await described('referat-2023-06-15.pdf');
+  const good = {
+    entityId: file.sharepointIds.listItemUniqueId.toUpperCase(),
+    contentUrl: `${folderWebUrl}/referat-2023-06-15.pdf`,
+    removeUrl: null,
+    websiteUrl: null,
+  };
+  const configuration = {
+    old: { entityId: '', contentUrl: file.webUrl, websiteUrl: file.webUrl },
+    websiteUrl: { ...good, websiteUrl: file.webUrl },
+    entityId: { ...good, entityId: '115A90F4-AC9C-4F79-9837-36D1EFB3BE08' },
+    contentUrl: { ...good, contentUrl: `${folderWebUrl}/Bilag/referat-2023-06-15.pdf` },
+  }[wrong];
+  const answer = await graph.call(
+    'POST',
+    `/teams/${SEED.teamId}/channels/${encodeURIComponent(SEED.channelId)}/tabs`,
+    {
+      body: {
+        displayName: `Forkert ${wrong}`,
+        'teamsApp@odata.bind':
+          'https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/com.microsoft.teamspace.tab.file.staticviewer.pdf',
+        configuration,
+      },
+    },
+  );
+  expect(answer.status).toBe(400);
+});
+
+it('gives a file tab the documented configuration, and our tab the meeting', () => {
+  const file = {
+    name: 'Referat 8. oktober 2020.pdf',
+    listItemUniqueId: '{115a90f4-ac9c-4f79-9837-36d1efb3be08}',
+    folderWebUrl: 'https://kommune.sharepoint.com/sites/Chefforum/Delte%20dokumenter/Generelt',
+  };
+  expect(referatFileTab('2020-10-08', 'pdf', file).configuration).toEqual({
+    entityId: '115A90F4-AC9C-4F79-9837-36D1EFB3BE08',
+    contentUrl: `${file.folderWebUrl}/Referat 8. oktober 2020.pdf`,
+    removeUrl: null,
+    websiteUrl: null,
   });
   const txt = referat('2020-10-08', 'x.txt');
   expect(referatTab(txt, APP).configuration).toEqual({
@@ -106,7 +213,7 @@ it('pins a message linking the referat in a chat, once', async () => {
 });
 
 it('tells when this app is not installed in the team, so its own tab cannot be pinned', async () => {
-  const other = channelTabPinner(connect('secretary'), SEED.teamId, SEED.channelId, {
+  const other = channelTabPinner(connect('secretary'), LOCATION, {
     ...APP,
     appId: 'not-installed',
   });

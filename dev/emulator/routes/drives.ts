@@ -1,4 +1,5 @@
 // Sites, drives and drive items: folders, metadata with eTag/cTag, download URLs, content, upload.
+import { createHash } from 'node:crypto';
 import { type Context, downloadUrl, isResponse, newId, paged, siteFor } from '../context';
 import { type EmulatorRequest, type EmulatorResponse, badRequest, forbidden, json, notFound } from '../http';
 import type { StoredDrive, StoredDriveItem, StoredSite, StoredTeam } from '../model';
@@ -26,9 +27,43 @@ export function driveFor(
   return isResponse(site) ? site : drive;
 }
 
-export function itemJson(ctx: Context, item: StoredDriveItem): Record<string, unknown> {
+/** The GUID SharePoint gives a file's list item (its sourcedoc), stable for the item's id. */
+export function listItemUniqueId(itemId: string): string {
+  const hex = createHash('sha256').update(`listItem:${itemId}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+// Office documents open in Office for the web: their webUrl is SharePoint's Doc.aspx address naming the
+// file by its sourcedoc GUID; other files and folders have their path (graph docs
+// concepts/teams-configuring-builtin-tabs.md: the sourcedoc "can be derived from the webUrl").
+const OFFICE = /\.(docx?|xlsx?|pptx?)$/i;
+
+/** The address of a drive item in SharePoint. */
+export function itemWebUrl(ctx: Context, item: StoredDriveItem): string {
+  const { drive, site } = placeOf(ctx, item);
+  const siteUrl = `https://${site.hostname}${site.path}`;
+  if (!item.folder && OFFICE.test(item.name)) {
+    const guid = listItemUniqueId(item.id).toUpperCase();
+    return `${siteUrl}/_layouts/15/Doc.aspx?sourcedoc=%7B${guid}%7D&file=${encodeURIComponent(item.name)}&action=default&mobileredirect=true`;
+  }
+  return `${siteUrl}/${encodeURIComponent(drive.name)}/${pathOf(ctx, item).map(encodeURIComponent).join('/')}`;
+}
+
+function placeOf(ctx: Context, item: StoredDriveItem): { drive: StoredDrive; site: StoredSite } {
   const drive = ctx.db.get<StoredDrive>('drives', item.driveId)!;
-  const site = ctx.db.get<StoredSite>('sites', drive.siteId)!;
+  return { drive, site: ctx.db.get<StoredSite>('sites', drive.siteId)! };
+}
+
+/**
+ * A drive item as Graph answers it. `sharepointIds` only when asked for by $select (graph docs
+ * api-reference/v1.0/resources/sharepointids.md); with $select, only the properties named.
+ */
+export function itemJson(
+  ctx: Context,
+  item: StoredDriveItem,
+  select?: string | null,
+): Record<string, unknown> {
+  const { drive, site } = placeOf(ctx, item);
   const tag = `{${item.id.toUpperCase()}},${item.version}`;
   const body: Record<string, unknown> = {
     id: item.id,
@@ -38,16 +73,32 @@ export function itemJson(ctx: Context, item: StoredDriveItem): Record<string, un
     size: item.size,
     createdDateTime: item.createdDateTime,
     lastModifiedDateTime: item.lastModifiedDateTime,
-    webUrl: `https://${site.hostname}${site.path}/${encodeURIComponent(drive.name)}/${pathOf(ctx, item).map(encodeURIComponent).join('/')}`,
+    webUrl: itemWebUrl(ctx, item),
     parentReference: { driveId: item.driveId, driveType: 'documentLibrary', id: item.parentId ?? undefined },
   };
   if (item.folder) {
     body.folder = { childCount: children(ctx, item.id).length };
+    delete body.cTag; // not returned for folders in SharePoint (resources/driveitem.md)
   } else {
     body.file = { mimeType: item.mimeType ?? 'application/octet-stream', hashes: { sha256Hash: item.blob } };
     body['@microsoft.graph.downloadUrl'] = downloadUrl(ctx, item.id);
   }
-  return body;
+  const wanted = (select ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  if (wanted.length === 0) return body;
+  body.sharepointIds = {
+    listId: drive.id,
+    listItemId: String(Math.abs(Number.parseInt(listItemUniqueId(item.id).slice(0, 6), 16))),
+    listItemUniqueId: listItemUniqueId(item.id),
+    siteId: site.id,
+    siteUrl: `https://${site.hostname}${site.path}`,
+    webId: site.id,
+  };
+  return Object.fromEntries(
+    Object.entries(body).filter(([name]) => wanted.includes(name) || name.startsWith('@odata')),
+  );
 }
 
 function pathOf(ctx: Context, item: StoredDriveItem): string[] {
@@ -148,16 +199,18 @@ export function driveRoutes(router: Router, ctx: Context): void {
       if (!request.user || !team.memberIds.includes(request.user.id)) return forbidden();
       const channel = ctx.db.get<{ teamId: string; folderId: string }>('channels', params.channel);
       if (!channel || channel.teamId !== team.id) return notFound(`Channel ${params.channel}`);
-      return json(200, itemJson(ctx, ctx.db.get<StoredDriveItem>('driveItems', channel.folderId)!));
+      const folder = ctx.db.get<StoredDriveItem>('driveItems', channel.folderId)!;
+      return json(200, itemJson(ctx, folder, request.query.get('$select')));
     })
     .on('GET', '/drives/{drive}/items/{item}', (request, params) => {
       const item = itemIn(ctx, request, params.drive, params.item);
-      return isResponse(item) ? item : json(200, itemJson(ctx, item));
+      return isResponse(item) ? item : json(200, itemJson(ctx, item, request.query.get('$select')));
     })
     .on('GET', '/drives/{drive}/items/{item}/children', (request, params) => {
       const folder = itemIn(ctx, request, params.drive, params.item);
       if (isResponse(folder)) return folder;
-      return paged(ctx, request, children(ctx, folder.id), (item) => itemJson(ctx, item), 200);
+      const select = request.query.get('$select');
+      return paged(ctx, request, children(ctx, folder.id), (item) => itemJson(ctx, item, select), 200);
     })
     .on('GET', '/drives/{drive}/items/{item}/content', (request, params) => {
       const item = itemIn(ctx, request, params.drive, params.item);

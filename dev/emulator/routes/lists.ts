@@ -3,8 +3,9 @@
 import { randomUUID } from 'node:crypto';
 import { type Context, isResponse, newId, paged, siteFor } from '../context';
 import { type EmulatorRequest, type EmulatorResponse, badRequest, graphError, json, notFound } from '../http';
-import type { ColumnType, StoredColumn, StoredList, StoredListItem, StoredUser } from '../model';
+import type { ColumnType, StoredColumn, StoredList, StoredListItem, StoredSite, StoredUser } from '../model';
 import { compareValues, FilterError, matches, parseFilter } from '../odataFilter';
+import { storedDateOnly } from '../siteTime';
 import type { RouteParams, Router } from '../router';
 import { siteIdOf } from './drives';
 
@@ -28,7 +29,9 @@ function columnJson(column: StoredColumn): unknown {
   const facet =
     column.type === 'note'
       ? { text: { allowMultipleLines: true } }
-      : { [column.type]: column.choices ? { choices: column.choices } : {} };
+      : column.dateOnly
+        ? { dateTime: { format: 'dateOnly' } }
+        : { [column.type]: column.choices ? { choices: column.choices } : {} };
   return {
     name: column.name,
     displayName: column.displayName,
@@ -108,6 +111,7 @@ function parseColumn(raw: Record<string, unknown>): StoredColumn | string {
     indexed: raw.indexed === true,
     enforceUniqueValues: raw.enforceUniqueValues === true,
     choices: Array.isArray(settings.choices) ? (settings.choices as string[]) : undefined,
+    ...(facet === 'dateTime' && settings.format === 'dateOnly' ? { dateOnly: true } : {}),
   };
 }
 
@@ -144,7 +148,7 @@ function writeFields(
     );
     if (problem) return badRequest(problem);
   }
-  const merged = { ...(item?.fields ?? {}), ...fields };
+  const merged = { ...(item?.fields ?? {}), ...storedDays(ctx, list, columns, fields) };
   delete merged['@odata.etag'];
   delete merged.id;
   for (const column of columns.filter((each) => each.enforceUniqueValues)) {
@@ -167,6 +171,22 @@ function writeFields(
     }
   }
   return merged;
+}
+
+/** Date-only values as SharePoint keeps them: the site's day the value falls on, at its local midnight. */
+function storedDays(
+  ctx: Context,
+  list: StoredList,
+  columns: StoredColumn[],
+  fields: Record<string, unknown>,
+): Record<string, unknown> {
+  const timeZone = ctx.db.get<StoredSite>('sites', list.siteId)?.timeZone ?? 'UTC';
+  return Object.fromEntries(
+    Object.entries(fields).map(([name, value]) => {
+      const dateOnly = columns.find((column) => column.name === name)?.dateOnly === true;
+      return [name, dateOnly && typeof value === 'string' ? storedDateOnly(value, timeZone) : value];
+    }),
+  );
 }
 
 function queryItems(ctx: Context, request: EmulatorRequest, list: StoredList): EmulatorResponse {
@@ -260,6 +280,19 @@ export function listRoutes(router: Router, ctx: Context): void {
     .on('GET', '/sites/{site}/lists/{list}/columns', (request, params) => {
       const list = listFor(ctx, request, params.site, params.list);
       return isResponse(list) ? list : json(200, { value: [...BUILT_IN, ...list.columns].map(columnJson) });
+    })
+    // Adds a column to an existing list (api/list-post-columns.md): 201 with the column; a name taken 409.
+    .on('POST', '/sites/{site}/lists/{list}/columns', (request, params) => {
+      const list = listFor(ctx, request, params.site, params.list);
+      if (isResponse(list)) return list;
+      const column = parseColumn((request.body ?? {}) as Record<string, unknown>);
+      if (typeof column === 'string') return badRequest(column);
+      if (
+        [...BUILT_IN, ...list.columns].some((each) => each.name.toLowerCase() === column.name.toLowerCase())
+      )
+        return graphError(409, 'nameAlreadyExists', `A column named '${column.name}' already exists.`);
+      ctx.db.put('lists', list.id, { ...list, columns: [...list.columns, column] });
+      return json(201, columnJson(column));
     })
     .on('GET', '/sites/{site}/lists/{list}/items', (request, params) => {
       const list = listFor(ctx, request, params.site, params.list);

@@ -19,6 +19,7 @@ import type {
   StoredTeam,
   StoredUser,
 } from '../model';
+import { fileTabProblem, isFileViewer } from '../fileTabs';
 import type { Router } from '../router';
 
 function channelFor(
@@ -41,19 +42,46 @@ function chatFor(ctx: Context, request: EmulatorRequest, chatId: string): Stored
 
 function messageJson(ctx: Context, message: StoredMessage): unknown {
   const from = ctx.db.get<StoredUser>('users', message.fromId);
-  const [kind, first, second] = message.container.split(':');
+  // "chat:{chatId}" or "channel:{teamId}:{channelId}"; chat and channel ids hold colons themselves.
+  const [kind, rest] = [
+    message.container.slice(0, message.container.indexOf(':')),
+    message.container.slice(message.container.indexOf(':') + 1),
+  ];
+  const [first, second] =
+    kind === 'chat'
+      ? [rest, undefined]
+      : [rest.slice(0, rest.indexOf(':')), rest.slice(rest.indexOf(':') + 1)];
+  // A chat's messages have no webUrl (api/chat-list-messages.md answers "webUrl": null).
   const webUrl =
     kind === 'channel'
       ? `https://teams.microsoft.com/l/message/${encodeURIComponent(second!)}/${message.id}?groupId=${first}&parentMessageId=${message.replyToId ?? message.id}`
-      : `https://teams.microsoft.com/l/message/${encodeURIComponent(first!)}/${message.id}`;
+      : null;
   return {
     id: message.id,
     replyToId: message.replyToId,
+    etag: message.id,
     messageType: 'message',
     createdDateTime: message.createdDateTime,
+    lastModifiedDateTime: modifiedAt(message),
+    lastEditedDateTime: message.lastEditedDateTime ?? null,
+    deletedDateTime: null,
     subject: message.subject,
+    chatId: kind === 'chat' ? first : null,
+    channelIdentity: kind === 'channel' ? { teamId: first, channelId: second } : null,
+    importance: 'normal',
     body: message.body,
-    from: { user: { id: message.fromId, displayName: from?.displayName ?? null } },
+    from: {
+      application: null,
+      device: null,
+      user: { id: message.fromId, displayName: from?.displayName ?? null, userIdentityType: 'aadUser' },
+    },
+    attachments: [],
+    mentions: [],
+    reactions: (message.reactions ?? []).map((reaction) => ({
+      reactionType: reaction.reactionType,
+      createdDateTime: reaction.createdDateTime,
+      user: { user: { id: reaction.userId, userIdentityType: 'aadUser' } },
+    })),
     webUrl,
   };
 }
@@ -86,11 +114,79 @@ function post(
   return json(201, messageJson(ctx, message));
 }
 
-function messagesIn(ctx: Context, container: string, replyToId: string | null): StoredMessage[] {
+const modifiedAt = (message: StoredMessage) => message.lastModifiedDateTime ?? message.createdDateTime;
+
+function messagesIn(
+  ctx: Context,
+  container: string,
+  replyToId: string | null,
+  order: 'createdDateTime' | 'lastModifiedDateTime' = 'createdDateTime',
+): StoredMessage[] {
+  const key = order === 'createdDateTime' ? (message: StoredMessage) => message.createdDateTime : modifiedAt;
   return ctx.db
     .all<StoredMessage>('messages')
     .filter((message) => message.container === container && message.replyToId === replyToId)
-    .sort((a, b) => b.createdDateTime.localeCompare(a.createdDateTime) || b.id.localeCompare(a.id));
+    .sort((a, b) => key(b).localeCompare(key(a)) || b.id.localeCompare(a.id));
+}
+
+/**
+ * A chat's messages as api/chat-list-messages.md lists them: newest first by lastModifiedDateTime (the
+ * default, which an edit or a reaction changes) or by createdDateTime; descending only; $top ≤ 50.
+ */
+function chatMessages(ctx: Context, request: EmulatorRequest, chat: StoredChat): EmulatorResponse {
+  const orderBy = (request.query.get('$orderby') ?? 'lastModifiedDateTime desc').trim();
+  const order = /^(createdDateTime|lastModifiedDateTime) desc$/i.exec(orderBy)?.[1];
+  if (!order)
+    return badRequest(
+      `$orderby '${orderBy}' is not supported: only lastModifiedDateTime desc and createdDateTime desc.`,
+    );
+  if (Number(request.query.get('$top') ?? 0) > 50) return badRequest('The maximum allowed $top value is 50.');
+  const byField = order.toLowerCase() === 'createddatetime' ? 'createdDateTime' : 'lastModifiedDateTime';
+  const messages = messagesIn(ctx, `chat:${chat.id}`, null, byField);
+  return paged(ctx, request, messages, (message) => messageJson(ctx, message), 20, 50);
+}
+
+/** setReaction (api/chatmessage-setreaction.md): 204; the message's lastModifiedDateTime moves on. */
+function setReaction(ctx: Context, request: EmulatorRequest, message: StoredMessage): EmulatorResponse {
+  const reactionType = (request.body as { reactionType?: unknown } | null)?.reactionType;
+  if (typeof reactionType !== 'string' || reactionType === '')
+    return badRequest('setReaction needs a reactionType.');
+  const now = ctx.now().toISOString();
+  const others = (message.reactions ?? []).filter(
+    (reaction) => !(reaction.userId === request.user!.id && reaction.reactionType === reactionType),
+  );
+  ctx.db.put('messages', message.id, {
+    ...message,
+    reactions: [...others, { reactionType, userId: request.user!.id, createdDateTime: now }],
+    lastModifiedDateTime: now,
+  } satisfies StoredMessage);
+  return { status: 204 };
+}
+
+/** An edit of one's own message (api/chatmessage-update.md): 204; lastModifiedDateTime moves on. */
+function editMessage(ctx: Context, request: EmulatorRequest, message: StoredMessage): EmulatorResponse {
+  const content = (request.body as { body?: { content?: unknown } } | null)?.body?.content;
+  if (typeof content !== 'string' || content.trim() === '') return badRequest('An edit needs body.content.');
+  if (message.fromId !== request.user!.id) return forbidden();
+  const now = ctx.now().toISOString();
+  ctx.db.put('messages', message.id, {
+    ...message,
+    body: { ...message.body, content },
+    lastModifiedDateTime: now,
+    lastEditedDateTime: now,
+  } satisfies StoredMessage);
+  return { status: 204 };
+}
+
+function chatMessage(
+  ctx: Context,
+  request: EmulatorRequest,
+  params: { chat: string; message: string },
+): StoredMessage | EmulatorResponse {
+  const chat = chatFor(ctx, request, params.chat);
+  if (isResponse(chat)) return chat;
+  const message = ctx.db.get<StoredMessage>('messages', params.message);
+  return message && message.container === `chat:${chat.id}` ? message : notFound(`Message ${params.message}`);
 }
 
 export function teamRoutes(router: Router, ctx: Context): void {
@@ -210,6 +306,11 @@ export function teamRoutes(router: Router, ctx: Context): void {
         !team.installedApps?.some((app) => app.catalogId === appId)
       )
         return notFound(`App ${appId} is not installed in the team.`);
+      const configuration = (body.configuration ?? {}) as Record<string, unknown>;
+      if (isFileViewer(appId)) {
+        const problem = fileTabProblem(ctx, team, appId, configuration);
+        if (problem) return problem;
+      }
       const name = body.displayName;
       if (
         ctx.db
@@ -224,7 +325,7 @@ export function teamRoutes(router: Router, ctx: Context): void {
         channelId: channel.id,
         displayName: name,
         teamsAppId: bind.split('/').pop()!,
-        configuration: (body.configuration ?? {}) as Record<string, unknown>,
+        configuration,
       };
       ctx.db.put('tabs', tab.id, tab);
       return json(201, tabJson(tab));
@@ -243,16 +344,19 @@ export function teamRoutes(router: Router, ctx: Context): void {
     })
     .on('GET', '/chats/{chat}/messages', (request, params) => {
       const chat = chatFor(ctx, request, params.chat);
-      return isResponse(chat)
-        ? chat
-        : paged(
-            ctx,
-            request,
-            messagesIn(ctx, `chat:${chat.id}`, null),
-            (message) => messageJson(ctx, message),
-            20,
-            50,
-          );
+      return isResponse(chat) ? chat : chatMessages(ctx, request, chat);
+    })
+    .on('GET', '/chats/{chat}/messages/{message}', (request, params) => {
+      const message = chatMessage(ctx, request, params);
+      return isResponse(message) ? message : json(200, messageJson(ctx, message));
+    })
+    .on('PATCH', '/chats/{chat}/messages/{message}', (request, params) => {
+      const message = chatMessage(ctx, request, params);
+      return isResponse(message) ? message : editMessage(ctx, request, message);
+    })
+    .on('POST', '/chats/{chat}/messages/{message}/setReaction', (request, params) => {
+      const message = chatMessage(ctx, request, params);
+      return isResponse(message) ? message : setReaction(ctx, request, message);
     })
     .on('GET', '/chats/{chat}/pinnedMessages', (request, params) => {
       const chat = chatFor(ctx, request, params.chat);

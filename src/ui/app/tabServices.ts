@@ -166,7 +166,7 @@ export function createTabServices(
     pinner: {
       pinner: config.chatId
         ? chatTabPinner(connection, config.chatId)
-        : channelTabPinner(connection, config.teamId, config.channelId, {
+        : channelTabPinner(connection, location, {
             appId: config.manifestId ?? '',
             // The tab's own folder and list go along, or a referat in a subfolder is not found there.
             contentUrl: withTabSettings(address.tabUrl, config.settings),
