@@ -53,3 +53,23 @@ export function decideFault(faults: Faults, path: string, random: () => number =
   if (roll < dropped + faults.timeoutRate) return 'timeout';
   return null;
 }
+
+/**
+ * The dice for one fault setting: a small seeded generator (mulberry32), so a run that failed under
+ * faults can be replayed with the seed it printed (EMULATOR_FAULT_SEED). Without faults nothing is said.
+ */
+export function faultDice(faults: Faults, say: (line: string) => void, env = process.env): () => number {
+  const active = faults.throttleRate + faults.unavailableRate + faults.dropRate + faults.timeoutRate > 0;
+  const given = Number(env.EMULATOR_FAULT_SEED);
+  const seed =
+    Number.isInteger(given) && env.EMULATOR_FAULT_SEED !== '' ? given : Math.floor(Math.random() * 2 ** 31);
+  if (active) say(`emulator faults: seed ${seed} (EMULATOR_FAULT_SEED=${seed} replays this run's faults)\n`);
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -8,7 +8,7 @@ import { runBatch } from './batch';
 import { Blobs } from './blobs';
 import { type Context, validDownload } from './context';
 import { readDevToken, scopesOf } from './devToken';
-import { decideFault, type Faults, NO_FAULTS } from './faults';
+import { decideFault, faultDice, type Faults, NO_FAULTS } from './faults';
 import { type EmulatorRequest, type EmulatorResponse, type EmulatorUser, graphError } from './http';
 import { Journal } from './journal';
 import type { StoredDriveItem, StoredUser } from './model';
@@ -59,6 +59,12 @@ const CORS = {
 export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
   const journal = Journal.open(options.dataDir);
   let faults: Faults = { ...NO_FAULTS, ...options.faults };
+  const say = (line: string) => process.stdout.write(line);
+  let dice = faultDice(faults, say);
+  const setFaults = (next: Partial<Faults>) => {
+    faults = { ...NO_FAULTS, ...next };
+    dice = faultDice(faults, say);
+  };
   let baseUrl = '';
   const ctx: Context = {
     db: journal,
@@ -76,7 +82,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   teamRoutes(router, ctx);
 
   const dispatch = async (request: EmulatorRequest, inner: boolean): Promise<EmulatorResponse | 'drop'> => {
-    const fault = decideFault(faults, request.path);
+    const fault = decideFault(faults, request.path, dice);
     if (fault === 'throttle')
       return graphError(429, 'TooManyRequests', 'Please retry after the time given.', {
         'retry-after': String(faults.retryAfterSeconds),
@@ -126,10 +132,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     if (faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
     if (url.pathname.startsWith('/_download/')) return send(outgoing, download(url));
     if (url.pathname === '/_admin/faults' && incoming.method === 'POST') {
-      faults = {
-        ...NO_FAULTS,
-        ...(JSON.parse(Buffer.from(rawBody).toString('utf8') || '{}') as Partial<Faults>),
-      };
+      setFaults(JSON.parse(Buffer.from(rawBody).toString('utf8') || '{}') as Partial<Faults>);
       return send(outgoing, { status: 200, body: faults });
     }
     if (url.pathname === '/_admin/consent' && incoming.method === 'POST') {
@@ -208,9 +211,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   return {
     url: baseUrl,
     journal,
-    setFaults: (next) => {
-      faults = { ...NO_FAULTS, ...next };
-    },
+    setFaults,
     setAdminConsent: (scopes) => {
       adminConsent = scopes;
     },

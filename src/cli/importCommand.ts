@@ -104,7 +104,7 @@ export async function importCommand(
     baseUrl: io.env.GRAPH_BASE_URL ?? (io.env.GRAPH_TOKEN ? EMULATOR_URL : GRAPH_URL),
     token: source.token,
     // A backfill is in no hurry: it waits out long throttling rather than stopping half-way.
-    retry: { maxAttempts: 12 },
+    retry: { maxAttempts: 12, sleep: io.sleep },
   });
   try {
     const site = await getSiteByPath(connection, hostname!, sitePath ?? '');

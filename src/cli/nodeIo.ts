@@ -12,5 +12,6 @@ export function nodeIo(env: Record<string, string | undefined>): CliIo {
     env,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   };
 }

@@ -26,6 +26,7 @@ function fakeIo(files: Record<string, string | Uint8Array>) {
     env: {},
     stdout: (text) => out.push(text),
     stderr: (text) => err.push(text),
+    sleep: async () => undefined,
   };
   return { io, out: () => out.join(''), err: () => err.join('') };
 }
@@ -165,7 +166,12 @@ describe('referat write', () => {
     const parsed = JSON.parse(back.out());
     expect(parsed.kind).toBe('referat');
     expect(parsed.items[0].decision).toBe('Budgettet blev godkendt.\n\nAd 1: godkendt.');
-    expect(parsed.items[1]).toMatchObject({ closed: true, caseNumber: null });
+    expect(parsed.items[1]).toMatchObject({
+      closed: true,
+      caseNumber: '26/1',
+      title: 'Lukket',
+      sections: [],
+    });
     expect(back.out()).not.toContain('Hemmeligt');
   });
 

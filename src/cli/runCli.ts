@@ -18,6 +18,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Waits between retries of Graph requests (a real timer; tests pass a quicker one). */
+  sleep(ms: number): Promise<void>;
 }
 
 const USAGE = `Usage:
