@@ -39,6 +39,13 @@ export function graphMeetingProgressStore(
   listName = PROGRESS_LIST,
 ): MeetingProgressStore {
   let list: ListRef | null = null;
+  // The site is looked up once (again only after a failure), not on every poll before the list exists.
+  let site: Promise<string> | null = null;
+  const siteOnce = () =>
+    (site ??= siteId().catch((error: unknown) => {
+      site = null;
+      throw error;
+    }));
   const itemIds = new Map<string, string>();
   const stored = (date: string, item: ListItemRecord): StoredProgress => {
     itemIds.set(date, item.id);
@@ -59,10 +66,10 @@ export function graphMeetingProgressStore(
 
   async function read(date: string): Promise<StoredProgress | null> {
     if (!list) {
-      const site = await siteId();
-      const listId = await findList(connection, site, listName);
+      const where = await siteOnce();
+      const listId = await findList(connection, where, listName);
       if (!listId) return null; // nobody has started a meeting yet
-      list = { siteId: site, listId };
+      list = { siteId: where, listId };
     }
     const known = await byId(date);
     if (known) return stored(date, known);
@@ -75,7 +82,7 @@ export function graphMeetingProgressStore(
   return {
     read,
     async write(next: MeetingProgress, replaces) {
-      list ??= await ensureList(connection, await siteId(), listName, PROGRESS_COLUMNS);
+      list ??= await ensureList(connection, await siteOnce(), listName, PROGRESS_COLUMNS);
       const date = next.meetingDate;
       const fields = { Progress: progressToJson(next) };
       if (replaces === null) {
