@@ -1,7 +1,12 @@
 // Where a meeting is: the point under way, who leads it, and when each point actually started and
 // ended. The secretary moves it on; every panel shows it. Times are ISO instants (UTC), so panels in
 // any time zone and the written referat read the same moments.
-import type { Meeting } from '../meeting';
+import type { AgendaItem } from '../meeting';
+
+/** All that moving on needs of a meeting: its points' numbers, in order. */
+export interface PointOrder {
+  items: readonly Pick<AgendaItem, 'number'>[];
+}
 
 export interface PointRun {
   number: number;
@@ -31,7 +36,7 @@ export function notStarted(meetingDate: string): MeetingProgress {
 }
 
 /** The point after the current one in the agenda's order (the first before the meeting starts). */
-export function nextPointNumber(meeting: Pick<Meeting, 'items'>, progress: MeetingProgress): number | null {
+export function nextPointNumber(meeting: PointOrder, progress: MeetingProgress): number | null {
   if (progress.ended) return null;
   if (progress.current === null) return meeting.items[0]?.number ?? null;
   const index = meeting.items.findIndex((item) => item.number === progress.current);
@@ -44,7 +49,7 @@ export function nextPointNumber(meeting: Pick<Meeting, 'items'>, progress: Meeti
  * meanwhile, nothing happens (a double click or two leaders never skip a point).
  */
 export function advance(
-  meeting: Pick<Meeting, 'items'>,
+  meeting: PointOrder,
   progress: MeetingProgress,
   expectedCurrent: number | null,
   at: string,

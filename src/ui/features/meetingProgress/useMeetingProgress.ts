@@ -1,12 +1,12 @@
 // The meeting's progress as this panel sees it: read when the tab opens (a late joiner lands on the
 // current point) and every few seconds after; moved on or taken over by the user who leads.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Meeting } from '../../../domain/meeting';
 import {
   advance,
   canLead,
   type MeetingProgress,
   notStarted,
+  type PointOrder,
   takeOver,
 } from '../../../domain/meetingProgress/meetingProgress';
 import type { StoredProgress } from '../../../domain/meetingProgress/MeetingProgressStore';
@@ -23,7 +23,7 @@ export interface LiveProgress {
   busy: boolean;
   /** When the panel last heard from the list (re-renders the running-late figure). */
   readAt: number;
-  moveOn(meeting: Pick<Meeting, 'items'>, at: Date): void;
+  moveOn(meeting: PointOrder, at: Date): void;
   takeOver(): void;
 }
 
