@@ -1,5 +1,6 @@
 // `npm run bench`: prints the project's speed figures. Figures, not pass/fail: targets are printed beside them.
 import { benchGraphUpserts } from './graphBench';
+import { benchMeetingProgress } from './meetingBench';
 import { benchParseThroughput, benchPdfToMeeting } from './parseBench';
 import { benchTab } from './tabBench';
 
@@ -7,6 +8,7 @@ async function main(): Promise<void> {
   await benchParseThroughput();
   await benchPdfToMeeting();
   await benchGraphUpserts();
+  await benchMeetingProgress();
   await benchTab();
 }
 

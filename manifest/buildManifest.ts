@@ -57,10 +57,24 @@ export function buildManifest(settings: AppSettings): Record<string, unknown> {
         configurationUrl: page('?view=config'),
         canUpdateConfiguration: true,
         scopes: ['team', 'groupChat'],
-        context: ['channelTab', 'privateChatTab', 'meetingChatTab', 'meetingDetailsTab', 'meetingSidePanel'],
-        meetingSurfaces: ['sidePanel'],
+        // meetingStage: "Del på skærmen" shows the meeting's progress to the room (msteams-docs
+        // apps-in-teams-meetings/build-apps-for-teams-meeting-stage.md; manifest schema v1.30 context).
+        context: [
+          'channelTab',
+          'privateChatTab',
+          'meetingChatTab',
+          'meetingDetailsTab',
+          'meetingSidePanel',
+          'meetingStage',
+        ],
+        meetingSurfaces: ['sidePanel', 'stage'],
       },
     ],
+    // Share to stage needs the meetingStage context and this resource-specific permission (msteams-docs
+    // apps-in-teams-meetings/build-apps-for-teams-meeting-stage.md, "App manifest settings").
+    authorization: {
+      permissions: { resourceSpecific: [{ name: 'MeetingStage.Write.Chat', type: 'Delegated' }] },
+    },
     supportedChannelTypes: ['sharedChannels', 'privateChannels'],
     validDomains: [settings.hostUrl.host],
     webApplicationInfo: {

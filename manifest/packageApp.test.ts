@@ -66,6 +66,23 @@ describe('the Teams app manifest', () => {
       },
     });
   });
+
+  it('can be shared to the meeting stage: meetingStage context, stage surface, MeetingStage.Write.Chat', async () => {
+    // msteams-docs apps-in-teams-meetings/build-apps-for-teams-meeting-stage.md, "App manifest settings".
+    const manifest = buildManifest(settings);
+    expect(manifest).toMatchObject({
+      configurableTabs: [
+        {
+          context: expect.arrayContaining(['meetingSidePanel', 'meetingStage']),
+          meetingSurfaces: ['sidePanel', 'stage'],
+        },
+      ],
+      authorization: {
+        permissions: { resourceSpecific: [{ name: 'MeetingStage.Write.Chat', type: 'Delegated' }] },
+      },
+    });
+    expect(await validateManifest(manifest)).toEqual([]);
+  });
 });
 
 describe('the app package', () => {

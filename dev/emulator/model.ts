@@ -120,6 +120,8 @@ export interface StoredChat {
   topic: string;
   chatType: 'group' | 'meeting';
   memberIds: string[];
+  /** A meeting chat's organizer (onlineMeetingInfo.organizer). */
+  organizerId?: string;
 }
 
 export interface StoredPin {

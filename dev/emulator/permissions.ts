@@ -62,6 +62,7 @@ export const PERMISSIONS: PermissionRow[] = [
   { method: 'GET', path: '/teams/{team}/channels/{channel}/tabs', accepted: ['TeamsTab.Read.All', 'TeamsTab.ReadWriteSelfForTeam', 'TeamsTab.ReadWriteForTeam', 'TeamsTab.ReadWrite.All'], doc: 'channel-list-tabs.md' },
   { method: 'POST', path: '/teams/{team}/channels/{channel}/tabs', accepted: ['TeamsTab.Create', 'TeamsTab.ReadWriteForTeam', 'TeamsTab.ReadWrite.All'], doc: 'channel-post-tabs.md' },
   { method: 'DELETE', path: '/teams/{team}/channels/{channel}/tabs/{tab}', accepted: ['TeamsTab.ReadWriteSelfForTeam', 'TeamsTab.ReadWriteForTeam', 'TeamsTab.ReadWrite.All'], doc: 'channel-delete-tabs.md' },
+  { method: 'GET', path: '/chats/{chat}', accepted: ['Chat.ReadBasic', 'Chat.Read', 'Chat.ReadWrite'], doc: 'chat-get.md' },
   { method: 'POST', path: '/chats/{chat}/messages', accepted: ['ChatMessage.Send', 'Chat.ReadWrite'], doc: 'chat-post-messages.md' },
   { method: 'GET', path: '/chats/{chat}/messages', accepted: ['Chat.Read', 'Chat.ReadWrite'], doc: 'chat-list-messages.md' },
   { method: 'GET', path: '/chats/{chat}/messages/{message}', accepted: ['ChatMessage.Read', 'Chat.Read', 'Chat.ReadWrite'], doc: 'chatmessage-get.md' },

@@ -153,6 +153,7 @@ export async function seed(ctx: Context): Promise<void> {
     topic: 'Chefforum',
     chatType: 'meeting',
     memberIds: members.map((user) => user.id),
+    organizerId: SEED.users.secretary.id,
   } satisfies StoredChat);
   const attachmentsId = 'folder-bilag';
   db.put('driveItems', attachmentsId, folder(attachmentsId, folderId, 'Bilag'));

@@ -15,6 +15,7 @@ import type { StoredDriveItem, StoredUser } from './model';
 import { ADMIN_CONSENT_ONLY, grantedScopes, refusal } from './permissions';
 import { RateLimiter, teamsLimitKey } from './rateLimiter';
 import { Router } from './router';
+import { chatRoutes } from './routes/chats';
 import { driveRoutes } from './routes/drives';
 import { listRoutes } from './routes/lists';
 import { teamRoutes } from './routes/teams';
@@ -80,6 +81,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   driveRoutes(router, ctx);
   listRoutes(router, ctx);
   teamRoutes(router, ctx);
+  chatRoutes(router, ctx);
 
   const dispatch = async (request: EmulatorRequest, inner: boolean): Promise<EmulatorResponse | 'drop'> => {
     const fault = decideFault(faults, request.path, dice);

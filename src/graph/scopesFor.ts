@@ -20,6 +20,7 @@ const RULES: [method: RegExp, path: RegExp, scopes: string[]][] = [
   [/^GET$/, /^\/teams\/[^/]+\/installedApps/, ['TeamsAppInstallation.ReadForTeam']],
   [/^POST$/, /^\/chats\/[^/]+\/(messages|pinnedMessages)$/, ['ChatMessage.Send']],
   [/^GET$/, /^\/chats\/[^/]+\/(messages|pinnedMessages)/, ['Chat.Read']],
+  [/^GET$/, /^\/chats\/[^/]+$/, ['Chat.ReadBasic']],
 ];
 
 /** The scopes of one request (method and path under /v1.0, query ignored); the read scopes when unknown. */

@@ -1,7 +1,7 @@
 // What the tab needs to know of where Teams shows it, read from teams-js's context (app.getContext()).
 import type { app } from '@microsoft/teams-js';
 
-export type TeamsFrame = 'content' | 'settings' | 'remove' | 'sidePanel' | 'other';
+export type TeamsFrame = 'content' | 'settings' | 'remove' | 'sidePanel' | 'meetingStage' | 'other';
 
 export interface TeamsContext {
   locale: string;
@@ -21,6 +21,9 @@ export interface TeamsContext {
   chatId: string | null;
   meetingId: string | null;
   loginHint: string | null;
+  /** The user's Entra object id and name (app.Context.user). */
+  userId: string | null;
+  userName: string | null;
   tenantId: string | null;
   appId: string | null;
   /** The user's role in the team (team.userRole: UserTeamRole Admin = 0, User = 1, Guest = 2). */
@@ -29,7 +32,7 @@ export interface TeamsContext {
 
 const ROLES: readonly ('owner' | 'member' | 'guest')[] = ['owner', 'member', 'guest'];
 
-const FRAMES: ReadonlySet<string> = new Set(['content', 'settings', 'remove', 'sidePanel']);
+const FRAMES: ReadonlySet<string> = new Set(['content', 'settings', 'remove', 'sidePanel', 'meetingStage']);
 
 export function toTeamsContext(context: app.Context): TeamsContext {
   const frame = String(context.page.frameContext);
@@ -44,6 +47,8 @@ export function toTeamsContext(context: app.Context): TeamsContext {
     chatId: context.chat?.id ?? null,
     meetingId: context.meeting?.id ?? null,
     loginHint: context.user?.loginHint ?? null,
+    userId: context.user?.id ?? null,
+    userName: context.user?.displayName ?? context.user?.userPrincipalName ?? null,
     tenantId: context.user?.tenant?.id ?? null,
     appId: context.app.appId?.toString() ?? null,
     teamRole: context.team?.userRole === undefined ? null : (ROLES[context.team.userRole] ?? null),

@@ -12,12 +12,15 @@ import { createGraphClient, type GraphConnection } from '../../graph/createGraph
 import { getTeamSite } from '../../graph/files';
 import { channelChatThreads, chatChatThreads } from '../../graph/graphChatThreads';
 import { graphDecisionStore } from '../../graph/graphDecisionStore';
+import { graphMeetingProgressStore } from '../../graph/graphMeetingProgressStore';
 import { channelTabPinner, chatTabPinner } from '../../graph/graphTabPinner';
+import { meetingOrganizerId } from '../../graph/meetingOrganizer';
 import type { TeamsHost } from '../../teams/connectTeams';
 import { subPageIdOf, teamsPointLink, teamsThreadLink } from '../../teams/deepLink';
 import { withTabSettings } from '../features/config/tabSettings';
 import type { DecisionServices } from '../features/decisions/useDecisions';
 import type { DiscussionServices } from '../features/discussion/usePointDiscussion';
+import { type MeetingProgressServices, progressPollMs } from '../features/meetingProgress/progressServices';
 import type { AppConfig } from './appConfig';
 import { indexedDbDecisionOutbox } from './indexedDbDecisionOutbox';
 import { indexedDbDraftStore } from './indexedDbDraftStore';
@@ -28,6 +31,7 @@ export interface TabServices {
   decisions: DecisionServices;
   discussion: DiscussionServices;
   pinner: { pinner: TabPinner; inChat: boolean };
+  progress: MeetingProgressServices;
   /** The interactive sign-in for a "Log ind" button; null when no interaction can help. */
   signIn: (() => Promise<void>) | null;
   checkFolder: (subfolder: string) => Promise<{ found: boolean; channelFolderName: string | null }>;
@@ -124,6 +128,11 @@ export function createTabServices(
     async () => (await getTeamSite(connection, config.teamId)).id,
     config.settings.listName,
   );
+  const siteId = async () => (await getTeamSite(connection, config.teamId)).id;
+  const me = {
+    id: config.devUser?.oid ?? host?.context.userId ?? '',
+    name: config.devUser?.name ?? host?.context.userName ?? '',
+  };
   const threads = config.chatId
     ? chatChatThreads(connection, config.chatId)
     : channelChatThreads(connection, config.teamId, config.channelId);
@@ -172,6 +181,15 @@ export function createTabServices(
             contentUrl: withTabSettings(address.tabUrl, config.settings),
           }),
       inChat: config.chatId !== null,
+    },
+    progress: {
+      store: graphMeetingProgressStore(connection, siteId),
+      me,
+      async isOrganizer() {
+        if (!config.chatId || !me.id) return false;
+        return (await meetingOrganizerId(connection, config.chatId)) === me.id;
+      },
+      pollMs: progressPollMs(new URL(address.tabUrl).searchParams),
     },
     signIn,
     async checkFolder(subfolder) {

@@ -33,6 +33,9 @@ import { PinReferatButton } from '../discussion/PinReferatButton';
 import { PointDiscussion } from '../discussion/PointDiscussion';
 import type { DiscussionServices } from '../discussion/usePointDiscussion';
 import { MeetingView } from '../meeting/MeetingView';
+import { MeetingProgressBar } from '../meetingProgress/MeetingProgressBar';
+import type { MeetingProgressServices } from '../meetingProgress/progressServices';
+import { useMeetingProgress } from '../meetingProgress/useMeetingProgress';
 import { useLibraryPageStyles } from './LibraryPage.styles';
 import { type LoadEntries, useLibrary } from './useLibrary';
 
@@ -59,6 +62,8 @@ interface Props {
   compact?: boolean;
   /** The interactive sign-in ("Log ind"), when missing consent or a blocked popup stopped loading. */
   signIn?: (() => Promise<void>) | null;
+  /** The meeting under way, shared by every panel of it (today's meeting only). */
+  progress?: MeetingProgressServices;
 }
 
 export function LibraryPage(props: Props) {
@@ -118,6 +123,7 @@ function LibraryView(props: LibraryViewProps) {
   const hits = useMemo(() => searchArchive(meetings, query), [meetings, query]);
   const today = isoDay(now());
   const shown = meetings.find((meeting) => meeting.date === place.meeting) ?? currentMeeting(meetings, today);
+  const live = useMeetingProgress(props.progress, shown?.date === today ? shown.date : null);
   const history = (item: Meeting['items'][number]) =>
     item.caseNumber && shown ? caseHistory(meetings, item.caseNumber, shown.date) : [];
   const meetingProps = (meeting: Meeting & { url: string; fileName: string }) => ({
@@ -149,7 +155,10 @@ function LibraryView(props: LibraryViewProps) {
     strings,
     language,
     openPoint: meeting.date === place.meeting ? place.point : null,
-    currentPoint: currentPointNumber(meeting, today, now().toTimeString().slice(0, 5)),
+    // Once the secretary has started the meeting, its point is the current one, whatever the clock says.
+    currentPoint: live.progress
+      ? live.progress.current
+      : currentPointNumber(meeting, today, now().toTimeString().slice(0, 5)),
     history,
     documentUrl: meeting.url,
     attachmentUrl: (name: string) => attachmentFile(name, attachments)?.webUrl ?? null,
@@ -158,6 +167,9 @@ function LibraryView(props: LibraryViewProps) {
   return (
     <div className={mergeClasses(styles.root, compact && styles.compact)}>
       <main>
+        {shown && live.following && (
+          <MeetingProgressBar meeting={shown} live={live} now={now} strings={strings} />
+        )}
         {shown && decisions ? (
           <DecidedMeetingView {...meetingProps(shown)} services={decisions} stored={stored} today={today} />
         ) : shown ? (

@@ -2,7 +2,7 @@
  * A simulated Microsoft Teams host for browser tests (no Teams client exists here).
  *
  * `startTeamsHost()` serves, on 127.0.0.1 and a free port:
- *   /host.html?tab=<encoded tab url>&context=<encoded JSON>&frameContext=content|settings|sidePanel|remove&width=<px>
+ *   /host.html?tab=<encoded tab url>&context=<encoded JSON>&frameContext=content|settings|sidePanel|meetingStage|remove&width=<px>
  *       frames the tab in <iframe id="tab"> (width px wide, or 100%; full height) and runs /host.js,
  *       which answers @microsoft/teams-js's postMessage protocol the way the Teams web client does.
  *       `context` holds the *legacy* (flat) context fields teams-js maps into app.Context:
@@ -91,7 +91,7 @@ const HOST_PAGE = `<!doctype html>
 </html>
 `;
 
-export type FrameContext = 'content' | 'settings' | 'sidePanel' | 'remove';
+export type FrameContext = 'content' | 'settings' | 'sidePanel' | 'meetingStage' | 'remove';
 
 /** The legacy (flat) context fields the host answers getContext with; teams-js maps them into app.Context. */
 export interface LegacyContext {

@@ -1,0 +1,23 @@
+// Who organizes the meeting a meeting chat belongs to: the chat's onlineMeetingInfo.organizer
+// (graph api-reference/v1.0/resources/chat.md, teamworkonlinemeetinginfo.md; GET /chats/{id},
+// chat-get.md, least privilege Chat.ReadBasic). A tab has no documented way to learn a user's
+// presenter role: teams-js's UserMeetingRole is @hidden (Live Share's), and msteams-docs
+// apps-in-teams-meetings/meeting-apps-apis.md offers "Get participant" to bots only.
+import { graphCall } from './call';
+import type { GraphConnection } from './createGraphClient';
+
+/** What of Graph's chat resource this needs (@microsoft/microsoft-graph-types is not installed). */
+interface Chat {
+  onlineMeetingInfo?: { organizer?: { id?: string | null } | null } | null;
+}
+
+/** The organizer's Entra object id, or null for a chat that is no meeting's. */
+export async function meetingOrganizerId(
+  connection: GraphConnection,
+  chatId: string,
+): Promise<string | null> {
+  const chat = await graphCall(
+    () => connection.client.api(`/chats/${encodeURIComponent(chatId)}`).get() as Promise<Chat>,
+  );
+  return chat.onlineMeetingInfo?.organizer?.id ?? null;
+}

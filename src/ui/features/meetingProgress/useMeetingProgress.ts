@@ -1,0 +1,111 @@
+// The meeting's progress as this panel sees it: read when the tab opens (a late joiner lands on the
+// current point) and every few seconds after; moved on or taken over by the user who leads.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  advance,
+  canLead,
+  type MeetingProgress,
+  notStarted,
+  type PointOrder,
+  takeOver,
+} from '../../../domain/meetingProgress/meetingProgress';
+import type { StoredProgress } from '../../../domain/meetingProgress/MeetingProgressStore';
+import { pollProgress } from './pollProgress';
+import type { MeetingProgressServices } from './progressServices';
+
+export interface LiveProgress {
+  /** Whether the panel follows a meeting today (false: no progress to show). */
+  following: boolean;
+  progress: MeetingProgress | null;
+  canLead: boolean;
+  /** The last read or write failed: the panel shows the last known point and says so. */
+  failed: 'read' | 'write' | null;
+  busy: boolean;
+  /** When the panel last heard from the list (re-renders the running-late figure). */
+  readAt: number;
+  moveOn(meeting: PointOrder, at: Date): void;
+  takeOver(): void;
+}
+
+const isConflict = (error: unknown) =>
+  ['precondition-failed', 'conflict'].includes((error as { code?: string }).code ?? '');
+
+export function useMeetingProgress(
+  services: MeetingProgressServices | undefined,
+  meetingDate: string | null,
+): LiveProgress {
+  const [stored, setStored] = useState<StoredProgress | null>(null);
+  const [failed, setFailed] = useState<LiveProgress['failed']>(null);
+  const [busy, setBusy] = useState(false);
+  const [organizer, setOrganizer] = useState(false);
+  const [readAt, setReadAt] = useState(0);
+  const latest = useRef<StoredProgress | null>(null);
+  const accept = useCallback((next: StoredProgress | null) => {
+    latest.current = next;
+    setStored(next);
+    setReadAt(Date.now());
+  }, []);
+
+  useEffect(() => {
+    if (!services || !meetingDate) return undefined;
+    let live = true;
+    services
+      .isOrganizer()
+      .catch(() => false) // no chat or no consent: someone can still take over
+      .then((yes) => live && setOrganizer(yes))
+      .catch(() => undefined);
+    const stop = pollProgress(
+      services.store,
+      meetingDate,
+      services.pollMs,
+      (next) => {
+        accept(next);
+        setFailed((was) => (was === 'read' ? null : was));
+      },
+      () => setFailed('read'),
+    );
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [services, meetingDate, accept]);
+
+  const write = useCallback(
+    (change: (progress: MeetingProgress) => MeetingProgress) => {
+      if (!services || !meetingDate) return;
+      const base = latest.current;
+      const next = change(base?.progress ?? notStarted(meetingDate));
+      setBusy(true);
+      services.store
+        .write(next, base?.version ?? null)
+        .then(
+          (written) => {
+            accept(written);
+            setFailed(null);
+          },
+          async (error: unknown) => {
+            // Someone moved it meanwhile: show where it is now; the leader decides again.
+            if (isConflict(error)) accept(await services.store.read(meetingDate));
+            else setFailed('write');
+          },
+        )
+        .catch(() => setFailed('write'))
+        .finally(() => setBusy(false));
+    },
+    [services, meetingDate, accept],
+  );
+
+  const progress = stored?.progress ?? null;
+  const me = services?.me;
+  return {
+    following: Boolean(services && meetingDate),
+    progress,
+    canLead: Boolean(me && canLead(progress ?? notStarted(''), me.id, organizer)),
+    failed,
+    busy,
+    readAt,
+    moveOn: (meeting, at) =>
+      write((current) => advance(meeting, current, progress?.current ?? null, at.toISOString(), me!)),
+    takeOver: () => write((current) => takeOver(current, me!)),
+  };
+}
