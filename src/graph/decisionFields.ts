@@ -1,7 +1,10 @@
 // Decisions ↔ the fields of the "Chefforum beslutninger" list (pure). The outcomes of the numbered
-// recommendations are kept as a JSON array in a note column: one item per point stays the unit of
-// upsert, conflict and follow-up, and a child list would double the requests for little gain.
+// recommendations are kept as readable lines in a note column ("1. Godkendt"): one item per point stays
+// the unit of upsert, conflict and follow-up, a child list would double the requests for little gain,
+// and whoever opens the list in SharePoint reads the outcomes as the forum writes them. The columns
+// carry Danish display names (Beslutning, Ansvarlig, Frist …); their internal names stay English.
 import { DECISION_STATUSES, type Decision, type DecisionStatus } from '../domain/decisions/decision';
+import { isOutcome } from '../domain/followUp/outcomes';
 import type { Outcome } from '../domain/followUp/proposeOutcome';
 import type { ColumnDefinition } from './lists';
 import type { FieldValue } from './listItemMapper';
@@ -17,25 +20,36 @@ export const KEY_FIELD = 'DecisionKey';
  * migrateDecisionList.
  */
 export const DAY_COLUMNS: ColumnDefinition[] = [
-  { name: 'MeetingDay', text: {}, indexed: true },
-  { name: 'DeadlineDay', text: {} },
+  { name: 'MeetingDay', displayName: 'Mødedato', text: {}, indexed: true },
+  { name: 'DeadlineDay', displayName: 'Frist', text: {} },
 ];
 
 export const DECISION_COLUMNS: ColumnDefinition[] = [
-  { name: 'DecisionKey', text: {}, indexed: true, enforceUniqueValues: true },
+  {
+    name: 'DecisionKey',
+    displayName: 'Nøgle (dato#punkt)',
+    text: {},
+    indexed: true,
+    enforceUniqueValues: true,
+  },
   ...DAY_COLUMNS,
-  { name: 'ItemNumber', number: { decimalPlaces: 'none' } },
-  { name: 'CaseNumber', text: {}, indexed: true },
-  { name: 'Recommendation', text: { allowMultipleLines: true, textType: 'plain' } },
-  { name: 'Outcomes', text: { allowMultipleLines: true, textType: 'plain' } },
-  { name: 'Decision', text: { allowMultipleLines: true, textType: 'plain' } },
-  { name: 'Owner', text: {} },
+  { name: 'ItemNumber', displayName: 'Punkt', number: { decimalPlaces: 'none' } },
+  { name: 'CaseNumber', displayName: 'Sagsnummer', text: {}, indexed: true },
+  {
+    name: 'Recommendation',
+    displayName: 'Indstilling',
+    text: { allowMultipleLines: true, textType: 'plain' },
+  },
+  { name: 'Outcomes', displayName: 'Udfald', text: { allowMultipleLines: true, textType: 'plain' } },
+  { name: 'Decision', displayName: 'Beslutning', text: { allowMultipleLines: true, textType: 'plain' } },
+  { name: 'Owner', displayName: 'Ansvarlig', text: {} },
   {
     name: 'Status',
+    displayName: 'Status',
     choice: { choices: [...DECISION_STATUSES], displayAs: 'dropDownMenu', allowTextEntry: false },
   },
-  { name: 'SourceUrl', text: { allowMultipleLines: true, textType: 'plain' } },
-  { name: 'ThreadId', text: {} },
+  { name: 'SourceUrl', displayName: 'Kilde', text: { allowMultipleLines: true, textType: 'plain' } },
+  { name: 'ThreadId', displayName: 'Drøftelse (tråd-id)', text: {} },
 ];
 
 /** The value the old app wrote to a legacy dateOnly column, which legacyDay reads back as the same day. */
@@ -71,7 +85,7 @@ export function decisionToFields(decision: Decision, days: DayColumns = 'text'):
     Title: decision.title.slice(0, 255),
     CaseNumber: decision.caseNumber,
     Recommendation: decision.recommendations.join('\n'),
-    Outcomes: JSON.stringify(decision.outcomes),
+    Outcomes: outcomesText(decision.outcomes),
     Decision: decision.decision,
     Owner: decision.owner?.slice(0, 255) ?? null,
     Status: decision.status,
@@ -88,12 +102,7 @@ export function decisionToFields(decision: Decision, days: DayColumns = 'text'):
 export function fieldsToDecision(fields: Record<string, FieldValue>, days: DayColumns = 'text'): Decision {
   const text = (name: string) => (typeof fields[name] === 'string' ? (fields[name] as string) : null);
   const recommendations = (text('Recommendation') ?? '').split('\n').filter((line) => line !== '');
-  let outcomes: (Outcome | null)[] = [];
-  try {
-    outcomes = JSON.parse(text('Outcomes') ?? '[]') as (Outcome | null)[];
-  } catch {
-    outcomes = [];
-  }
+  const outcomes = outcomesOf(text('Outcomes') ?? '');
   const status = text('Status');
   return {
     key: text('DecisionKey') ?? '',
@@ -110,4 +119,31 @@ export function fieldsToDecision(fields: Record<string, FieldValue>, days: DayCo
     sourceUrl: text('SourceUrl'),
     threadId: text('ThreadId'),
   };
+}
+
+/** "1. Godkendt\n2. –": one line per recommendation, as a reader of the list in SharePoint expects. */
+export function outcomesText(outcomes: readonly (Outcome | null)[]): string {
+  return outcomes
+    .map((outcome, index) => `${index + 1}. ${outcome ? outcome[0]!.toUpperCase() + outcome.slice(1) : '–'}`)
+    .join('\n');
+}
+
+/** The outcomes of an Outcomes field: its lines, or the JSON array lists made before kept. */
+export function outcomesOf(value: string): (Outcome | null)[] {
+  if (value.trim().startsWith('[')) {
+    try {
+      const parsed = JSON.parse(value) as unknown[];
+      return parsed.map((each) => (typeof each === 'string' && isOutcome(each) ? each : null));
+    } catch {
+      return [];
+    }
+  }
+  const outcomes: (Outcome | null)[] = [];
+  for (const line of value.split('\n')) {
+    const match = /^(\d+)\.\s*(.*)$/.exec(line.trim());
+    if (!match) continue;
+    const label = match[2]!.toLowerCase();
+    outcomes[Number(match[1]) - 1] = isOutcome(label) ? label : null;
+  }
+  return Array.from(outcomes, (outcome) => outcome ?? null);
 }
