@@ -77,6 +77,7 @@ export const da = {
     'godkendt med ændringer': 'Godkendt med ændringer',
     'ikke godkendt': 'Ikke godkendt',
     'taget til efterretning': 'Taget til efterretning',
+    drøftet: 'Drøftet',
     udsat: 'Udsat',
   },
   minutesMode: 'Skriv referat',
@@ -122,6 +123,8 @@ export const da = {
   overdue: 'Overskredet',
   noDeadline: 'Ingen frist',
   noFollowUps: 'Ingen beslutninger matcher.',
+  followUpNotShown: (count: number) =>
+    `${count} ${count === 1 ? 'beslutning' : 'beslutninger'} vises ikke: de krævede intet efter mødet (godkendt dagsorden, taget til efterretning, drøftet, intet under eventuelt), eller de er over et år gamle og stadig grønne. Vælg en status for at se dem.`,
   followUpCount: (count: number) => (count === 1 ? '1 beslutning' : `${count} beslutninger`),
   meetingColumn: 'Møde og punkt',
   dueAtMeetingHeading: 'Opfølgning til dette møde',

@@ -78,6 +78,7 @@ export const en: Strings = {
     'godkendt med ændringer': 'Approved with changes',
     'ikke godkendt': 'Not approved',
     'taget til efterretning': 'Noted',
+    drøftet: 'Discussed',
     udsat: 'Postponed',
   },
   minutesMode: 'Keep the minutes',
@@ -123,6 +124,8 @@ export const en: Strings = {
   overdue: 'Overdue',
   noDeadline: 'No deadline',
   noFollowUps: 'No decisions match.',
+  followUpNotShown: (count: number) =>
+    `${count} ${count === 1 ? 'decision is' : 'decisions are'} not shown: they asked nothing after the meeting (agenda approved, noted, discussed, nothing under any other business), or they are over a year old and still green. Choose a status to see them.`,
   followUpCount: (count: number) => (count === 1 ? '1 decision' : `${count} decisions`),
   meetingColumn: 'Meeting and point',
   dueAtMeetingHeading: 'Follow-up for this meeting',

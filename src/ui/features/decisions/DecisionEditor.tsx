@@ -23,6 +23,7 @@ const OUTCOMES: Outcome[] = [
   'godkendt med ændringer',
   'ikke godkendt',
   'taget til efterretning',
+  'drøftet',
   'udsat',
 ];
 

@@ -22,6 +22,7 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { DECISION_STATUSES } from '../../../domain/decisions/decision';
+import { followUpNeed } from '../../../domain/decisions/followUpNeed';
 import { type FollowUpFilter, followUps, isOverdue, ownersOf } from '../../../domain/decisions/followUps';
 import { formatMeetingDate } from '../../format';
 import type { Language, Strings } from '../../strings/strings';
@@ -47,6 +48,13 @@ export function FollowUpPage({ services, strings, language, today, pointHref, ag
   );
   const shown = useMemo(() => followUps(decisions, filter, today), [decisions, filter, today]);
   const owners = useMemo(() => ownersOf(decisions), [decisions]);
+  const notShown = useMemo(
+    () =>
+      decisions.filter(
+        (decision) => followUpNeed(decision, today) !== 'to-do' && decision.status !== 'Afsluttet',
+      ).length,
+    [decisions, today],
+  );
   return (
     <main className={styles.root}>
       <Link href={agendaHref}>{strings.agendaNav}</Link>
@@ -95,6 +103,9 @@ export function FollowUpPage({ services, strings, language, today, pointHref, ag
           <Text role="status">
             {shown.length === 0 ? strings.noFollowUps : strings.followUpCount(shown.length)}
           </Text>
+          {filter.status === 'open' && notShown > 0 && (
+            <Text block>{strings.followUpNotShown(notShown)}</Text>
+          )}
           <div className={styles.scroll}>
             <Table aria-label={strings.followUpTitle} className={styles.table}>
               <TableHeader>
