@@ -25,6 +25,7 @@ import type { TabPinner } from '../../../domain/discussion/TabPinner';
 import type { AgendaItem, Meeting } from '../../../domain/meeting';
 import type { LibraryDocument } from '../../../domain/ports';
 import { isoDay } from '../../app/isoDay';
+import { useClock } from '../../app/useClock';
 import { formatMeetingDate } from '../../format';
 import type { Language, Strings } from '../../strings/strings';
 import { DecidedMeetingView } from '../decisions/DecidedMeetingView';
@@ -116,7 +117,8 @@ function LibraryView(props: LibraryViewProps) {
   );
   const problems = entries.flatMap((entry) => ('problem' in entry ? [entry] : []));
   const hits = useMemo(() => searchArchive(meetings, query), [meetings, query]);
-  const today = isoDay(now());
+  const clock = useClock(now);
+  const today = isoDay(clock);
   const shown = meetings.find((meeting) => meeting.date === place.meeting) ?? currentMeeting(meetings, today);
   const history = (item: Meeting['items'][number]) =>
     item.caseNumber && shown ? caseHistory(meetings, item.caseNumber, shown.date) : [];
@@ -149,7 +151,7 @@ function LibraryView(props: LibraryViewProps) {
     strings,
     language,
     openPoint: meeting.date === place.meeting ? place.point : null,
-    currentPoint: currentPointNumber(meeting, today, now().toTimeString().slice(0, 5)),
+    currentPoint: currentPointNumber(meeting, today, clock.toTimeString().slice(0, 5)),
     history,
     documentUrl: meeting.url,
     attachmentUrl: (name: string) => attachmentFile(name, attachments)?.webUrl ?? null,
