@@ -65,7 +65,14 @@ describe('referat parse', () => {
       { 'mail.txt': 'Hej, husk frokost.' },
       /^error: mail\.txt: not a Chefforum agenda or minutes/,
     ],
-    ['a broken PDF', 'x.pdf', { 'x.pdf': '%PDF-1.7\nbroken' }, /^error: x\.pdf: /],
+    // The path once, in front: the reader's own message also names the file.
+    ['a broken PDF', 'x.pdf', { 'x.pdf': '%PDF-1.7\nbroken' }, 'error: x.pdf: the PDF is damaged\n'],
+    [
+      'a 0-byte file, as empty and not damaged',
+      'e.docx',
+      { 'e.docx': '' },
+      'error: e.docx: the file is empty\n',
+    ],
     [
       'an unknown format',
       'x.xlsx',
@@ -165,7 +172,8 @@ describe('referat write', () => {
     const parsed = JSON.parse(back.out());
     expect(parsed.kind).toBe('referat');
     expect(parsed.items[0].decision).toBe('Budgettet blev godkendt.\n\nAd 1: godkendt.');
-    expect(parsed.items[1]).toMatchObject({ closed: true, caseNumber: null });
+    // A closed point keeps its case number under 'Punkt N: Lukket', as the forum prints it (2638270).
+    expect(parsed.items[1]).toMatchObject({ closed: true, caseNumber: '26/1' });
     expect(back.out()).not.toContain('Hemmeligt');
   });
 
