@@ -11,6 +11,8 @@ export const da = {
   absent: 'Deltog ikke',
   point: 'Punkt',
   closed: 'Lukket',
+  closedWhy:
+    'Punktet er lukket: det behandles for lukkede døre, fx fordi det handler om personsager eller forhandlinger, og dets indhold vises derfor ikke her.',
   caseNumber: 'Sagsnr.',
   presenter: 'v.',
   recommendations: 'Indstilling',
@@ -40,6 +42,7 @@ export const da = {
   problem: {
     'not-a-referat': 'er hverken en dagsorden eller et referat',
     unreadable: 'kan ikke læses (filen kan være beskadiget)',
+    empty: 'er tom (0 byte)',
     unavailable: 'kunne ikke hentes',
   },
   problemsHeading: 'Dokumenter der ikke kunne vises',
@@ -61,6 +64,11 @@ export const da = {
   decisionText: 'Beslutning',
   decisionTextHint: 'Udfyldt fra referatets beslutning, når der er en.',
   owner: 'Ansvarlig',
+  ownersChosen: 'Valgte ansvarlige',
+  ownerNoSuggestions: 'Ingen forslag. Skriv et navn eller en rolle.',
+  ownerTakeTyped: (name: string) => `Tilføj "${name}"`,
+  dateHint: 'Skriv datoen som 05.11.2025 eller 5. november 2025.',
+  dateInvalid: 'Datoen kan ikke læses. Skriv den som 05.11.2025.',
   ownerHint: 'Rollen der skal handle, fx "Chefen for Økonomi & Stab".',
   deadline: 'Frist',
   status: 'Status',

@@ -52,6 +52,40 @@ describe('MeetingView', () => {
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Punkt 2: LukketSagsnr. 13/15155');
   });
 
+  it('opens a closed point to a panel that says why it is closed, not an empty one', () => {
+    render(
+      <MeetingView
+        strings={da}
+        language="da"
+        openPoint={2}
+        meeting={meeting([point({ number: 2, closed: true, caseNumber: '13/15155', decision: 'Hemmeligt' })])}
+      />,
+    );
+    expect(screen.getByText(/^Punktet er lukket: det behandles for lukkede døre/)).toBeTruthy();
+    expect(screen.queryByText('Hemmeligt')).toBeNull();
+  });
+
+  it('scrolls the point a link opens into view', () => {
+    const scrolled: string[] = [];
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this.id);
+    };
+    try {
+      render(
+        <MeetingView
+          strings={da}
+          language="da"
+          openPoint={3}
+          meeting={meeting([point({ number: 1 }), point({ number: 3 })])}
+        />,
+      );
+    } finally {
+      Element.prototype.scrollIntoView = original;
+    }
+    expect(scrolled).toEqual(['punkt-3']);
+  });
+
   it('renders document text as text, never as HTML', () => {
     const hostile = '<img src=x onerror="window.hacked=1"> <script>window.hacked=1</script>';
     const { container } = render(
