@@ -3,6 +3,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import type { AgendaItem } from '../../../domain/meeting';
 import { agendaItem, meetingOf } from '../../../domain/testing/meetingBuilders';
 import { da } from '../../strings/da';
+import { en } from '../../strings/en';
 import { MeetingView } from './MeetingView';
 
 const point = (overrides: Partial<AgendaItem>) => agendaItem({ title: 'Budgetaftale 2021', ...overrides });
@@ -142,5 +143,27 @@ describe('MeetingView', () => {
       ['Spor et', 'Spor to'],
       ['Årshjul 2014'],
     ]);
+  });
+});
+
+describe('MeetingView in English', () => {
+  it("says the app's words in English and leaves the document's as written", () => {
+    render(
+      <MeetingView
+        strings={en}
+        language="en"
+        openPoint={1}
+        meeting={meeting([
+          point({
+            number: 1,
+            recommendedBy: 'Kommunaldirektøren',
+            recommendations: ['at budgettet godkendes'],
+          }),
+        ])}
+      />,
+    );
+    expect(screen.getByText('Recommended by: Kommunaldirektøren')).toBeTruthy();
+    expect(screen.queryByText(/Kommunaldirektøren recommends/)).toBeNull();
+    expect(screen.getByText('at budgettet godkendes')).toBeTruthy();
   });
 });
