@@ -4,8 +4,8 @@ import path from 'node:path';
 import webpack from 'webpack';
 import WebpackDevServer from 'webpack-dev-server';
 import { devAppSettings } from './emulator/devAppSettings';
-import { SEED } from './emulator/seed';
 import { startEmulator } from './emulator/server';
+import { startBanner } from './startBanner';
 
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, '..');
@@ -25,9 +25,7 @@ async function main(): Promise<void> {
   const server = new WebpackDevServer({ ...config.devServer }, webpack({ ...config, mode: 'development' }));
   await server.start();
   const { host, port } = config.devServer as { host: string; port: number };
-  console.log(
-    `\nChefforum: http://${host}:${port}/  (Graph emulator: ${emulator.url}/v1.0, signed in as ${SEED.users.secretary.displayName})\n`,
-  );
+  console.log(startBanner(`http://${host}:${port}/`, emulator.url));
   const stop = () => void Promise.all([server.stop(), emulator.close()]).then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

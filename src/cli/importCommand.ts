@@ -10,6 +10,7 @@ import { createGraphClient } from '../graph/createGraphClient';
 import { DECISION_LIST } from '../graph/decisionFields';
 import { getSiteByPath } from '../graph/files';
 import { graphDecisionStore } from '../graph/graphDecisionStore';
+import { explain } from './explainReadError';
 import type { CliIo } from './runCli';
 
 const DOCUMENT = /\.(pdf|docx|txt)$/i;
@@ -95,7 +96,7 @@ export async function importCommand(
         if (!decisions.has(decision.key)) decisions.set(decision.key, decision);
       meetings.add(meeting.date);
     } catch (error) {
-      io.stderr(`warning: ${file}: skipped (${error instanceof Error ? error.message : String(error)})\n`);
+      io.stderr(`warning: ${file}: skipped (${explain(error)})\n`);
     }
   }
   const [hostname, sitePath] = options.site.split(':');

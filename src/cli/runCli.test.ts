@@ -66,7 +66,14 @@ describe('referat parse', () => {
       { 'mail.txt': 'Hej, husk frokost.' },
       /^error: mail\.txt: not a Chefforum agenda or minutes/,
     ],
-    ['a broken PDF', 'x.pdf', { 'x.pdf': '%PDF-1.7\nbroken' }, /^error: x\.pdf: /],
+    // The path once, in front: the reader's own message also names the file.
+    ['a broken PDF', 'x.pdf', { 'x.pdf': '%PDF-1.7\nbroken' }, 'error: x.pdf: the PDF is damaged\n'],
+    [
+      'a 0-byte file, as empty and not damaged',
+      'e.docx',
+      { 'e.docx': '' },
+      'error: e.docx: the file is empty\n',
+    ],
     [
       'an unknown format',
       'x.xlsx',

@@ -1,10 +1,9 @@
 // The `referat` command: `referat parse [--text] <file>`, `referat write …`, `referat import …`.
 // Kept free of process globals so tests drive it.
-import { UnreadableDocumentError } from '../documents/UnreadableDocumentError';
 import { readDocumentText } from '../documents/readDocumentText';
-import { NotAReferatError } from '../domain/referat/NotAReferatError';
 import { parseReferat } from '../domain/referat/parseReferat';
 import { describeIssue } from './describeIssue';
+import { explain } from './explainReadError';
 import { importCommand, parseImportArgs } from './importCommand';
 import { parseWriteArgs, writeCommand } from './writeCommand';
 
@@ -82,15 +81,4 @@ async function parseCommand(file: string, textOnly: boolean, io: CliIo): Promise
     io.stderr(`error: ${file}: ${explain(error)}\n`);
     return 1;
   }
-}
-
-function explain(error: unknown): string {
-  if (error instanceof NotAReferatError)
-    return 'not a Chefforum agenda or minutes (no header and no "Punkt N:" lines)';
-  if (error instanceof UnreadableDocumentError) return error.message;
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'is a folder, not a file';
-  if (code === 'EACCES') return 'permission denied';
-  return `could not be read (${error instanceof Error ? error.message : String(error)})`;
 }

@@ -14,6 +14,8 @@ const EXPLANATIONS: Record<UnreadableReason, string> = {
 /** The one error the document readers throw: a reason code, an English message, the original as `cause`. */
 export class UnreadableDocumentError extends Error {
   readonly code = 'unreadable-file';
+  /** Why, without the file's name: for callers that name the file themselves ("error: x.pdf: …"). */
+  readonly explanation: string;
 
   constructor(
     readonly reason: UnreadableReason,
@@ -21,6 +23,7 @@ export class UnreadableDocumentError extends Error {
     options?: { cause?: unknown },
   ) {
     super(`${fileName ? `${fileName}: ` : ''}${EXPLANATIONS[reason]}`, options);
+    this.explanation = EXPLANATIONS[reason];
     this.name = 'UnreadableDocumentError';
   }
 }

@@ -33,6 +33,7 @@ describe('loading the library', () => {
       'noter.txt': 'Husk kage til fredag.',
       'i-stykker.pdf': new TextEncoder().encode('%PDF-1.7 broken'),
       'væk.docx': new Error('network'),
+      'tom.docx': new Uint8Array(0), // 0 bytes: empty, not damaged
     });
     const { entries } = await loadLibrary(source, memoryMeetingCache());
     expect(
@@ -42,6 +43,7 @@ describe('loading the library', () => {
       ['noter.txt', 'not-a-referat'],
       ['i-stykker.pdf', 'unreadable'],
       ['væk.docx', 'unavailable'],
+      ['tom.docx', 'empty'],
     ]);
   });
 

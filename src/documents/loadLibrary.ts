@@ -5,7 +5,7 @@ import type { DocumentSource, LibraryDocument, MeetingCache } from '../domain/po
 import { parseReferat } from '../domain/referat/parseReferat';
 import { readDocumentText } from './readDocumentText';
 
-export type DocumentProblem = 'not-a-referat' | 'unreadable' | 'unavailable';
+export type DocumentProblem = 'not-a-referat' | 'unreadable' | 'empty' | 'unavailable';
 
 export type LibraryEntry =
   { document: LibraryDocument; meeting: Meeting } | { document: LibraryDocument; problem: DocumentProblem };
@@ -55,7 +55,7 @@ async function loadOne(
   } catch (error) {
     return {
       document,
-      problem: (error as { code?: unknown }).code === 'not-a-referat' ? 'not-a-referat' : 'unreadable',
+      problem: problemOf(error),
     };
   }
 }
@@ -68,4 +68,11 @@ export function memoryMeetingCache(): MeetingCache<Meeting> & { size: () => numb
     put: async (id, eTag, meeting) => void store.set(`${id}|${eTag}`, meeting),
     size: () => store.size,
   };
+}
+
+/** A 0-byte file is empty, not damaged: someone saved or uploaded nothing. */
+function problemOf(error: unknown): DocumentProblem {
+  const { code, reason } = (error ?? {}) as { code?: unknown; reason?: unknown };
+  if (code === 'not-a-referat') return 'not-a-referat';
+  return reason === 'empty' ? 'empty' : 'unreadable';
 }

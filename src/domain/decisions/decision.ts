@@ -1,7 +1,7 @@
 // A decision as the forum follows it up: one per open point of a referat, kept as a SharePoint list
 // item keyed by meeting date and point number (DESIGN.md §3).
 import { proposeDeadline } from '../followUp/proposeDeadline';
-import { type Outcome, proposeOutcome } from '../followUp/proposeOutcome';
+import { type Outcome, proposeOutcomeFor } from '../followUp/proposeOutcome';
 import { proposeOwners } from '../followUp/proposeOwners';
 import type { AgendaItem, Meeting } from '../meeting';
 
@@ -41,7 +41,6 @@ export function decisionFromPoint(
 ): Decision | null {
   if (item.closed || meeting.date === '') return null;
   const text = item.decision ?? '';
-  const outcome = text === '' ? null : proposeOutcome(text);
   const owners = proposeOwners(text);
   return {
     key: decisionKey(meeting.date, item.number),
@@ -50,7 +49,9 @@ export function decisionFromPoint(
     title: item.title,
     caseNumber: item.caseNumber,
     recommendations: item.recommendations,
-    outcomes: item.recommendations.map(() => outcome),
+    outcomes: item.recommendations.map((recommendation) =>
+      text === '' ? null : proposeOutcomeFor(recommendation, text),
+    ),
     decision: text,
     owner: owners.length > 0 ? owners.join(', ') : null,
     deadline: text === '' ? null : (proposeDeadline(text, meeting.date)?.date ?? null),

@@ -2,11 +2,12 @@
 // then by deadline, then those without one.
 import { foldForSearch } from '../library/searchText';
 import type { Decision, DecisionStatus } from './decision';
+import { followUpNeed } from './followUpNeed';
 
 export interface FollowUpFilter {
   /** Part of an owner's name ("skoler" finds "Chefen for Skoler & Uddannelse"); '' for all. */
   owner: string;
-  /** One status, or 'open' for every status but Afsluttet. */
+  /** One status, or 'open' for what someone must still do (followUpNeed 'to-do'). */
   status: DecisionStatus | 'open';
   /** Only decisions due on or before this date; null for any. */
   dueBy: string | null;
@@ -14,14 +15,15 @@ export interface FollowUpFilter {
 
 export const ALL_OPEN: FollowUpFilter = { owner: '', status: 'open', dueBy: null };
 
-export const isOpen = (decision: Decision) => decision.status !== 'Afsluttet';
+/** Something someone must still do on `today`: not closed, not done when decided, not lapsed. */
+export const isOpen = (decision: Decision, today: string) => followUpNeed(decision, today) === 'to-do';
 
 /** Open and past its deadline on `today` (ISO dates compare as text). */
 export const isOverdue = (decision: Decision, today: string) =>
-  isOpen(decision) && decision.deadline !== null && decision.deadline < today;
+  isOpen(decision, today) && decision.deadline !== null && decision.deadline < today;
 
-function matches(decision: Decision, filter: FollowUpFilter): boolean {
-  if (filter.status === 'open' ? !isOpen(decision) : decision.status !== filter.status) return false;
+function matches(decision: Decision, filter: FollowUpFilter, today: string): boolean {
+  if (filter.status === 'open' ? !isOpen(decision, today) : decision.status !== filter.status) return false;
   if (
     filter.owner.trim() !== '' &&
     !foldForSearch(decision.owner ?? '').includes(foldForSearch(filter.owner))
@@ -41,7 +43,7 @@ function byUrgency(today: string) {
 
 /** The decisions the filter lets through, overdue first, then soonest deadline, undated last. */
 export function followUps(decisions: readonly Decision[], filter: FollowUpFilter, today: string): Decision[] {
-  return decisions.filter((decision) => matches(decision, filter)).sort(byUrgency(today));
+  return decisions.filter((decision) => matches(decision, filter, today)).sort(byUrgency(today));
 }
 
 /** What a coming meeting should hear back on: open decisions of earlier meetings due by its date. */

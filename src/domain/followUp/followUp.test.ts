@@ -1,6 +1,6 @@
 // Follow-up rules on sentences from the real referater (../shared/corpus) and our own.
 import { proposeDeadline } from './proposeDeadline';
-import { proposeOutcome } from './proposeOutcome';
+import { proposeOutcome, proposeOutcomeFor } from './proposeOutcome';
 import { proposeOwners } from './proposeOwners';
 
 describe('the deadline a decision names', () => {
@@ -94,7 +94,57 @@ describe('what became of the recommendations', () => {
     ['Sagen blev udsat til næste møde.', 'udsat'],
     ['Chefforum godkendte ikke forslaget.', 'ikke godkendt'],
     ['Chefforum reflekterede sammen på baggrund af oplægget.', null],
+    ['Chefforum drøftede udkastet.', 'drøftet'],
+    ['Punktet blev drøftet.', 'drøftet'],
   ])('%s → %s', (decision, outcome) => {
     expect(proposeOutcome(decision)).toBe(outcome);
+  });
+});
+
+describe('what became of each recommendation', () => {
+  it.each([
+    // A recommendation to discuss was discussed, even where the point as a whole was approved.
+    [
+      'at Chefforum drøfter forslaget til ny mødestruktur',
+      'Chefforum godkendte den nye mødestruktur.',
+      'drøftet',
+    ],
+    [
+      'At chefforum drøfter udviklingen i sygefraværet',
+      'Chefforum drøftede udviklingen og godkendte handleplanen med følgende tilføjelser:',
+      'drøftet',
+    ],
+    [
+      'At chefforum godkender handleplanen',
+      'Chefforum drøftede udviklingen og godkendte handleplanen med følgende tilføjelser:',
+      'godkendt med ændringer',
+    ],
+    ['at Chefforum drøfter udkastet til ældreplan', 'Chefforum drøftede udkastet.', 'drøftet'],
+    [
+      'at Chefforum tager status til efterretning',
+      'Chefforum tog status til efterretning.',
+      'taget til efterretning',
+    ],
+    [
+      'at Chefforum tager den økonomiske ramme til efterretning',
+      'Indstillingen blev godkendt.',
+      'taget til efterretning',
+    ],
+    [
+      'at Chefforum godkender dagsordenen for dagens møde',
+      'Chefforum godkendte dagsorden og referat.',
+      'godkendt',
+    ],
+    // "drøftede" approves nothing a recommendation asked to be decided.
+    [
+      'at Chefforum beslutter, hvilke afdelinger der skal have en særlig indsats',
+      'Chefforum drøftede udviklingen.',
+      null,
+    ],
+    // A postponement holds for every recommendation.
+    ['at Chefforum drøfter forslaget', 'Sagen blev udsat til næste møde.', 'udsat'],
+    ['at Chefforum drøfter forslaget', 'Chefforum bakkede op om forslaget.', null],
+  ])('"%s" when "%s" → %s', (recommendation, decision, outcome) => {
+    expect(proposeOutcomeFor(recommendation, decision)).toBe(outcome);
   });
 });

@@ -7,6 +7,7 @@ export const OUTCOMES = [
   'ikke godkendt',
   'taget til efterretning',
   'udsat',
+  'drøftet',
 ] as const satisfies readonly Outcome[];
 
 // A compile error here means an outcome was added to the type but not to the list above.

@@ -1,9 +1,10 @@
-// Reads a decision for what became of the recommendations.
+// Reads a decision, and each recommendation it answers, for what became of the recommendations.
 
 export type Outcome =
-  'godkendt' | 'godkendt med ændringer' | 'ikke godkendt' | 'taget til efterretning' | 'udsat';
+  'godkendt' | 'godkendt med ændringer' | 'ikke godkendt' | 'taget til efterretning' | 'drøftet' | 'udsat';
 
-// Checked in this order: a refusal or postponement outweighs words like "godkendte" elsewhere.
+// Checked in this order: a refusal or postponement outweighs words like "godkendte" elsewhere, and an
+// approval outweighs "drøftede" ("Chefforum drøftede udkastet og godkendte …" approved something).
 const RULES: [Outcome, RegExp][] = [
   [
     'udsat',
@@ -16,9 +17,28 @@ const RULES: [Outcome, RegExp][] = [
   ],
   ['godkendt', /\b(godkendte|godkendt|godkendes|vedtog)\b/i],
   ['taget til efterretning', /\btil efterretning\b/i],
+  ['drøftet', /\b(drøftede|blev drøftet|er drøftet)\b/i],
 ];
 
 /** The outcome the decision text states, or null when it says none of these things. */
 export function proposeOutcome(decision: string): Outcome | null {
   return RULES.find(([, pattern]) => pattern.test(decision))?.[0] ?? null;
+}
+
+// What a recommendation asks of the forum: "at Chefforum drøfter …", "… tager … til efterretning".
+const ASKS_DISCUSSION = /\bdrøfter\b/i;
+const ASKS_NOTING = /\btager\b[^.]*\btil efterretning\b/i;
+
+/**
+ * What became of one recommendation: a recommendation to discuss was discussed, one to take note was
+ * noted, whatever word the decision uses for the point as a whole ("Indstillingen blev godkendt" does not
+ * make a discussion an approval). A postponement or refusal holds for every recommendation.
+ */
+export function proposeOutcomeFor(recommendation: string, decision: string): Outcome | null {
+  const stated = proposeOutcome(decision);
+  if (stated === null || stated === 'udsat' || stated === 'ikke godkendt') return stated;
+  if (ASKS_DISCUSSION.test(recommendation)) return 'drøftet';
+  if (ASKS_NOTING.test(recommendation)) return 'taget til efterretning';
+  // "Chefforum drøftede udviklingen." approves nothing the recommendation asked to be decided.
+  return stated === 'drøftet' ? null : stated;
 }

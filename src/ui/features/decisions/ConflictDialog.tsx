@@ -14,7 +14,7 @@ import {
 } from '@fluentui/react-components';
 import type { Decision } from '../../../domain/decisions/decision';
 import type { DecisionConflict } from '../../../domain/decisions/DecisionStore';
-import { formatMoment } from '../../format';
+import { formatDay, formatMoment } from '../../format';
 import type { Language, Strings } from '../../strings/strings';
 import { useDecisionEditorStyles } from './DecisionEditor.styles';
 
@@ -41,8 +41,18 @@ export function ConflictDialog({ conflict, strings, language, onChoose }: Props)
                 : strings.conflictChangedByUnknown}
             </Text>
             <div className={styles.versions}>
-              <Version label={strings.conflictMine} decision={conflict.mine} strings={strings} />
-              <Version label={strings.conflictTheirs} decision={conflict.theirs.decision} strings={strings} />
+              <Version
+                label={strings.conflictMine}
+                decision={conflict.mine}
+                strings={strings}
+                language={language}
+              />
+              <Version
+                label={strings.conflictTheirs}
+                decision={conflict.theirs.decision}
+                strings={strings}
+                language={language}
+              />
             </div>
           </DialogContent>
           <DialogActions>
@@ -60,12 +70,22 @@ export function ConflictDialog({ conflict, strings, language, onChoose }: Props)
   );
 }
 
-function Version({ label, decision, strings }: { label: string; decision: Decision; strings: Strings }) {
+function Version({
+  label,
+  decision,
+  strings,
+  language,
+}: {
+  label: string;
+  decision: Decision;
+  strings: Strings;
+  language: Language;
+}) {
   const styles = useDecisionEditorStyles();
   const rows: [string, string][] = [
     [strings.decisionText, decision.decision],
-    [strings.owner, decision.owner ?? '–'],
-    [strings.deadline, decision.deadline ?? strings.noDeadline],
+    [strings.owner, decision.owner ?? '– –'],
+    [strings.deadline, decision.deadline ? formatDay(decision.deadline, language) : strings.noDeadline],
     [strings.status, strings.statusHelp[decision.status]],
     ...decision.recommendations.map((recommendation, index): [string, string] => [
       `${strings.outcome} ${index + 1}`,

@@ -11,7 +11,8 @@ import {
   Switch,
   Text,
 } from '@fluentui/react-components';
-import { type ComponentProps, useState } from 'react';
+import { type ComponentProps, useMemo, useState } from 'react';
+import { ownerSuggestions } from '../../../domain/followUp/ownerSuggestions';
 import { initialMode, type TabMode } from '../../../domain/decisions/tabMode';
 import { decisionKey } from '../../../domain/decisions/decision';
 import { dueAtMeeting } from '../../../domain/decisions/followUps';
@@ -55,6 +56,14 @@ export function DecidedMeetingView({ services, stored, today, ...view }: Props) 
   const decisions = useMeetingDecisions(meeting, view.documentUrl ?? null, services, stored);
   const keyOf = (item: AgendaItem) => decisionKey(meeting.date, item.number);
   const pendingText = waitingText(stored, strings, view.language);
+  const ownerOptions = useMemo(
+    () =>
+      ownerSuggestions(
+        [meeting],
+        stored.state.status === 'ready' ? stored.state.stored.map((each) => each.decision.owner) : [],
+      ),
+    [meeting, stored.state],
+  );
   const decisionOf = (item: AgendaItem) => {
     const point = decisions.points.get(keyOf(item));
     if (!point) return null;
@@ -66,6 +75,7 @@ export function DecidedMeetingView({ services, stored, today, ...view }: Props) 
           point={point}
           strings={strings}
           pendingText={pendingText}
+          ownerOptions={ownerOptions}
           onEdit={(patch) => decisions.edit(point.draft.key, patch)}
           onSave={() => void decisions.save(point.draft.key)}
         />
@@ -160,7 +170,7 @@ function DueFollowUps({
             <Link href={pointHref?.(decision.meetingDate, decision.itemNumber)}>
               {`${formatMeetingDate(decision.meetingDate, language)}, ${strings.point.toLowerCase()} ${decision.itemNumber}: ${decision.title}`}
             </Link>
-            {` – ${decision.owner ?? '–'}, ${strings.deadline.toLowerCase()} ${decision.deadline}`}
+            {` – ${decision.owner ?? '– –'}, ${strings.deadline.toLowerCase()} ${decision.deadline ? formatDay(decision.deadline, language) : strings.noDeadline.toLowerCase()}`}
           </li>
         ))}
       </ul>

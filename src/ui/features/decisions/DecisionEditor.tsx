@@ -4,7 +4,6 @@ import {
   Badge,
   Button,
   Field,
-  Input,
   MessageBar,
   MessageBarBody,
   Select,
@@ -14,7 +13,9 @@ import {
 import { DECISION_STATUSES, type DecisionStatus } from '../../../domain/decisions/decision';
 import type { Outcome } from '../../../domain/followUp/proposeOutcome';
 import type { Strings } from '../../strings/strings';
+import { DayInput } from '../../components/DayInput';
 import { useDecisionEditorStyles } from './DecisionEditor.styles';
+import { OwnerPicker } from './OwnerPicker';
 import type { PointDecision } from './useDecisions';
 import type { Decision } from '../../../domain/decisions/decision';
 
@@ -23,6 +24,7 @@ const OUTCOMES: Outcome[] = [
   'godkendt med ændringer',
   'ikke godkendt',
   'taget til efterretning',
+  'drøftet',
   'udsat',
 ];
 
@@ -33,9 +35,11 @@ interface Props {
   onSave: () => void;
   /** What a waiting save says: when it is tried next. */
   pendingText: string;
+  /** Names to suggest as owner: roles of the referater, owners in the list. */
+  ownerOptions: readonly string[];
 }
 
-export function DecisionEditor({ point, strings, onEdit, onSave, pendingText }: Props) {
+export function DecisionEditor({ point, strings, onEdit, onSave, pendingText, ownerOptions }: Props) {
   const styles = useDecisionEditorStyles();
   const { draft } = point;
   const id = `beslutning-${draft.itemNumber}`;
@@ -84,15 +88,19 @@ export function DecisionEditor({ point, strings, onEdit, onSave, pendingText }: 
       </Field>
       <div className={styles.row}>
         <Field label={strings.owner} hint={strings.ownerHint}>
-          <Input value={draft.owner ?? ''} onChange={(_, data) => onEdit({ owner: data.value || null })} />
-        </Field>
-        <Field label={strings.deadline}>
-          <Input
-            type="date"
-            value={draft.deadline ?? ''}
-            onChange={(_, data) => onEdit({ deadline: data.value || null })}
+          <OwnerPicker
+            owner={draft.owner}
+            suggestions={ownerOptions}
+            strings={strings}
+            onChange={(owner) => onEdit({ owner })}
           />
         </Field>
+        <DayInput
+          label={strings.deadline}
+          value={draft.deadline}
+          strings={strings}
+          onChange={(deadline) => onEdit({ deadline })}
+        />
         <Field label={strings.status} hint={strings.statusHelp[draft.status]}>
           <Select
             className={styles.select}

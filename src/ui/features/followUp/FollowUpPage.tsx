@@ -4,7 +4,6 @@ import {
   Badge,
   Button,
   Field,
-  Input,
   Link,
   MessageBar,
   MessageBarActions,
@@ -22,8 +21,10 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { DECISION_STATUSES } from '../../../domain/decisions/decision';
+import { followUpNeed } from '../../../domain/decisions/followUpNeed';
 import { type FollowUpFilter, followUps, isOverdue, ownersOf } from '../../../domain/decisions/followUps';
-import { formatMeetingDate } from '../../format';
+import { DayInput } from '../../components/DayInput';
+import { formatDay, formatMeetingDate } from '../../format';
 import type { Language, Strings } from '../../strings/strings';
 import { type DecisionServices, useStoredDecisions } from '../decisions/useDecisions';
 import { useFollowUpPageStyles } from './FollowUpPage.styles';
@@ -47,13 +48,24 @@ export function FollowUpPage({ services, strings, language, today, pointHref, ag
   );
   const shown = useMemo(() => followUps(decisions, filter, today), [decisions, filter, today]);
   const owners = useMemo(() => ownersOf(decisions), [decisions]);
+  const notShown = useMemo(
+    () =>
+      decisions.filter(
+        (decision) => followUpNeed(decision, today) !== 'to-do' && decision.status !== 'Afsluttet',
+      ).length,
+    [decisions, today],
+  );
   return (
     <main className={styles.root}>
       <Link href={agendaHref}>{strings.agendaNav}</Link>
       <Title2 as="h1">{strings.followUpTitle}</Title2>
       <div className={styles.filters}>
         <Field label={strings.filterOwner}>
-          <Select value={filter.owner} onChange={(_, data) => setFilter({ ...filter, owner: data.value })}>
+          <Select
+            className={styles.select}
+            value={filter.owner}
+            onChange={(_, data) => setFilter({ ...filter, owner: data.value })}
+          >
             <option value="">{strings.filterAllOwners}</option>
             {owners.map((owner) => (
               <option key={owner}>{owner}</option>
@@ -62,6 +74,7 @@ export function FollowUpPage({ services, strings, language, today, pointHref, ag
         </Field>
         <Field label={strings.filterStatus}>
           <Select
+            className={styles.select}
             value={filter.status}
             onChange={(_, data) => setFilter({ ...filter, status: data.value as FollowUpFilter['status'] })}
           >
@@ -73,13 +86,12 @@ export function FollowUpPage({ services, strings, language, today, pointHref, ag
             ))}
           </Select>
         </Field>
-        <Field label={strings.filterDueBy}>
-          <Input
-            type="date"
-            value={filter.dueBy ?? ''}
-            onChange={(_, data) => setFilter({ ...filter, dueBy: data.value || null })}
-          />
-        </Field>
+        <DayInput
+          label={strings.filterDueBy}
+          value={filter.dueBy}
+          strings={strings}
+          onChange={(dueBy) => setFilter({ ...filter, dueBy })}
+        />
       </div>
       {stored.state.status === 'loading' && <Spinner label={strings.loadingLibrary} />}
       {stored.state.status === 'failed' && (
@@ -95,6 +107,9 @@ export function FollowUpPage({ services, strings, language, today, pointHref, ag
           <Text role="status">
             {shown.length === 0 ? strings.noFollowUps : strings.followUpCount(shown.length)}
           </Text>
+          {filter.status === 'open' && notShown > 0 && (
+            <Text block>{strings.followUpNotShown(notShown)}</Text>
+          )}
           <div className={styles.scroll}>
             <Table aria-label={strings.followUpTitle} className={styles.table}>
               <TableHeader>
@@ -109,22 +124,24 @@ export function FollowUpPage({ services, strings, language, today, pointHref, ag
               <TableBody>
                 {shown.map((decision) => (
                   <TableRow key={decision.key}>
-                    <TableCell>
-                      {decision.deadline ?? strings.noDeadline}
+                    <TableCell data-label={strings.deadline}>
+                      {decision.deadline ? formatDay(decision.deadline, language) : strings.noDeadline}
                       {isOverdue(decision, today) && (
                         <Badge appearance="filled" color="danger" className={styles.badge}>
                           {strings.overdue}
                         </Badge>
                       )}
                     </TableCell>
-                    <TableCell>{decision.owner ?? '–'}</TableCell>
-                    <TableCell>{strings.statusHelp[decision.status]}</TableCell>
-                    <TableCell>
+                    <TableCell data-label={strings.owner}>{decision.owner ?? '– –'}</TableCell>
+                    <TableCell data-label={strings.status}>{strings.statusHelp[decision.status]}</TableCell>
+                    <TableCell data-label={strings.meetingColumn}>
                       <Link href={pointHref(decision.meetingDate, decision.itemNumber)}>
                         {`${formatMeetingDate(decision.meetingDate, language)}, ${strings.point.toLowerCase()} ${decision.itemNumber}: ${decision.title}`}
                       </Link>
                     </TableCell>
-                    <TableCell>{decision.decision.split('\n')[0]}</TableCell>
+                    <TableCell data-label={strings.decisionText} className={styles.decision}>
+                      {decision.decision}
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>

@@ -25,6 +25,7 @@ import type { TabPinner } from '../../../domain/discussion/TabPinner';
 import type { AgendaItem, Meeting } from '../../../domain/meeting';
 import type { LibraryDocument } from '../../../domain/ports';
 import { isoDay } from '../../app/isoDay';
+import { useClock } from '../../app/useClock';
 import { formatMeetingDate } from '../../format';
 import type { Language, Strings } from '../../strings/strings';
 import { DecidedMeetingView } from '../decisions/DecidedMeetingView';
@@ -121,7 +122,8 @@ function LibraryView(props: LibraryViewProps) {
   );
   const problems = entries.flatMap((entry) => ('problem' in entry ? [entry] : []));
   const hits = useMemo(() => searchArchive(meetings, query), [meetings, query]);
-  const today = isoDay(now());
+  const clock = useClock(now);
+  const today = isoDay(clock);
   const shown = meetings.find((meeting) => meeting.date === place.meeting) ?? currentMeeting(meetings, today);
   const live = useMeetingProgress(props.progress, shown?.date === today ? shown.date : null);
   const history = (item: Meeting['items'][number]) =>
@@ -158,7 +160,7 @@ function LibraryView(props: LibraryViewProps) {
     // Once the secretary has started the meeting, its point is the current one, whatever the clock says.
     currentPoint: live.progress
       ? live.progress.current
-      : currentPointNumber(meeting, today, now().toTimeString().slice(0, 5)),
+      : currentPointNumber(meeting, today, clock.toTimeString().slice(0, 5)),
     history,
     documentUrl: meeting.url,
     attachmentUrl: (name: string) => attachmentFile(name, attachments)?.webUrl ?? null,

@@ -3,6 +3,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import type { AgendaItem } from '../../../domain/meeting';
 import { agendaItem, meetingOf } from '../../../domain/testing/meetingBuilders';
 import { da } from '../../strings/da';
+import { en } from '../../strings/en';
 import { MeetingView } from './MeetingView';
 
 const point = (overrides: Partial<AgendaItem>) => agendaItem({ title: 'Budgetaftale 2021', ...overrides });
@@ -50,6 +51,40 @@ describe('MeetingView', () => {
       />,
     );
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Punkt 2: LukketSagsnr. 13/15155');
+  });
+
+  it('opens a closed point to a panel that says why it is closed, not an empty one', () => {
+    render(
+      <MeetingView
+        strings={da}
+        language="da"
+        openPoint={2}
+        meeting={meeting([point({ number: 2, closed: true, caseNumber: '13/15155', decision: 'Hemmeligt' })])}
+      />,
+    );
+    expect(screen.getByText(/^Punktet er lukket: det behandles for lukkede døre/)).toBeTruthy();
+    expect(screen.queryByText('Hemmeligt')).toBeNull();
+  });
+
+  it('scrolls the point a link opens into view', () => {
+    const scrolled: string[] = [];
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this.id);
+    };
+    try {
+      render(
+        <MeetingView
+          strings={da}
+          language="da"
+          openPoint={3}
+          meeting={meeting([point({ number: 1 }), point({ number: 3 })])}
+        />,
+      );
+    } finally {
+      Element.prototype.scrollIntoView = original;
+    }
+    expect(scrolled).toEqual(['punkt-3']);
   });
 
   it('renders document text as text, never as HTML', () => {
@@ -108,5 +143,27 @@ describe('MeetingView', () => {
       ['Spor et', 'Spor to'],
       ['Årshjul 2014'],
     ]);
+  });
+});
+
+describe('MeetingView in English', () => {
+  it("says the app's words in English and leaves the document's as written", () => {
+    render(
+      <MeetingView
+        strings={en}
+        language="en"
+        openPoint={1}
+        meeting={meeting([
+          point({
+            number: 1,
+            recommendedBy: 'Kommunaldirektøren',
+            recommendations: ['at budgettet godkendes'],
+          }),
+        ])}
+      />,
+    );
+    expect(screen.getByText('Recommended by: Kommunaldirektøren')).toBeTruthy();
+    expect(screen.queryByText(/Kommunaldirektøren recommends/)).toBeNull();
+    expect(screen.getByText('at budgettet godkendes')).toBeTruthy();
   });
 });

@@ -13,11 +13,11 @@ import {
   Title3,
   mergeClasses,
 } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import type { CaseStep } from '../../../domain/library/caseHistory';
 import type { AgendaItem, Meeting } from '../../../domain/meeting';
 import { TextBlocks } from '../../components/TextBlocks';
-import { formatMeetingDate } from '../../format';
+import { formatDay, formatMeetingDate } from '../../format';
 import type { Language, Strings } from '../../strings/strings';
 import { useMeetingViewStyles } from './MeetingView.styles';
 
@@ -66,6 +66,11 @@ export function MeetingView({
   compact = false,
 }: Props) {
   const styles = useMeetingViewStyles();
+  // A deep link, a copied link or a search hit opens its point; the reader must also see it.
+  useEffect(() => {
+    if (openPoint !== null)
+      document.getElementById(`punkt-${openPoint}`)?.scrollIntoView?.({ block: 'start' });
+  }, [meeting.date, openPoint]);
   const kind = meeting.kind === 'referat' ? strings.kindReferat : strings.kindDagsorden;
   return (
     <article
@@ -114,10 +119,12 @@ export function MeetingView({
                 <PointHeading item={item} strings={strings} current={item.number === currentPoint} />
               </AccordionHeader>
               <AccordionPanel>
+                {item.closed && <Text block>{strings.closedWhy}</Text>}
                 {!item.closed && (
                   <PointBody
                     item={item}
                     strings={strings}
+                    language={language}
                     history={history?.(item) ?? []}
                     pointHref={pointHref}
                     attachmentUrl={attachmentUrl}
@@ -157,13 +164,14 @@ function PointHeading({ item, strings, current }: { item: AgendaItem; strings: S
 interface PointBodyProps {
   item: AgendaItem;
   strings: Strings;
+  language: Language;
   history: CaseStep[];
   pointHref: (date: string, number: number) => string;
   attachmentUrl: (name: string) => string | null;
   outcomes: (string | null)[];
 }
 
-function PointBody({ item, strings, history, pointHref, attachmentUrl, outcomes }: PointBodyProps) {
+function PointBody({ item, strings, language, history, pointHref, attachmentUrl, outcomes }: PointBodyProps) {
   const styles = useMeetingViewStyles();
   return (
     <div className={styles.panel}>
@@ -215,7 +223,7 @@ function PointBody({ item, strings, history, pointHref, attachmentUrl, outcomes 
               <li key={`${step.date}#${step.number}`}>
                 <Link
                   href={pointHref(step.date, step.number)}
-                >{`${step.date}, ${strings.point.toLowerCase()} ${step.number}: ${step.title}`}</Link>
+                >{`${formatDay(step.date, language)}, ${strings.point.toLowerCase()} ${step.number}: ${step.title}`}</Link>
                 {` – ${step.decision ? step.decision.split('\n')[0] : strings.noDecision}`}
               </li>
             ))}
