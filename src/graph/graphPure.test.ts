@@ -67,11 +67,15 @@ describe('list item records', () => {
         _UIVersionString: '2.0',
         Nested: { a: 1 },
       },
+      lastModifiedBy: { user: { id: 'u1', displayName: 'Kommunaldirektøren' } },
+      lastModifiedDateTime: '2025-11-05T09:42:00Z',
     };
     expect(toListItemRecord(json)).toEqual({
       id: '7',
       eTag: '"abc,2"',
       fields: { Title: 'Budget', ItemNumber: 4, Closed: false, Owner: null },
+      modifiedBy: 'Kommunaldirektøren',
+      modifiedAt: '2025-11-05T09:42:00Z',
     });
   });
 });

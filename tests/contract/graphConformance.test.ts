@@ -234,6 +234,8 @@ describe('the adapter reads the example responses of the docs', () => {
       id: '5',
       eTag: '',
       fields: { Name: 'Widget', Color: 'Blue', Quantity: 2357 },
+      modifiedBy: null, // the example names no lastModifiedBy
+      modifiedAt: null,
     });
   });
 
