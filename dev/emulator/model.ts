@@ -97,7 +97,7 @@ export interface StoredMessage {
   container: string; // "channel:{teamId}:{channelId}" or "chat:{chatId}"
   replyToId: string | null;
   subject: string | null;
-  body: { contentType: string; content: string };
+  body: { contentType: 'text' | 'html'; content: string };
   fromId: string;
   createdDateTime: string;
   /** Changed by an edit and by a reaction (graph docs api-reference/v1.0/api/chat-list-messages.md). */

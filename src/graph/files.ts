@@ -1,4 +1,5 @@
 // The Chefforum documents in SharePoint: the site, the channel's files folder, its children, and their bytes.
+import type { DriveItem as GraphDriveItem } from '@microsoft/microsoft-graph-types';
 import { allPages, type GraphPage, graphCall, linkPath } from './call';
 import type { GraphConnection } from './createGraphClient';
 import { GraphFailure } from './GraphFailure';
@@ -15,27 +16,17 @@ export interface DriveItem {
   downloadUrl: string | null;
 }
 
-interface DriveItemJson {
-  id: string;
-  name: string;
-  eTag: string;
-  lastModifiedDateTime: string;
-  webUrl: string;
-  size?: number;
-  folder?: unknown;
-  parentReference?: { driveId?: string };
-  sharepointIds?: { listItemUniqueId?: string };
-  '@microsoft.graph.downloadUrl'?: string;
-}
+/** Graph's driveItem (resources/driveitem.md); a file's download link is an instance annotation. */
+type DriveItemJson = GraphDriveItem & { '@microsoft.graph.downloadUrl'?: string };
 
 /** Graph drive item JSON → DriveItem (pure). */
 export function toDriveItem(json: DriveItemJson): DriveItem {
   return {
-    id: json.id,
-    name: json.name,
-    eTag: json.eTag,
-    lastModifiedDateTime: json.lastModifiedDateTime,
-    webUrl: json.webUrl,
+    id: json.id ?? '',
+    name: json.name ?? '',
+    eTag: json.eTag ?? '',
+    lastModifiedDateTime: json.lastModifiedDateTime ?? '',
+    webUrl: json.webUrl ?? '',
     size: json.size ?? 0,
     driveId: json.parentReference?.driveId ?? '',
     isFolder: json.folder !== undefined,
@@ -120,9 +111,9 @@ export async function fileInFolder(
     (link) =>
       connection.client.api(linkPath(connection.baseUrl, link)).get() as Promise<GraphPage<DriveItemJson>>,
   );
-  const file = files.find((each) => each.name.toLowerCase() === name.toLowerCase());
+  const file = files.find((each) => (each.name ?? '').toLowerCase() === name.toLowerCase());
   const guid = file?.sharepointIds?.listItemUniqueId;
-  return file && guid ? { name: file.name, listItemUniqueId: guid, folderWebUrl: folder.webUrl } : null;
+  return file?.name && guid ? { name: file.name, listItemUniqueId: guid, folderWebUrl: folder.webUrl } : null;
 }
 
 /**

@@ -1,5 +1,6 @@
 // ChatThreads through Graph: a channel thread per point (a root post with replies), or, in a meeting
 // or group chat, the chat itself, since chat messages cannot have replies.
+import type { ChatMessage as ChatMessageJson } from '@microsoft/microsoft-graph-types';
 import type { ChatThreads, ThreadReply } from '../domain/discussion/PointThreads';
 import { messageText } from '../domain/discussion/PointThreads';
 import { type GraphPage, graphCall, linkPath } from './call';
@@ -44,14 +45,6 @@ export function channelChatThreads(
   };
 }
 
-interface ChatMessageJson {
-  id: string;
-  createdDateTime: string;
-  messageType?: string;
-  from?: { user?: { displayName?: string | null } | null } | null;
-  body: { content: string };
-}
-
 /**
  * A chat as one thread: the root is a message (a chat message has no subject, so the subject is
  * left to the body, which already names the point), a reply is a later message, and the replies
@@ -69,10 +62,10 @@ export function chatChatThreads(connection: GraphConnection, chatId: string): Ch
     },
     async replies(rootId) {
       return (await messagesAfter(connection, chatId, rootId)).map((message) => ({
-        id: message.id,
+        id: message.id ?? '',
         author: message.from?.user?.displayName ?? null,
-        createdDateTime: message.createdDateTime,
-        text: messageText(message.body.content),
+        createdDateTime: message.createdDateTime ?? '',
+        text: messageText(message.body?.content ?? ''),
       }));
     },
   };
@@ -113,5 +106,9 @@ async function messagesAfter(
   // System messages (members added, meeting started) are not comments.
   return after
     .filter((message) => (message.messageType ?? 'message') === 'message')
-    .sort((a, b) => a.createdDateTime.localeCompare(b.createdDateTime) || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        (a.createdDateTime ?? '').localeCompare(b.createdDateTime ?? '') ||
+        (a.id ?? '').localeCompare(b.id ?? ''),
+    );
 }

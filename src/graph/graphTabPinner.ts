@@ -1,5 +1,6 @@
 // TabPinner through Graph: a channel tab per referat (a file tab for PDF and Word, else this app's
 // tab), or a pinned message in a chat. A 403 is left as GraphFailure 'forbidden' for the UI to explain.
+import type { PinnedChatMessageInfo as PinnedMessageJson } from '@microsoft/microsoft-graph-types';
 import {
   type PinResult,
   type ReferatFile,
@@ -141,11 +142,6 @@ export function channelTabPinner(
       }
     },
   };
-}
-
-interface PinnedMessageJson {
-  id: string;
-  message?: { body?: { content?: string } } | null;
 }
 
 /**

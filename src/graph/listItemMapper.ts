@@ -1,4 +1,5 @@
 // Graph list item JSON → a plain record the rest of the app uses (pure).
+import type { ListItem } from '@microsoft/microsoft-graph-types';
 
 export type FieldValue = string | number | boolean | null;
 
@@ -13,13 +14,10 @@ export interface ListItemRecord {
 
 /** Keeps the item's id and eTag, and its fields without Graph's own bookkeeping keys. */
 export function toListItemRecord(json: unknown): ListItemRecord {
-  const item = json as {
-    id?: unknown;
-    eTag?: unknown;
+  // Graph's listItem (resources/listitem.md); its fieldValueSet is an open type of the list's columns.
+  const item = json as Omit<ListItem, 'fields'> & {
     '@odata.etag'?: unknown;
     fields?: Record<string, unknown>;
-    lastModifiedBy?: { user?: { displayName?: unknown } };
-    lastModifiedDateTime?: unknown;
   };
   const fields: Record<string, FieldValue> = {};
   for (const [name, value] of Object.entries(item.fields ?? {})) {

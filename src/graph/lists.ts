@@ -1,14 +1,13 @@
 // SharePoint lists through Graph: find or create a list with its columns, and read, create, update and
 // delete its items with eTags.
+import type { ColumnDefinition as GraphColumnDefinition } from '@microsoft/microsoft-graph-types';
 import { allPages, type GraphPage, graphCall, linkPath } from './call';
 import type { GraphConnection } from './createGraphClient';
 import { GraphFailure } from './GraphFailure';
 import { type FieldValue, type ListItemRecord, toListItemRecord } from './listItemMapper';
 
-export interface ColumnDefinition {
-  name: string;
-  [facet: string]: unknown; // text, number, dateTime, choice …, indexed, enforceUniqueValues
-}
+/** A column as Graph creates it (resources/columndefinition.md): a name and one facet (text, number …). */
+export type ColumnDefinition = GraphColumnDefinition & { name: string };
 
 export interface ListRef {
   siteId: string;

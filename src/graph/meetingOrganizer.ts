@@ -3,13 +3,9 @@
 // chat-get.md, least privilege Chat.ReadBasic). A tab has no documented way to learn a user's
 // presenter role: teams-js's UserMeetingRole is @hidden (Live Share's), and msteams-docs
 // apps-in-teams-meetings/meeting-apps-apis.md offers "Get participant" to bots only.
+import type { Chat } from '@microsoft/microsoft-graph-types';
 import { graphCall } from './call';
 import type { GraphConnection } from './createGraphClient';
-
-/** What of Graph's chat resource this needs (@microsoft/microsoft-graph-types is not installed). */
-interface Chat {
-  onlineMeetingInfo?: { organizer?: { id?: string | null } | null } | null;
-}
 
 /** The organizer's Entra object id, or null for a chat that is no meeting's. */
 export async function meetingOrganizerId(

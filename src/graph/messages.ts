@@ -1,5 +1,6 @@
 // Channel and chat messages, channel tabs and chat pins through Graph. Message bodies are HTML built
 // by the caller from escaped text (see escapeHtml).
+import type { ChatMessage as GraphChatMessage, TeamsTab } from '@microsoft/microsoft-graph-types';
 import { allPages, type GraphPage, graphCall, linkPath } from './call';
 import type { GraphConnection } from './createGraphClient';
 
@@ -13,20 +14,15 @@ export interface ChatMessage {
   webUrl: string | null;
 }
 
-export interface MessageJson {
-  id: string;
-  createdDateTime: string;
-  from?: { user?: { displayName?: string | null } | null } | null;
-  body: { content: string };
-  webUrl?: string;
-}
+/** Graph's chatMessage resource (resources/chatmessage.md), as the answers carry it. */
+export type MessageJson = GraphChatMessage;
 
 /** Graph chatMessage JSON → ChatMessage (pure). */
 export const toMessage = (json: MessageJson): ChatMessage => ({
-  id: json.id,
-  createdDateTime: json.createdDateTime,
+  id: json.id ?? '',
+  createdDateTime: json.createdDateTime ?? '',
   from: json.from?.user?.displayName ?? null,
-  html: json.body.content,
+  html: json.body?.content ?? '',
   webUrl: json.webUrl ?? null,
 });
 
@@ -89,6 +85,11 @@ export interface ChannelTab {
   displayName: string;
 }
 
+const toChannelTab = (tab: TeamsTab): ChannelTab => ({
+  id: tab.id ?? '',
+  displayName: tab.displayName ?? '',
+});
+
 export async function listChannelTabs(
   connection: GraphConnection,
   teamId: string,
@@ -96,9 +97,9 @@ export async function listChannelTabs(
 ): Promise<ChannelTab[]> {
   const page = await graphCall(
     () =>
-      connection.client.api(`${channelPath(teamId, channelId)}/tabs`).get() as Promise<GraphPage<ChannelTab>>,
+      connection.client.api(`${channelPath(teamId, channelId)}/tabs`).get() as Promise<GraphPage<TeamsTab>>,
   );
-  return page.value.map((tab) => ({ id: tab.id, displayName: tab.displayName }));
+  return page.value.map(toChannelTab);
 }
 
 export async function addChannelTab(
@@ -113,9 +114,9 @@ export async function addChannelTab(
     configuration: tab.configuration,
   };
   const created = await graphCall(
-    () => connection.client.api(`${channelPath(teamId, channelId)}/tabs`).post(body) as Promise<ChannelTab>,
+    () => connection.client.api(`${channelPath(teamId, channelId)}/tabs`).post(body) as Promise<TeamsTab>,
   );
-  return { id: created.id, displayName: created.displayName };
+  return toChannelTab(created);
 }
 
 export async function postChatMessage(

@@ -49,7 +49,7 @@ describe.each(stores)('the DecisionStore: %s', (_name, make) => {
     expect((await store.get('2015-04-23#2'))?.decision).toMatchObject({
       title: 'Sygefravær 1. kvartal 2015',
       deadline: '2015-06-01',
-      outcomes: ['godkendt med ændringer', 'godkendt med ændringer'],
+      outcomes: ['drøftet', 'godkendt med ændringer'], // "at chefforum drøfter …" was discussed
     });
     expect(await store.get('2015-04-23#3')).toBeNull();
     expect((await store.between('2015-01-01', '2015-12-31')).map((each) => each.decision.key).sort()).toEqual(

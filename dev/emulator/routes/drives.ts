@@ -1,11 +1,12 @@
 // Sites, drives and drive items: folders, metadata with eTag/cTag, download URLs, content, upload.
+import type { DriveItem, Site } from '@microsoft/microsoft-graph-types';
 import { createHash } from 'node:crypto';
 import { type Context, downloadUrl, isResponse, newId, paged, siteFor } from '../context';
 import { type EmulatorRequest, type EmulatorResponse, badRequest, forbidden, json, notFound } from '../http';
 import type { StoredDrive, StoredDriveItem, StoredSite, StoredTeam } from '../model';
 import type { Router } from '../router';
 
-export function siteJson(ctx: Context, site: StoredSite): unknown {
+export function siteJson(ctx: Context, site: StoredSite): Site {
   return {
     id: `${site.hostname},${site.id},${site.id}`,
     name: site.path.split('/').pop(),
@@ -58,14 +59,13 @@ function placeOf(ctx: Context, item: StoredDriveItem): { drive: StoredDrive; sit
  * A drive item as Graph answers it. `sharepointIds` only when asked for by $select (graph docs
  * api-reference/v1.0/resources/sharepointids.md); with $select, only the properties named.
  */
-export function itemJson(
-  ctx: Context,
-  item: StoredDriveItem,
-  select?: string | null,
-): Record<string, unknown> {
+/** A drive item as Graph answers it; a file's short-lived download link is an instance annotation. */
+export type DownloadableDriveItem = DriveItem & { '@microsoft.graph.downloadUrl'?: string };
+
+export function itemJson(ctx: Context, item: StoredDriveItem, select?: string | null): DownloadableDriveItem {
   const { drive, site } = placeOf(ctx, item);
   const tag = `{${item.id.toUpperCase()}},${item.version}`;
-  const body: Record<string, unknown> = {
+  const body: DownloadableDriveItem = {
     id: item.id,
     name: item.name,
     eTag: `"${tag}"`,

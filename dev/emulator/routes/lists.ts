@@ -1,5 +1,6 @@
 // SharePoint lists and list items: columns, unique and indexed columns, $filter/$orderby/$top/$select,
 // $expand=fields, paging, eTags with If-Match → 412, unique violations → 409.
+import type { ColumnDefinition, List, ListItem } from '@microsoft/microsoft-graph-types';
 import { randomUUID } from 'node:crypto';
 import { type Context, isResponse, newId, paged, siteFor } from '../context';
 import { type EmulatorRequest, type EmulatorResponse, badRequest, graphError, json, notFound } from '../http';
@@ -14,7 +15,7 @@ const BUILT_IN: StoredColumn[] = [
 ];
 const FACETS: ColumnType[] = ['text', 'number', 'dateTime', 'choice', 'boolean'];
 
-function listJson(ctx: Context, list: StoredList): unknown {
+function listJson(ctx: Context, list: StoredList): List {
   return {
     id: list.id,
     name: list.displayName.replace(/\s+/g, ''),
@@ -25,7 +26,7 @@ function listJson(ctx: Context, list: StoredList): unknown {
   };
 }
 
-function columnJson(column: StoredColumn): unknown {
+function columnJson(column: StoredColumn): ColumnDefinition {
   const facet =
     column.type === 'note'
       ? { text: { allowMultipleLines: true } }
@@ -47,8 +48,13 @@ const identityOf = (ctx: Context, id: string) => ({
 
 const etagOf = (item: StoredListItem) => `"${item.guid},${item.version}"`;
 
-function itemJson(ctx: Context, list: StoredList, item: StoredListItem, request: EmulatorRequest): unknown {
-  const body: Record<string, unknown> = {
+function itemJson(
+  ctx: Context,
+  list: StoredList,
+  item: StoredListItem,
+  request: EmulatorRequest,
+): ListItem & { '@odata.etag': string } {
+  const body: ListItem & { '@odata.etag': string } = {
     '@odata.etag': etagOf(item),
     id: item.id,
     eTag: etagOf(item),
@@ -75,7 +81,7 @@ function itemJson(ctx: Context, list: StoredList, item: StoredListItem, request:
   const top = request.query.get('$select');
   if (top) {
     const keep = new Set(['@odata.etag', 'fields', ...top.split(',').map((name) => name.trim())]);
-    return Object.fromEntries(Object.entries(body).filter(([name]) => keep.has(name)));
+    return Object.fromEntries(Object.entries(body).filter(([name]) => keep.has(name))) as typeof body;
   }
   return body;
 }

@@ -1,5 +1,6 @@
 // Teams, channels, channel messages (root posts and replies), channel tabs,
 // and chats with messages and pinned messages.
+import type { ChatMessage, TeamsTab, TeamworkUserIdentity } from '@microsoft/microsoft-graph-types';
 import { type Context, isResponse, newId, paged, teamFor } from '../context';
 import {
   type EmulatorRequest,
@@ -40,7 +41,12 @@ function chatFor(ctx: Context, request: EmulatorRequest, chatId: string): Stored
   return request.user && chat.memberIds.includes(request.user.id) ? chat : forbidden();
 }
 
-function messageJson(ctx: Context, message: StoredMessage): unknown {
+/** A user as Teams names one in a message (a teamworkUserIdentity, resources/teamworkuseridentity.md). */
+function aadUser(id: string, displayName: string | null = null): TeamworkUserIdentity {
+  return { id, displayName, userIdentityType: 'aadUser' };
+}
+
+function messageJson(ctx: Context, message: StoredMessage): ChatMessage {
   const from = ctx.db.get<StoredUser>('users', message.fromId);
   // "chat:{chatId}" or "channel:{teamId}:{channelId}"; chat and channel ids hold colons themselves.
   const [kind, rest] = [
@@ -73,14 +79,14 @@ function messageJson(ctx: Context, message: StoredMessage): unknown {
     from: {
       application: null,
       device: null,
-      user: { id: message.fromId, displayName: from?.displayName ?? null, userIdentityType: 'aadUser' },
+      user: aadUser(message.fromId, from?.displayName ?? null),
     },
     attachments: [],
     mentions: [],
     reactions: (message.reactions ?? []).map((reaction) => ({
       reactionType: reaction.reactionType,
       createdDateTime: reaction.createdDateTime,
-      user: { user: { id: reaction.userId, userIdentityType: 'aadUser' } },
+      user: { user: aadUser(reaction.userId) },
     })),
     webUrl,
   };
@@ -388,7 +394,7 @@ export function teamRoutes(router: Router, ctx: Context): void {
     });
 }
 
-function tabJson(tab: StoredTab): unknown {
+function tabJson(tab: StoredTab): TeamsTab {
   return {
     id: tab.id,
     displayName: tab.displayName,
