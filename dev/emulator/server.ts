@@ -57,14 +57,25 @@ const CORS = {
   'access-control-expose-headers': 'retry-after, etag, location, request-id',
 };
 
+/** What a test or an admin call can change while the emulator runs. */
+interface Settings {
+  faults: Faults;
+  dice: () => number;
+  adminConsent: readonly string[];
+}
+
 export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
   const journal = Journal.open(options.dataDir);
-  let faults: Faults = { ...NO_FAULTS, ...options.faults };
   const say = (line: string) => process.stdout.write(line);
-  let dice = faultDice(faults, say);
+  const faults: Faults = { ...NO_FAULTS, ...options.faults };
+  const settings: Settings = {
+    faults,
+    dice: faultDice(faults, say),
+    adminConsent: options.adminConsent ?? ADMIN_CONSENT_ONLY,
+  };
   const setFaults = (next: Partial<Faults>) => {
-    faults = { ...NO_FAULTS, ...next };
-    dice = faultDice(faults, say);
+    settings.faults = { ...NO_FAULTS, ...next };
+    settings.dice = faultDice(settings.faults, say);
   };
   let baseUrl = '';
   const ctx: Context = {
@@ -74,17 +85,49 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     now: () => new Date(),
     secret: journal.get<string>('meta', 'secret') ?? randomBytes(32).toString('hex'),
   };
-  const teamsLimiter = new RateLimiter(options.teamsRequestsPerSecond ?? 4);
-  let adminConsent: readonly string[] = options.adminConsent ?? ADMIN_CONSENT_ONLY;
   if (!journal.get('meta', 'secret')) journal.put('meta', 'secret', ctx.secret);
   const router = new Router();
   driveRoutes(router, ctx);
   listRoutes(router, ctx);
   teamRoutes(router, ctx);
   chatRoutes(router, ctx);
+  const dispatch = dispatcher(router, settings, new RateLimiter(options.teamsRequestsPerSecond ?? 4));
+  const env: HandlerEnv = { ctx, settings, setFaults, dispatch, log: options.log };
+  const server: Server = createServer((incoming, outgoing) => {
+    void handle(incoming, outgoing, env).catch((error: unknown) => {
+      options.log?.(`emulator error: ${error instanceof Error ? error.stack : String(error)}`);
+      if (!outgoing.headersSent)
+        send(outgoing, graphError(500, 'generalException', 'The emulator failed on this request.'));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  if (options.seed && !journal.get('meta', 'seeded')) await seed(ctx);
+  return {
+    url: baseUrl,
+    journal,
+    setFaults,
+    setAdminConsent: (scopes) => {
+      settings.adminConsent = scopes;
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => {
+          journal.close();
+          resolve();
+        });
+      }),
+  };
+}
 
-  const dispatch = async (request: EmulatorRequest, inner: boolean): Promise<EmulatorResponse | 'drop'> => {
-    const fault = decideFault(faults, request.path, dice);
+type Dispatch = (request: EmulatorRequest, inner: boolean) => Promise<EmulatorResponse | 'drop'>;
+
+/** One request (or one inside a $batch) through faults, permissions, Teams' limit and its route. */
+function dispatcher(router: Router, settings: Settings, teamsLimiter: RateLimiter): Dispatch {
+  const dispatch: Dispatch = async (request, inner) => {
+    const { faults } = settings;
+    const fault = decideFault(faults, request.path, settings.dice);
     if (fault === 'throttle')
       return graphError(429, 'TooManyRequests', 'Please retry after the time given.', {
         'retry-after': String(faults.retryAfterSeconds),
@@ -112,119 +155,122 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     if (fault === 'timeout') return graphError(504, 'GatewayTimeout', 'The gateway timed out.');
     return answer;
   };
+  return dispatch;
+}
 
-  const server: Server = createServer((incoming, outgoing) => {
-    void handle(incoming, outgoing).catch((error: unknown) => {
-      options.log?.(`emulator error: ${error instanceof Error ? error.stack : String(error)}`);
-      if (!outgoing.headersSent)
-        send(outgoing, graphError(500, 'generalException', 'The emulator failed on this request.'));
-    });
-  });
+interface HandlerEnv {
+  ctx: Context;
+  settings: Settings;
+  setFaults: (faults: Partial<Faults>) => void;
+  dispatch: Dispatch;
+  log: ((line: string) => void) | undefined;
+}
 
-  async function handle(incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
-    const started = Date.now();
-    const url = new URL(incoming.url ?? '/', 'http://localhost');
-    const rawBody = await readBody(incoming);
-    outgoing.on('finish', () =>
-      options.log?.(
-        `${incoming.method} ${url.pathname}${url.search} → ${outgoing.statusCode} (${Date.now() - started} ms)`,
-      ),
-    );
-    if (incoming.method === 'OPTIONS') return void outgoing.writeHead(204, CORS).end();
-    if (faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
-    if (url.pathname.startsWith('/_download/')) return send(outgoing, download(url));
-    if (url.pathname === '/_admin/faults' && incoming.method === 'POST') {
-      setFaults(JSON.parse(Buffer.from(rawBody).toString('utf8') || '{}') as Partial<Faults>);
-      return send(outgoing, { status: 200, body: faults });
-    }
-    if (url.pathname === '/_admin/consent' && incoming.method === 'POST') {
-      const asked = (JSON.parse(Buffer.from(rawBody).toString('utf8') || '{}') as { adminConsent?: unknown })
-        .adminConsent;
-      adminConsent = Array.isArray(asked)
-        ? asked.filter((scope) => typeof scope === 'string')
-        : ADMIN_CONSENT_ONLY;
-      return send(outgoing, { status: 200, body: { adminConsent } });
-    }
-    if (!url.pathname.startsWith('/v1.0/')) return send(outgoing, graphError(404, 'NotFound', 'Use /v1.0/…'));
-    const user = authenticate(incoming.headers.authorization);
-    if (!user)
-      return send(
-        outgoing,
-        graphError(401, 'InvalidAuthenticationToken', 'Access token is empty or invalid.'),
-      );
-    const headers = Object.fromEntries(
-      Object.entries(incoming.headers).map(([name, value]) => [
-        name,
-        Array.isArray(value) ? value.join(', ') : (value ?? ''),
-      ]),
-    );
-    let body: unknown = null;
-    if (rawBody.length > 0 && /json/i.test(incoming.headers['content-type'] ?? '')) {
-      try {
-        body = JSON.parse(Buffer.from(rawBody).toString('utf8'));
-      } catch {
-        return send(outgoing, graphError(400, 'BadRequest', 'The request body is not valid JSON.'));
-      }
-    }
-    const request: EmulatorRequest = {
-      method: incoming.method ?? 'GET',
-      path: url.pathname.slice(5),
-      query: url.searchParams,
-      headers,
-      body,
-      rawBody,
-      user,
-    };
-    const answer = await dispatch(request, false);
-    if (answer === 'drop') return dropMidResponse(outgoing);
-    send(outgoing, answer);
+/** One HTTP exchange: CORS preflight, downloads, admin calls, then Graph under /v1.0 with a bearer token. */
+async function handle(incoming: IncomingMessage, outgoing: ServerResponse, env: HandlerEnv): Promise<void> {
+  const started = Date.now();
+  const url = new URL(incoming.url ?? '/', 'http://localhost');
+  const rawBody = await readBody(incoming);
+  outgoing.on('finish', () =>
+    env.log?.(
+      `${incoming.method} ${url.pathname}${url.search} → ${outgoing.statusCode} (${Date.now() - started} ms)`,
+    ),
+  );
+  if (incoming.method === 'OPTIONS') return void outgoing.writeHead(204, CORS).end();
+  const { latencyMs } = env.settings.faults;
+  if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
+  if (url.pathname.startsWith('/_download/')) return send(outgoing, download(env.ctx, url));
+  const admin = incoming.method === 'POST' ? adminCall(url.pathname, rawBody, env) : null;
+  if (admin) return send(outgoing, admin);
+  if (!url.pathname.startsWith('/v1.0/')) return send(outgoing, graphError(404, 'NotFound', 'Use /v1.0/…'));
+  const user = authenticate(env.ctx, incoming.headers.authorization, env.settings.adminConsent);
+  if (!user)
+    return send(outgoing, graphError(401, 'InvalidAuthenticationToken', 'Access token is empty or invalid.'));
+  const request = toRequest(incoming, url, rawBody, user);
+  if ('status' in request) return send(outgoing, request);
+  const answer = await env.dispatch(request, false);
+  if (answer === 'drop') return dropMidResponse(outgoing);
+  send(outgoing, answer);
+}
+
+/** POST /_admin/faults and /_admin/consent: the settings tests change at run time. */
+function adminCall(pathname: string, rawBody: Uint8Array, env: HandlerEnv): EmulatorResponse | null {
+  const asked = () => JSON.parse(Buffer.from(rawBody).toString('utf8') || '{}') as Record<string, unknown>;
+  if (pathname === '/_admin/faults') {
+    env.setFaults(asked() as Partial<Faults>);
+    return { status: 200, body: env.settings.faults };
   }
-
-  function authenticate(header: string | undefined): EmulatorUser | null {
-    const token = /^Bearer\s+(.+)$/i.exec(header ?? '')?.[1];
-    const identity = token ? readDevToken(token) : null;
-    if (!identity) return null;
-    const user = journal.get<StoredUser>('users', identity.oid) ?? {
-      id: identity.oid,
-      displayName: identity.name,
-      userPrincipalName: identity.upn,
-    };
-    return { ...user, scopes: grantedScopes(scopesOf(identity), adminConsent) };
+  if (pathname === '/_admin/consent') {
+    const scopes = asked().adminConsent;
+    env.settings.adminConsent = Array.isArray(scopes)
+      ? scopes.filter((scope): scope is string => typeof scope === 'string')
+      : ADMIN_CONSENT_ONLY;
+    return { status: 200, body: { adminConsent: env.settings.adminConsent } };
   }
+  return null;
+}
 
-  function download(url: URL): EmulatorResponse {
-    const itemId = url.pathname.slice('/_download/'.length);
-    if (!validDownload(ctx, itemId, url.searchParams.get('expires'), url.searchParams.get('sig'))) {
-      return graphError(401, 'unauthenticated', 'The download link is invalid or has expired.');
+/** The Graph request a client sent, or Graph's 400 for a body that is not the JSON it says it is. */
+function toRequest(
+  incoming: IncomingMessage,
+  url: URL,
+  rawBody: Uint8Array,
+  user: EmulatorUser,
+): EmulatorRequest | EmulatorResponse {
+  const headers = Object.fromEntries(
+    Object.entries(incoming.headers).map(([name, value]) => [
+      name,
+      Array.isArray(value) ? value.join(', ') : (value ?? ''),
+    ]),
+  );
+  let body: unknown = null;
+  if (rawBody.length > 0 && /json/i.test(incoming.headers['content-type'] ?? '')) {
+    try {
+      body = JSON.parse(Buffer.from(rawBody).toString('utf8'));
+    } catch {
+      return graphError(400, 'BadRequest', 'The request body is not valid JSON.');
     }
-    const item = journal.get<StoredDriveItem>('driveItems', itemId);
-    if (!item?.blob) return graphError(404, 'itemNotFound', 'The file was not found.');
-    return {
-      status: 200,
-      headers: { 'content-type': item.mimeType ?? 'application/octet-stream' },
-      raw: ctx.blobs.get(item.blob),
-    };
   }
-
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  if (options.seed && !journal.get('meta', 'seeded')) await seed(ctx);
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    url: baseUrl,
-    journal,
-    setFaults,
-    setAdminConsent: (scopes) => {
-      adminConsent = scopes;
-    },
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => {
-          journal.close();
-          resolve();
-        });
-      }),
+    method: incoming.method ?? 'GET',
+    path: url.pathname.slice(5),
+    query: url.searchParams,
+    headers,
+    body,
+    rawBody,
+    user,
+  };
+}
+
+/** The signed-in user of a bearer token, with the scopes the tenant grants it; null for no or a bad token. */
+function authenticate(
+  ctx: Context,
+  header: string | undefined,
+  adminConsent: readonly string[],
+): EmulatorUser | null {
+  const token = /^Bearer\s+(.+)$/i.exec(header ?? '')?.[1];
+  const identity = token ? readDevToken(token) : null;
+  if (!identity) return null;
+  const user = ctx.db.get<StoredUser>('users', identity.oid) ?? {
+    id: identity.oid,
+    displayName: identity.name,
+    userPrincipalName: identity.upn,
+  };
+  return { ...user, scopes: grantedScopes(scopesOf(identity), adminConsent) };
+}
+
+/** A file's bytes through its short-lived signed download link (no token, as SharePoint's are). */
+function download(ctx: Context, url: URL): EmulatorResponse {
+  const itemId = url.pathname.slice('/_download/'.length);
+  if (!validDownload(ctx, itemId, url.searchParams.get('expires'), url.searchParams.get('sig'))) {
+    return graphError(401, 'unauthenticated', 'The download link is invalid or has expired.');
+  }
+  const item = ctx.db.get<StoredDriveItem>('driveItems', itemId);
+  if (!item?.blob) return graphError(404, 'itemNotFound', 'The file was not found.');
+  return {
+    status: 200,
+    headers: { 'content-type': item.mimeType ?? 'application/octet-stream' },
+    raw: ctx.blobs.get(item.blob),
   };
 }
 

@@ -242,43 +242,7 @@ export function listRoutes(router: Router, ctx: Context): void {
         200,
       );
     })
-    .on('POST', '/sites/{site}/lists', (request, params) => {
-      const site = siteFor(ctx, request, siteIdOf(params.site));
-      if (isResponse(site)) return site;
-      const body = (request.body ?? {}) as { displayName?: unknown; columns?: unknown };
-      if (typeof body.displayName !== 'string' || body.displayName.trim() === '')
-        return badRequest('A list needs a displayName.');
-      const displayName = body.displayName;
-      if (
-        ctx.db
-          .all<StoredList>('lists')
-          .some(
-            (list) => list.siteId === site.id && list.displayName.toLowerCase() === displayName.toLowerCase(),
-          )
-      ) {
-        return graphError(
-          409,
-          'nameAlreadyExists',
-          `A list, survey, discussion board, or document library with the specified title already exists in this Web site. Title: ${displayName}`,
-        );
-      }
-      const columns: StoredColumn[] = [];
-      for (const raw of Array.isArray(body.columns) ? (body.columns as Record<string, unknown>[]) : []) {
-        const column = parseColumn(raw);
-        if (typeof column === 'string') return badRequest(column);
-        columns.push(column);
-      }
-      const list: StoredList = {
-        id: newId(),
-        siteId: site.id,
-        displayName,
-        columns,
-        createdDateTime: ctx.now().toISOString(),
-        nextItemId: 1,
-      };
-      ctx.db.put('lists', list.id, list);
-      return json(201, listJson(ctx, list));
-    })
+    .on('POST', '/sites/{site}/lists', (request, params) => createList(ctx, request, params))
     .on('GET', '/sites/{site}/lists/{list}', (request, params) => {
       const list = listFor(ctx, request, params.site, params.list);
       return isResponse(list) ? list : json(200, listJson(ctx, list));
@@ -304,56 +268,14 @@ export function listRoutes(router: Router, ctx: Context): void {
       const list = listFor(ctx, request, params.site, params.list);
       return isResponse(list) ? list : queryItems(ctx, request, list);
     })
-    .on('POST', '/sites/{site}/lists/{list}/items', (request, params) => {
-      const list = listFor(ctx, request, params.site, params.list);
-      if (isResponse(list)) return list;
-      const fields = (request.body as { fields?: Record<string, unknown> } | null)?.fields;
-      if (!fields || typeof fields !== 'object') return badRequest('A list item needs its fields.');
-      const merged = writeFields(ctx, list, null, fields);
-      if (isResponse(merged)) return merged;
-      const now = ctx.now().toISOString();
-      const item: StoredListItem = {
-        id: String(list.nextItemId),
-        listId: list.id,
-        guid: randomUUID(),
-        version: 1,
-        fields: merged,
-        createdDateTime: now,
-        lastModifiedDateTime: now,
-        createdBy: request.user!.id,
-      };
-      ctx.db.put('lists', list.id, { ...list, nextItemId: list.nextItemId + 1 });
-      ctx.db.put('listItems', `${list.id}/${item.id}`, item);
-      return json(201, itemJson(ctx, list, item, withFields(request)));
-    })
+    .on('POST', '/sites/{site}/lists/{list}/items', (request, params) => createItem(ctx, request, params))
     .on('GET', '/sites/{site}/lists/{list}/items/{item}', (request, params) => {
       const found = itemFor(ctx, request, params);
       return isResponse(found) ? found : json(200, itemJson(ctx, found.list, found.item, request));
     })
-    .on('PATCH', '/sites/{site}/lists/{list}/items/{item}/fields', (request, params) => {
-      const found = itemFor(ctx, request, params);
-      if (isResponse(found)) return found;
-      const { list, item } = found;
-      const ifMatch = request.headers['if-match'];
-      if (ifMatch && ifMatch !== '*' && ifMatch !== etagOf(item) && ifMatch !== etagOf(item).slice(1, -1)) {
-        return graphError(
-          412,
-          'resourceModified',
-          'The resource has been modified since it was read (If-Match did not match the current eTag).',
-        );
-      }
-      const merged = writeFields(ctx, list, item, (request.body ?? {}) as Record<string, unknown>);
-      if (isResponse(merged)) return merged;
-      const updated: StoredListItem = {
-        ...item,
-        fields: merged,
-        version: item.version + 1,
-        lastModifiedDateTime: ctx.now().toISOString(),
-        lastModifiedBy: request.user!.id,
-      };
-      ctx.db.put('listItems', `${list.id}/${item.id}`, updated);
-      return json(200, { '@odata.etag': etagOf(updated), id: updated.id, ...updated.fields });
-    })
+    .on('PATCH', '/sites/{site}/lists/{list}/items/{item}/fields', (request, params) =>
+      updateFields(ctx, request, params),
+    )
     .on('DELETE', '/sites/{site}/lists/{list}/items/{item}', (request, params) => {
       const found = itemFor(ctx, request, params);
       if (isResponse(found)) return found;
@@ -363,6 +285,93 @@ export function listRoutes(router: Router, ctx: Context): void {
       ctx.db.delete('listItems', `${found.list.id}/${found.item.id}`);
       return { status: 204 };
     });
+}
+
+/** POST a list (api/list-create.md) with its columns; a second list of the same name is refused. */
+function createList(ctx: Context, request: EmulatorRequest, params: RouteParams): EmulatorResponse {
+  const site = siteFor(ctx, request, siteIdOf(params.site));
+  if (isResponse(site)) return site;
+  const body = (request.body ?? {}) as { displayName?: unknown; columns?: unknown };
+  if (typeof body.displayName !== 'string' || body.displayName.trim() === '')
+    return badRequest('A list needs a displayName.');
+  const displayName = body.displayName;
+  if (
+    ctx.db
+      .all<StoredList>('lists')
+      .some((list) => list.siteId === site.id && list.displayName.toLowerCase() === displayName.toLowerCase())
+  ) {
+    return graphError(
+      409,
+      'nameAlreadyExists',
+      `A list, survey, discussion board, or document library with the specified title already exists in this Web site. Title: ${displayName}`,
+    );
+  }
+  const columns: StoredColumn[] = [];
+  for (const raw of Array.isArray(body.columns) ? (body.columns as Record<string, unknown>[]) : []) {
+    const column = parseColumn(raw);
+    if (typeof column === 'string') return badRequest(column);
+    columns.push(column);
+  }
+  const list: StoredList = {
+    id: newId(),
+    siteId: site.id,
+    displayName,
+    columns,
+    createdDateTime: ctx.now().toISOString(),
+    nextItemId: 1,
+  };
+  ctx.db.put('lists', list.id, list);
+  return json(201, listJson(ctx, list));
+}
+
+/** POST a list item (api/listitem-create.md); a unique column already holding the value answers 409. */
+function createItem(ctx: Context, request: EmulatorRequest, params: RouteParams): EmulatorResponse {
+  const list = listFor(ctx, request, params.site, params.list);
+  if (isResponse(list)) return list;
+  const fields = (request.body as { fields?: Record<string, unknown> } | null)?.fields;
+  if (!fields || typeof fields !== 'object') return badRequest('A list item needs its fields.');
+  const merged = writeFields(ctx, list, null, fields);
+  if (isResponse(merged)) return merged;
+  const now = ctx.now().toISOString();
+  const item: StoredListItem = {
+    id: String(list.nextItemId),
+    listId: list.id,
+    guid: randomUUID(),
+    version: 1,
+    fields: merged,
+    createdDateTime: now,
+    lastModifiedDateTime: now,
+    createdBy: request.user!.id,
+  };
+  ctx.db.put('lists', list.id, { ...list, nextItemId: list.nextItemId + 1 });
+  ctx.db.put('listItems', `${list.id}/${item.id}`, item);
+  return json(201, itemJson(ctx, list, item, withFields(request)));
+}
+
+/** PATCH an item's fields (api/listitem-update.md), If-Match → 412 on another version. */
+function updateFields(ctx: Context, request: EmulatorRequest, params: RouteParams): EmulatorResponse {
+  const found = itemFor(ctx, request, params);
+  if (isResponse(found)) return found;
+  const { list, item } = found;
+  const ifMatch = request.headers['if-match'];
+  if (ifMatch && ifMatch !== '*' && ifMatch !== etagOf(item) && ifMatch !== etagOf(item).slice(1, -1)) {
+    return graphError(
+      412,
+      'resourceModified',
+      'The resource has been modified since it was read (If-Match did not match the current eTag).',
+    );
+  }
+  const merged = writeFields(ctx, list, item, (request.body ?? {}) as Record<string, unknown>);
+  if (isResponse(merged)) return merged;
+  const updated: StoredListItem = {
+    ...item,
+    fields: merged,
+    version: item.version + 1,
+    lastModifiedDateTime: ctx.now().toISOString(),
+    lastModifiedBy: request.user!.id,
+  };
+  ctx.db.put('listItems', `${list.id}/${item.id}`, updated);
+  return json(200, { '@odata.etag': etagOf(updated), id: updated.id, ...updated.fields });
 }
 
 function withFields(request: EmulatorRequest): EmulatorRequest {

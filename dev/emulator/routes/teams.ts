@@ -21,7 +21,7 @@ import type {
   StoredUser,
 } from '../model';
 import { fileTabProblem, isFileViewer } from '../fileTabs';
-import type { Router } from '../router';
+import type { RouteParams, Router } from '../router';
 
 function channelFor(
   ctx: Context,
@@ -195,7 +195,17 @@ function chatMessage(
   return message && message.container === `chat:${chat.id}` ? message : notFound(`Message ${params.message}`);
 }
 
+/** Teams, channels, channel messages, tabs, installed apps, chat messages and pins. */
 export function teamRoutes(router: Router, ctx: Context): void {
+  teamAndChannelRoutes(router, ctx);
+  channelMessageRoutes(router, ctx);
+  appAndTabRoutes(router, ctx);
+  chatMessageRoutes(router, ctx);
+  chatPinRoutes(router, ctx);
+}
+
+/** GET a team, its channels and one channel. */
+function teamAndChannelRoutes(router: Router, ctx: Context): void {
   router
     .on('GET', '/teams/{team}', (request, params) => {
       const team = teamFor(ctx, request, params.team);
@@ -222,7 +232,12 @@ export function teamRoutes(router: Router, ctx: Context): void {
             displayName: channel.displayName,
             membershipType: channel.membershipType,
           });
-    })
+    });
+}
+
+/** Channel messages and their replies. */
+function channelMessageRoutes(router: Router, ctx: Context): void {
+  router
     .on('POST', '/teams/{team}/channels/{channel}/messages', (request, params) => {
       const channel = channelFor(ctx, request, params.team, params.channel);
       return isResponse(channel) ? channel : post(ctx, request, `channel:${params.team}:${channel.id}`, null);
@@ -269,7 +284,12 @@ export function teamRoutes(router: Router, ctx: Context): void {
         20,
         50,
       );
-    })
+    });
+}
+
+/** The team's installed apps and a channel's tabs. */
+function appAndTabRoutes(router: Router, ctx: Context): void {
+  router
     // The team's installed apps with their catalog entry; $filter on teamsApp/externalId, as the app uses.
     .on('GET', '/teams/{team}/installedApps', (request, params) => {
       const team = teamFor(ctx, request, params.team);
@@ -291,51 +311,7 @@ export function teamRoutes(router: Router, ctx: Context): void {
       const tabs = ctx.db.all<StoredTab>('tabs').filter((tab) => tab.channelId === channel.id);
       return json(200, { value: tabs.map(tabJson) });
     })
-    .on('POST', '/teams/{team}/channels/{channel}/tabs', (request, params) => {
-      const channel = channelFor(ctx, request, params.team, params.channel);
-      if (isResponse(channel)) return channel;
-      const body = (request.body ?? {}) as {
-        displayName?: unknown;
-        configuration?: unknown;
-        'teamsApp@odata.bind'?: unknown;
-      };
-      if (typeof body.displayName !== 'string' || body.displayName.trim() === '')
-        return badRequest('A tab needs a displayName.');
-      const bind = body['teamsApp@odata.bind'];
-      if (typeof bind !== 'string' || !/\/appCatalogs\/teamsApps\/[^/]+$/.test(bind))
-        return badRequest('A tab needs teamsApp@odata.bind to an app in the app catalog.');
-      // Teams' built-in file viewers, or an app installed in the team (by its catalog id).
-      const appId = bind.split('/').pop()!;
-      const team = ctx.db.get<StoredTeam>('teams', params.team)!;
-      if (
-        !appId.startsWith('com.microsoft.teamspace.tab.') &&
-        !team.installedApps?.some((app) => app.catalogId === appId)
-      )
-        return notFound(`App ${appId} is not installed in the team.`);
-      const configuration = (body.configuration ?? {}) as Record<string, unknown>;
-      if (isFileViewer(appId)) {
-        const problem = fileTabProblem(ctx, team, appId, configuration);
-        if (problem) return problem;
-      }
-      const name = body.displayName;
-      if (
-        ctx.db
-          .all<StoredTab>('tabs')
-          .some((tab) => tab.channelId === channel.id && tab.displayName.toLowerCase() === name.toLowerCase())
-      ) {
-        return graphError(400, 'BadRequest', `A tab with the name '${name}' already exists in this channel.`);
-      }
-      const tab: StoredTab = {
-        id: newId(),
-        teamId: params.team,
-        channelId: channel.id,
-        displayName: name,
-        teamsAppId: bind.split('/').pop()!,
-        configuration,
-      };
-      ctx.db.put('tabs', tab.id, tab);
-      return json(201, tabJson(tab));
-    })
+    .on('POST', '/teams/{team}/channels/{channel}/tabs', (request, params) => createTab(ctx, request, params))
     .on('DELETE', '/teams/{team}/channels/{channel}/tabs/{tab}', (request, params) => {
       const channel = channelFor(ctx, request, params.team, params.channel);
       if (isResponse(channel)) return channel;
@@ -343,7 +319,59 @@ export function teamRoutes(router: Router, ctx: Context): void {
       if (!tab || tab.channelId !== channel.id) return notFound(`Tab ${params.tab}`);
       ctx.db.delete('tabs', tab.id);
       return { status: 204 };
-    })
+    });
+}
+
+/** POST a channel tab (api/channel-post-tabs.md): an installed app or a built-in file viewer, configured as documented. */
+function createTab(ctx: Context, request: EmulatorRequest, params: RouteParams): EmulatorResponse {
+  const channel = channelFor(ctx, request, params.team, params.channel);
+  if (isResponse(channel)) return channel;
+  const body = (request.body ?? {}) as {
+    displayName?: unknown;
+    configuration?: unknown;
+    'teamsApp@odata.bind'?: unknown;
+  };
+  if (typeof body.displayName !== 'string' || body.displayName.trim() === '')
+    return badRequest('A tab needs a displayName.');
+  const bind = body['teamsApp@odata.bind'];
+  if (typeof bind !== 'string' || !/\/appCatalogs\/teamsApps\/[^/]+$/.test(bind))
+    return badRequest('A tab needs teamsApp@odata.bind to an app in the app catalog.');
+  // Teams' built-in file viewers, or an app installed in the team (by its catalog id).
+  const appId = bind.split('/').pop()!;
+  const team = ctx.db.get<StoredTeam>('teams', params.team)!;
+  if (
+    !appId.startsWith('com.microsoft.teamspace.tab.') &&
+    !team.installedApps?.some((app) => app.catalogId === appId)
+  )
+    return notFound(`App ${appId} is not installed in the team.`);
+  const configuration = (body.configuration ?? {}) as Record<string, unknown>;
+  if (isFileViewer(appId)) {
+    const problem = fileTabProblem(ctx, team, appId, configuration);
+    if (problem) return problem;
+  }
+  const name = body.displayName;
+  if (
+    ctx.db
+      .all<StoredTab>('tabs')
+      .some((tab) => tab.channelId === channel.id && tab.displayName.toLowerCase() === name.toLowerCase())
+  ) {
+    return graphError(400, 'BadRequest', `A tab with the name '${name}' already exists in this channel.`);
+  }
+  const tab: StoredTab = {
+    id: newId(),
+    teamId: params.team,
+    channelId: channel.id,
+    displayName: name,
+    teamsAppId: bind.split('/').pop()!,
+    configuration,
+  };
+  ctx.db.put('tabs', tab.id, tab);
+  return json(201, tabJson(tab));
+}
+
+/** A chat's messages: post, list, get, edit, react. */
+function chatMessageRoutes(router: Router, ctx: Context): void {
+  router
     .on('POST', '/chats/{chat}/messages', (request, params) => {
       const chat = chatFor(ctx, request, params.chat);
       return isResponse(chat) ? chat : post(ctx, request, `chat:${chat.id}`, null);
@@ -363,7 +391,12 @@ export function teamRoutes(router: Router, ctx: Context): void {
     .on('POST', '/chats/{chat}/messages/{message}/setReaction', (request, params) => {
       const message = chatMessage(ctx, request, params);
       return isResponse(message) ? message : setReaction(ctx, request, message);
-    })
+    });
+}
+
+/** A chat's pinned messages. */
+function chatPinRoutes(router: Router, ctx: Context): void {
+  router
     .on('GET', '/chats/{chat}/pinnedMessages', (request, params) => {
       const chat = chatFor(ctx, request, params.chat);
       if (isResponse(chat)) return chat;
@@ -375,23 +408,26 @@ export function teamRoutes(router: Router, ctx: Context): void {
         })),
       });
     })
-    .on('POST', '/chats/{chat}/pinnedMessages', (request, params) => {
-      const chat = chatFor(ctx, request, params.chat);
-      if (isResponse(chat)) return chat;
-      const bind = (request.body as { 'message@odata.bind'?: unknown } | null)?.['message@odata.bind'];
-      const messageId =
-        typeof bind === 'string' ? /\/chats\/[^/]+\/messages\/([^/]+)$/.exec(bind)?.[1] : undefined;
-      const message = messageId ? ctx.db.get<StoredMessage>('messages', messageId) : undefined;
-      if (!message || message.container !== `chat:${chat.id}`)
-        return badRequest('message@odata.bind must name a message of this chat.');
-      const existing = ctx.db
-        .all<StoredPin>('pins')
-        .find((pin) => pin.chatId === chat.id && pin.messageId === message.id);
-      if (existing) return graphError(409, 'Conflict', 'The message is already pinned.');
-      const pin: StoredPin = { id: newId(), chatId: chat.id, messageId: message.id };
-      ctx.db.put('pins', pin.id, pin);
-      return json(201, { id: pin.id });
-    });
+    .on('POST', '/chats/{chat}/pinnedMessages', (request, params) => pinMessage(ctx, request, params));
+}
+
+/** POST a chat pin (api/chat-post-pinnedmessages.md): a message of this chat, pinned once. */
+function pinMessage(ctx: Context, request: EmulatorRequest, params: RouteParams): EmulatorResponse {
+  const chat = chatFor(ctx, request, params.chat);
+  if (isResponse(chat)) return chat;
+  const bind = (request.body as { 'message@odata.bind'?: unknown } | null)?.['message@odata.bind'];
+  const messageId =
+    typeof bind === 'string' ? /\/chats\/[^/]+\/messages\/([^/]+)$/.exec(bind)?.[1] : undefined;
+  const message = messageId ? ctx.db.get<StoredMessage>('messages', messageId) : undefined;
+  if (!message || message.container !== `chat:${chat.id}`)
+    return badRequest('message@odata.bind must name a message of this chat.');
+  const existing = ctx.db
+    .all<StoredPin>('pins')
+    .find((pin) => pin.chatId === chat.id && pin.messageId === message.id);
+  if (existing) return graphError(409, 'Conflict', 'The message is already pinned.');
+  const pin: StoredPin = { id: newId(), chatId: chat.id, messageId: message.id };
+  ctx.db.put('pins', pin.id, pin);
+  return json(201, { id: pin.id });
 }
 
 function tabJson(tab: StoredTab): TeamsTab {
