@@ -4,7 +4,12 @@
 import type { TabPinner, PinResult } from '../domain/discussion/TabPinner';
 import type { Meeting } from '../domain/meeting';
 import { announcementHtml, announcementSubject } from '../domain/referat/announcement';
-import type { Announcements, ReferatFolder, ReferatWriter, StoredReferat } from './referatPorts';
+import type {
+  Announcements,
+  ReferatFolder,
+  ReferatWriter,
+  StoredReferat,
+} from '../domain/referat/referatPorts';
 import { type ReferatPlan, saveReferat } from './writeReferat';
 
 export interface PublishPorts {

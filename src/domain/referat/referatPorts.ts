@@ -1,7 +1,7 @@
 // What writing and publishing a referat needs from outside: the channel's folder, the Word writer and a
-// reader to compare texts, a pinner and the channel's announcements. Adapters in src/graph and
-// src/documents implement them; in-memory twins serve the tests.
-import type { ReferatDocument } from '../domain/referat/referatDocument';
+// reader to compare texts, and the channel's announcements. The use cases in src/app take them;
+// adapters in src/graph and src/documents implement them; in-memory twins (src/app/testing) serve tests.
+import type { ReferatDocument } from './referatDocument';
 
 /** A referat file in the channel's folder, at the version (eTag) it was read. */
 export interface StoredReferat {
