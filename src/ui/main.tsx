@@ -135,6 +135,7 @@ function page(host: TeamsHost | null, strings: Strings, language: 'da' | 'en'): 
       discussion={services.discussion}
       pinner={services.pinner}
       signIn={services.signIn}
+      referat={services.referat}
       compact={host?.context.frame === 'sidePanel' || params.get('layout') === 'compact'}
     />
   );

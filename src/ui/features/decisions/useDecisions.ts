@@ -163,9 +163,12 @@ export function useMeetingDecisions(
       const point = points.get(key);
       if (!services || !point) return;
       update(key, (each) => ({ ...each, phase: 'saving' }));
-      apply(key, await services.saver.save(point.read, point.draft));
+      const result = await services.saver.save(point.read, point.draft);
+      apply(key, result);
+      // What depends on every stored decision (the archive's approvals) sees this one too.
+      if (result.kind === 'saved') await stored.reload();
     },
-    [services, points, update, apply],
+    [services, points, update, apply, stored],
   );
 
   const unstored = useMemo(

@@ -33,6 +33,9 @@ import { PinReferatButton } from '../discussion/PinReferatButton';
 import { PointDiscussion } from '../discussion/PointDiscussion';
 import type { DiscussionServices } from '../discussion/usePointDiscussion';
 import { MeetingView } from '../meeting/MeetingView';
+import { MeetingReferat } from '../referat/MeetingReferat';
+import { useApprovals } from '../referat/useApprovals';
+import type { ReferatServices } from '../referat/useReferat';
 import { useLibraryPageStyles } from './LibraryPage.styles';
 import { type LoadEntries, useLibrary } from './useLibrary';
 
@@ -59,6 +62,8 @@ interface Props {
   compact?: boolean;
   /** The interactive sign-in ("Log ind"), when missing consent or a blocked popup stopped loading. */
   signIn?: (() => Promise<void>) | null;
+  /** Writing and publishing the referat, where the tab can save files. */
+  referat?: ReferatServices;
 }
 
 export function LibraryPage(props: Props) {
@@ -116,6 +121,11 @@ function LibraryView(props: LibraryViewProps) {
   );
   const problems = entries.flatMap((entry) => ('problem' in entry ? [entry] : []));
   const hits = useMemo(() => searchArchive(meetings, query), [meetings, query]);
+  const approvals = useApprovals(meetings, stored.state);
+  const decided = (meeting: Meeting) =>
+    meeting.items.some((item) => !item.closed && item.decision) ||
+    (stored.state.status === 'ready' &&
+      stored.state.stored.some((each) => each.decision.meetingDate === meeting.date));
   const today = isoDay(now());
   const shown = meetings.find((meeting) => meeting.date === place.meeting) ?? currentMeeting(meetings, today);
   const history = (item: Meeting['items'][number]) =>
@@ -135,17 +145,29 @@ function LibraryView(props: LibraryViewProps) {
           />
         )
       : undefined,
-    aside:
-      pinner && meeting.kind === 'referat' ? (
-        <PinReferatButton
-          meetingDate={meeting.date}
-          fileName={meeting.fileName}
-          webUrl={meeting.url}
-          pinner={pinner.pinner}
-          inChat={pinner.inChat}
+    aside: (
+      <>
+        {pinner && meeting.kind === 'referat' && (
+          <PinReferatButton
+            meetingDate={meeting.date}
+            fileName={meeting.fileName}
+            webUrl={meeting.url}
+            pinner={pinner.pinner}
+            inChat={pinner.inChat}
+            strings={strings}
+          />
+        )}
+        <MeetingReferat
+          meeting={meeting}
+          hasDecisions={decided(meeting)}
+          approvals={approvals}
+          services={props.referat}
+          pinner={pinner}
           strings={strings}
+          language={language}
         />
-      ) : undefined,
+      </>
+    ),
     strings,
     language,
     openPoint: meeting.date === place.meeting ? place.point : null,
@@ -201,6 +223,11 @@ function LibraryView(props: LibraryViewProps) {
                 >
                   {`${meeting.kind === 'referat' ? strings.kindReferat : strings.kindDagsorden} ${formatMeetingDate(meeting.date, language)}`}
                 </Link>
+                {meeting.kind === 'referat' && approvals && (
+                  <span className={styles.snippet}>
+                    {` · ${approvals.has(meeting.date) ? strings.referatApprovedShort : strings.referatNotApprovedShort}`}
+                  </span>
+                )}
               </li>
             ))}
           </ul>
