@@ -55,6 +55,23 @@ describe('writing the referat', () => {
     expect(textOf(NAME)).toContain('Budgettet blev godkendt.');
   });
 
+  it('takes a file that no longer reads as a document as changed, and leaves it', async () => {
+    const { folder, edit, textOf } = memoryFolder();
+    edit(NAME, 'x');
+    const plan = await planReferat(meeting, decisions, folder);
+    edit(NAME, 'UNREADABLE');
+    const picky = {
+      ...textWriter,
+      text: async (bytes: Uint8Array) => {
+        const text = await textWriter.text(bytes, NAME);
+        if (text === 'UNREADABLE') throw new Error('not a document');
+        return text;
+      },
+    };
+    expect(await saveReferat(plan, { folder, writer: picky }, plan.existing)).toEqual({ status: 'changed' });
+    expect(textOf(NAME)).toBe('UNREADABLE');
+  });
+
   it('takes the same referat already there as saved (a retry after a lost answer)', async () => {
     const { folder, count } = memoryFolder();
     const plan = await planReferat(meeting, decisions, folder);

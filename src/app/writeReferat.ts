@@ -65,9 +65,8 @@ async function sameText(
   bytes: Uint8Array,
   fileName: string,
 ): Promise<boolean> {
-  const [theirs, ours] = await Promise.all([
-    ports.folder.read(existing).then((read) => ports.writer.text(read, fileName)),
-    ports.writer.text(bytes, fileName),
-  ]);
-  return theirs === ours;
+  const read = await ports.folder.read(existing);
+  // A file that no longer reads as a document (someone saved something else) is not our referat.
+  const theirs = await ports.writer.text(read, fileName).catch(() => null);
+  return theirs !== null && theirs === (await ports.writer.text(bytes, fileName));
 }
