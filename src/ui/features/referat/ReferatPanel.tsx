@@ -37,64 +37,71 @@ export function ReferatPanel({ meeting, services, pinner, strings }: Props) {
   return (
     <div className={styles.root}>
       <Button onClick={() => void referat.plan()}>{strings.referatWrite}</Button>
-      <Dialog open={open} onOpenChange={(_, data) => !data.open && referat.close()}>
-        <DialogSurface aria-describedby={undefined}>
-          <DialogBody>
-            <DialogTitle>{strings.referatWrite}</DialogTitle>
-            <DialogContent className={styles.content}>
-              {busy === 'plan' && <Spinner label={strings.referatPlanning} />}
-              {plan && (
-                <>
-                  <Text block>{strings.referatFile(plan.fileName)}</Text>
-                  <Text block>
-                    {plan.undecided.length > 0
-                      ? strings.referatUndecided(plan.undecided)
-                      : strings.referatAllDecided}
-                  </Text>
-                </>
-              )}
-              {replace && outcome?.kind !== 'changed' && (
-                <MessageBar intent="warning">
-                  <MessageBarBody>{strings.referatExisting(replace.name)}</MessageBarBody>
-                </MessageBar>
-              )}
-              {busy && busy !== 'plan' && <Spinner size="tiny" label={strings.referatWorking} />}
-              {outcome && <OutcomeBar outcome={outcome} strings={strings} />}
-              {outcome?.kind === 'saved' && pinner && (
-                <PinReferatButton
-                  meetingDate={meeting.date}
-                  fileName={outcome.result.file.name}
-                  webUrl={outcome.result.file.webUrl}
-                  pinner={pinner.pinner}
-                  inChat={pinner.inChat}
-                  strings={strings}
-                />
-              )}
-            </DialogContent>
-            <DialogActions>
-              {outcome?.kind === 'changed' || (outcome?.kind === 'failed' && outcome.action === 'plan') ? (
-                <Button appearance="primary" onClick={() => void referat.plan()}>
-                  {outcome.kind === 'changed' ? strings.referatReload : strings.retry}
-                </Button>
-              ) : (
-                plan && (
+      {/* Rendered only while open: a closed Dialog still leaves focus-trap sentinels in the page. */}
+      {open && (
+        <Dialog open onOpenChange={(_, data) => !data.open && referat.close()}>
+          <DialogSurface aria-describedby={undefined}>
+            <DialogBody>
+              <DialogTitle>{strings.referatWrite}</DialogTitle>
+              <DialogContent className={styles.content}>
+                {busy === 'plan' && <Spinner label={strings.referatPlanning} />}
+                {plan && (
                   <>
-                    <Button appearance="primary" disabled={busy !== null} onClick={() => void referat.save()}>
-                      {replace ? strings.referatReplace : strings.referatSave}
-                    </Button>
-                    {referat.publish && (
-                      <Button disabled={busy !== null} onClick={() => void referat.publish?.()}>
-                        {replace ? strings.referatReplaceAndPublish : strings.referatPublish}
-                      </Button>
-                    )}
+                    <Text block>{strings.referatFile(plan.fileName)}</Text>
+                    <Text block>
+                      {plan.undecided.length > 0
+                        ? strings.referatUndecided(plan.undecided)
+                        : strings.referatAllDecided}
+                    </Text>
                   </>
-                )
-              )}
-              <Button onClick={referat.close}>{strings.referatClose}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+                )}
+                {replace && outcome?.kind !== 'changed' && (
+                  <MessageBar intent="warning">
+                    <MessageBarBody>{strings.referatExisting(replace.name)}</MessageBarBody>
+                  </MessageBar>
+                )}
+                {busy && busy !== 'plan' && <Spinner size="tiny" label={strings.referatWorking} />}
+                {outcome && <OutcomeBar outcome={outcome} strings={strings} />}
+                {outcome?.kind === 'saved' && pinner && (
+                  <PinReferatButton
+                    meetingDate={meeting.date}
+                    fileName={outcome.result.file.name}
+                    webUrl={outcome.result.file.webUrl}
+                    pinner={pinner.pinner}
+                    inChat={pinner.inChat}
+                    strings={strings}
+                  />
+                )}
+              </DialogContent>
+              <DialogActions>
+                {outcome?.kind === 'changed' || (outcome?.kind === 'failed' && outcome.action === 'plan') ? (
+                  <Button appearance="primary" onClick={() => void referat.plan()}>
+                    {outcome.kind === 'changed' ? strings.referatReload : strings.retry}
+                  </Button>
+                ) : (
+                  plan && (
+                    <>
+                      <Button
+                        appearance="primary"
+                        disabled={busy !== null}
+                        onClick={() => void referat.save()}
+                      >
+                        {replace ? strings.referatReplace : strings.referatSave}
+                      </Button>
+                      {referat.publish && (
+                        <Button disabled={busy !== null} onClick={() => void referat.publish?.()}>
+                          {replace ? strings.referatReplaceAndPublish : strings.referatPublish}
+                        </Button>
+                      )}
+                    </>
+                  )
+                )}
+                <Button onClick={referat.close}>{strings.referatClose}</Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      )}
     </div>
   );
 }
