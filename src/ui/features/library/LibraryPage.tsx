@@ -122,10 +122,10 @@ function LibraryView(props: LibraryViewProps) {
   const problems = entries.flatMap((entry) => ('problem' in entry ? [entry] : []));
   const hits = useMemo(() => searchArchive(meetings, query), [meetings, query]);
   const approvals = useApprovals(meetings, stored.state);
+  // "Udarbejd referat" writes the decisions recorded in the list, so it shows where there are some.
   const decided = (meeting: Meeting) =>
-    meeting.items.some((item) => !item.closed && item.decision) ||
-    (stored.state.status === 'ready' &&
-      stored.state.stored.some((each) => each.decision.meetingDate === meeting.date));
+    stored.state.status === 'ready' &&
+    stored.state.stored.some((each) => each.decision.meetingDate === meeting.date);
   const today = isoDay(now());
   const shown = meetings.find((meeting) => meeting.date === place.meeting) ?? currentMeeting(meetings, today);
   const history = (item: Meeting['items'][number]) =>

@@ -12,7 +12,7 @@ import type { ReferatServices } from './useReferat';
 
 interface Props {
   meeting: Meeting;
-  /** Whether decisions are recorded for the meeting (in the list, or in its referat's text). */
+  /** Whether decisions are recorded for the meeting in the decision list. */
   hasDecisions: boolean;
   /** The approvals known, by meeting date; null while the decisions are not read. */
   approvals: ReadonlyMap<string, ReferatApproval> | null;
