@@ -1,5 +1,5 @@
 // Lint: typescript-eslint strict, promises handled, hooks rules, and imports that point inward only
-// (ui → teams/graph/auth/documents → domain; src never imports the emulator), so the architecture
+// (ui → app → domain, ui → teams/graph/auth/documents → domain; src never imports the emulator), so the architecture
 // holds without anyone having to remember it.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -11,10 +11,18 @@ import prettier from 'eslint-config-prettier';
 const layer = (from, except = []) => ({ from, except });
 const inward = [
   { target: './src/domain', ...layer('./src', ['./domain']) },
-  { target: './src/documents', from: ['./src/ui', './src/cli', './src/graph', './src/teams', './src/auth'] },
-  { target: './src/graph', from: ['./src/ui', './src/cli', './src/teams', './src/documents'] },
-  { target: './src/auth', from: ['./src/ui', './src/cli', './src/teams', './src/graph', './src/documents'] },
-  { target: './src/teams', from: ['./src/ui', './src/cli'] },
+  // Use cases (src/app) take their ports and may import the domain only; ui may import them.
+  { target: './src/app', ...layer('./src', ['./app', './domain']) },
+  {
+    target: './src/documents',
+    from: ['./src/ui', './src/cli', './src/graph', './src/teams', './src/auth', './src/app'],
+  },
+  { target: './src/graph', from: ['./src/ui', './src/cli', './src/teams', './src/documents', './src/app'] },
+  {
+    target: './src/auth',
+    from: ['./src/ui', './src/cli', './src/teams', './src/graph', './src/documents', './src/app'],
+  },
+  { target: './src/teams', from: ['./src/ui', './src/cli', './src/app'] },
   { target: './src', from: ['./dev', './tests', './bench'] },
 ];
 

@@ -12,6 +12,8 @@ describe('the scopes a request needs', () => {
     ['POST', '/v1.0/sites/s/lists', ['Sites.Manage.All']],
     ['POST', '/v1.0/sites/s/lists/l/items', ['Sites.ReadWrite.All']],
     ['PATCH', '/v1.0/sites/s/lists/l/items/7/fields', ['Sites.ReadWrite.All']],
+    ['PUT', '/v1.0/drives/b!x/items/f:/Referat%20Chefforum%2014-01-2027.docx:/content?@microsoft.graph.conflictBehavior=fail', ['Sites.ReadWrite.All']],
+    ['PUT', '/v1.0/drives/b!x/items/i/content', ['Sites.ReadWrite.All']],
     ['POST', '/v1.0/teams/t/channels/c/messages', ['ChannelMessage.Send']],
     ['POST', '/v1.0/teams/t/channels/c/messages/m/replies', ['ChannelMessage.Send']],
     ['GET', '/v1.0/teams/t/channels/c/messages/m/replies', ['ChannelMessage.Read.All']],

@@ -10,6 +10,9 @@ const RULES: [method: RegExp, path: RegExp, scopes: string[]][] = [
   [/^POST$/, /^\/sites\/[^/]+\/lists$/, ['Sites.Manage.All']],
   [/^POST$/, /^\/sites\/[^/]+\/lists\/[^/]+\/columns$/, ['Sites.Manage.All']],
   [/^(POST|PATCH|PUT|DELETE)$/, /^\/sites\/[^/]+\/lists\/[^/]+\/items/, ['Sites.ReadWrite.All']],
+  // Saving the referat beside the agenda (driveitem-put-content.md accepts Files.ReadWrite.All or
+  // Sites.ReadWrite.All): the one decisions already need, so the user is not asked to consent again.
+  [/^PUT$/, /^\/drives\/[^/]+\/items\/.+\/content$/, ['Sites.ReadWrite.All']],
   [/^GET$/, /^\/sites\//, ['Sites.Read.All']],
   [/^GET$/, /^\/groups\/[^/]+\/sites\//, ['Sites.Read.All']],
   [/^GET$/, /^\/(teams\/[^/]+\/channels\/[^/]+\/filesFolder|drives\/)/, ['Files.Read.All']],

@@ -136,6 +136,7 @@ function page(host: TeamsHost | null, strings: Strings, language: 'da' | 'en'): 
       pinner={services.pinner}
       signIn={services.signIn}
       progress={services.progress}
+      referat={services.referat}
       compact={host?.context.frame === 'sidePanel' || params.get('layout') === 'compact'}
     />
   );

@@ -5,6 +5,7 @@ import { type Context, downloadUrl, isResponse, newId, paged, siteFor } from '..
 import { type EmulatorRequest, type EmulatorResponse, badRequest, forbidden, json, notFound } from '../http';
 import type { StoredDrive, StoredDriveItem, StoredSite, StoredTeam } from '../model';
 import type { Router } from '../router';
+import { conflictBehaviour, ifMatchFails, nameAlreadyExists } from '../uploadRules';
 
 export function siteJson(ctx: Context, site: StoredSite): Site {
   return {
@@ -99,6 +100,12 @@ export function itemJson(ctx: Context, item: StoredDriveItem, select?: string | 
   return Object.fromEntries(
     Object.entries(body).filter(([name]) => wanted.includes(name) || name.startsWith('@odata')),
   );
+}
+
+/** The item's eTag and cTag as Graph gives them (what an If-Match may name). */
+function tagsOf(ctx: Context, item: StoredDriveItem): { eTag: string; cTag: string } {
+  const json = itemJson(ctx, item);
+  return { eTag: String(json.eTag), cTag: String(json.cTag) };
 }
 
 function pathOf(ctx: Context, item: StoredDriveItem): string[] {
@@ -222,16 +229,24 @@ export function driveRoutes(router: Router, ctx: Context): void {
       const parent = itemIn(ctx, request, params.drive, params.parent);
       if (isResponse(parent)) return parent;
       if (!parent.folder) return badRequest('Files can only be uploaded into a folder.');
-      const existed = children(ctx, parent.id).some(
+      const existing = children(ctx, parent.id).find(
         (each) => each.name.toLowerCase() === params.name.toLowerCase(),
       );
+      const behaviour = conflictBehaviour(request);
+      if (isResponse(behaviour)) return behaviour;
+      const refused = ifMatchFails(request, existing ? tagsOf(ctx, existing) : null);
+      if (refused) return refused;
+      if (existing && behaviour === 'fail') return nameAlreadyExists(params.name);
+      if (existing && behaviour === 'rename') return badRequest('rename is not emulated.');
       const item = putFile(ctx, parent.driveId, parent.id, params.name, request.rawBody);
-      return json(existed ? 200 : 201, itemJson(ctx, item));
+      return json(existing ? 200 : 201, itemJson(ctx, item));
     })
     .on('PUT', '/drives/{drive}/items/{item}/content', (request, params) => {
       const item = itemIn(ctx, request, params.drive, params.item);
       if (isResponse(item)) return item;
       if (item.folder || item.parentId === null) return badRequest('A folder has no content.');
+      const refused = ifMatchFails(request, tagsOf(ctx, item));
+      if (refused) return refused;
       return json(200, itemJson(ctx, putFile(ctx, item.driveId, item.parentId, item.name, request.rawBody)));
     });
 }

@@ -4,6 +4,7 @@
 import { devTokenProvider } from '../../auth/devTokenProvider';
 import { createMsal, msalTokenProvider } from '../../auth/msalTokenProvider';
 import { teamsAuthTokenProvider } from '../../auth/teamsAuthTokenProvider';
+import type { DecisionStore } from '../../domain/decisions/DecisionStore';
 import type { DocumentSource } from '../../domain/ports';
 import { decisionSaver } from '../../domain/decisions/decisionSaver';
 import type { TabPinner } from '../../domain/discussion/TabPinner';
@@ -21,6 +22,10 @@ import { withTabSettings } from '../features/config/tabSettings';
 import type { DecisionServices } from '../features/decisions/useDecisions';
 import type { DiscussionServices } from '../features/discussion/usePointDiscussion';
 import { type MeetingProgressServices, progressPollMs } from '../features/meetingProgress/progressServices';
+import { docxReferatWriter } from '../../documents/referatWriter';
+import { channelAnnouncements } from '../../graph/graphAnnouncements';
+import { channelReferatFolder } from '../../graph/graphReferatFiles';
+import type { ReferatServices } from '../features/referat/useReferat';
 import type { AppConfig } from './appConfig';
 import { indexedDbDecisionOutbox } from './indexedDbDecisionOutbox';
 import { indexedDbDraftStore } from './indexedDbDraftStore';
@@ -35,6 +40,8 @@ export interface TabServices {
   /** The interactive sign-in for a "Log ind" button; null when no interaction can help. */
   signIn: (() => Promise<void>) | null;
   checkFolder: (subfolder: string) => Promise<{ found: boolean; channelFolderName: string | null }>;
+  /** Writing and publishing the referat (issue 12). */
+  referat: ReferatServices;
 }
 
 // MSAL reports "ask the user" with these (its InteractionRequiredAuthError and its codes).
@@ -192,6 +199,7 @@ export function createTabServices(
       pollMs: progressPollMs(new URL(address.tabUrl).searchParams),
     },
     signIn,
+    referat: referatServices(connection, config, location, store, pointLink),
     async checkFolder(subfolder) {
       const [channel, chosen] = await Promise.all([
         channelFolder(connection, { ...location, subfolder: '' }),
@@ -199,5 +207,23 @@ export function createTabServices(
       ]);
       return { found: chosen !== null, channelFolderName: channel?.name ?? null };
     },
+  };
+}
+
+/** The referat is saved beside the agenda and announced in the channel (not from a chat). */
+function referatServices(
+  connection: GraphConnection,
+  config: AppConfig,
+  location: { teamId: string; channelId: string; subfolder: string },
+  store: DecisionStore,
+  pointLink: (meetingDate: string, number: number, label: string) => string,
+): ReferatServices {
+  return {
+    decisions: async (date) => (await store.between(date, date)).map((each) => each.decision),
+    folder: channelReferatFolder(connection, location),
+    writer: docxReferatWriter,
+    publish: config.chatId
+      ? null
+      : { announcements: channelAnnouncements(connection, config.teamId, config.channelId), pointLink },
   };
 }

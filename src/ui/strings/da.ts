@@ -202,6 +202,43 @@ export const da = {
   tabName: 'Chefforum',
   removeTitle: 'Fjern Chefforum-fanen',
   removeText: 'Fanen fjernes. Dokumenter, beslutninger og kommentarer bliver, hvor de er.',
+  // Issue 12: writing, publishing and approving the referat (src/ui/features/referat).
+  referatWrite: 'Udarbejd referat',
+  referatPlanning: 'Forbereder referatet …',
+  referatFile: (name: string) => `Referatet gemmes som «${name}» i kanalens mappe, ved siden af dagsordenen.`,
+  referatUndecided: (points: readonly number[]) =>
+    points.length === 1
+      ? `Punkt ${points[0]} har endnu ingen beslutning og skrives uden.`
+      : `Punkt ${danishList(points.map(String))} har endnu ingen beslutning og skrives uden.`,
+  referatAllDecided: 'Alle åbne punkter har en beslutning.',
+  referatExisting: (name: string) =>
+    `Der findes allerede et referat af mødet, «${name}». Det erstattes kun, hvis du vælger det.`,
+  referatSave: 'Gem referat',
+  referatReplace: 'Erstat referatet',
+  referatPublish: 'Udgiv referat',
+  referatReplaceAndPublish: 'Erstat og udgiv',
+  referatClose: 'Luk',
+  referatWorking: 'Arbejder …',
+  referatSaved: (name: string) => `Referatet er gemt som «${name}».`,
+  referatReplaced: (name: string) => `Referatet «${name}» er erstattet.`,
+  referatUnchanged: (name: string) => `Referatet «${name}» er allerede gemt, som det er.`,
+  referatChanged:
+    'En anden har ændret referatet, siden du åbnede det. Intet er overskrevet. Læs det igen, før du vælger.',
+  referatReload: 'Læs igen',
+  referatPublished: (name: string) => `Referatet «${name}» er udgivet: fastgjort i kanalen og annonceret.`,
+  referatAlreadyPublished: (name: string) =>
+    `Referatet «${name}» var allerede udgivet. Intet er fastgjort eller annonceret to gange.`,
+  referatFailed:
+    'Referatet kunne ikke gemmes eller udgives. Prøv igen: intet bliver gemt eller sendt to gange.',
+  referatApproved: (date: string, by: string) => `Godkendt ${date} af ${by}`,
+  referatNotApproved: 'Ikke godkendt',
+  referatApprovedShort: 'godkendt',
+  referatNotApprovedShort: 'ikke godkendt',
 };
+
+/** "2, 4 og 7". */
+function danishList(parts: readonly string[]): string {
+  return parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} og ${parts.at(-1)}`;
+}
 
 export type Strings = typeof da;

@@ -201,4 +201,35 @@ export const en: Strings = {
   tabName: 'Chefforum',
   removeTitle: 'Remove the Chefforum tab',
   removeText: 'The tab is removed. Documents, decisions and comments stay where they are.',
+  // Issue 12: writing, publishing and approving the referat (src/ui/features/referat).
+  referatWrite: 'Write the minutes',
+  referatPlanning: 'Preparing the minutes …',
+  referatFile: (name: string) =>
+    `The minutes are saved as “${name}” in the channel's folder, beside the agenda.`,
+  referatUndecided: (points: readonly number[]) =>
+    `${points.length === 1 ? 'Item' : 'Items'} ${points.join(', ')} ${points.length === 1 ? 'has' : 'have'} no decision yet and will be written without one.`,
+  referatAllDecided: 'Every open item has a decision.',
+  referatExisting: (name: string) =>
+    `The meeting already has minutes, “${name}”. They are replaced only if you choose to.`,
+  referatSave: 'Save the minutes',
+  referatReplace: 'Replace the minutes',
+  referatPublish: 'Publish the minutes',
+  referatReplaceAndPublish: 'Replace and publish',
+  referatClose: 'Close',
+  referatWorking: 'Working …',
+  referatSaved: (name: string) => `The minutes are saved as “${name}”.`,
+  referatReplaced: (name: string) => `The minutes “${name}” are replaced.`,
+  referatUnchanged: (name: string) => `The minutes “${name}” are already saved as they are.`,
+  referatChanged:
+    'Someone changed the minutes since you opened them. Nothing was overwritten. Read them again before you choose.',
+  referatReload: 'Read again',
+  referatPublished: (name: string) =>
+    `The minutes “${name}” are published: pinned in the channel and announced.`,
+  referatAlreadyPublished: (name: string) =>
+    `The minutes “${name}” were already published. Nothing was pinned or announced twice.`,
+  referatFailed: 'The minutes could not be saved or published. Try again: nothing is saved or sent twice.',
+  referatApproved: (date: string, by: string) => `Approved ${date} by ${by}`,
+  referatNotApproved: 'Not approved',
+  referatApprovedShort: 'approved',
+  referatNotApprovedShort: 'not approved',
 };

@@ -252,8 +252,10 @@ export function useMeetingDecisions(
       await refreshPending(result.kind === 'pending' ? result.retryAfterMs : undefined);
       keepDraft(key, null); // the outbox holds it now, until the list has it
       apply(key, result);
+      // What depends on every stored decision (the archive's approvals) sees this one too.
+      if (result.kind === 'saved') await stored.reload();
     },
-    [services, points, update, apply, keepDraft, refreshPending],
+    [services, points, update, apply, keepDraft, refreshPending, stored],
   );
 
   // "Gem alle" is for decisions the referat records: never a point without decision text.

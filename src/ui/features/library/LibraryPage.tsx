@@ -37,6 +37,9 @@ import { MeetingView } from '../meeting/MeetingView';
 import { MeetingProgressBar } from '../meetingProgress/MeetingProgressBar';
 import type { MeetingProgressServices } from '../meetingProgress/progressServices';
 import { useMeetingProgress } from '../meetingProgress/useMeetingProgress';
+import { MeetingReferat } from '../referat/MeetingReferat';
+import { useApprovals } from '../referat/useApprovals';
+import type { ReferatServices } from '../referat/useReferat';
 import { useLibraryPageStyles } from './LibraryPage.styles';
 import { type LoadEntries, useLibrary } from './useLibrary';
 
@@ -65,6 +68,8 @@ interface Props {
   signIn?: (() => Promise<void>) | null;
   /** The meeting under way, shared by every panel of it (today's meeting only). */
   progress?: MeetingProgressServices;
+  /** Writing and publishing the referat, where the tab can save files. */
+  referat?: ReferatServices;
 }
 
 export function LibraryPage(props: Props) {
@@ -124,6 +129,11 @@ function LibraryView(props: LibraryViewProps) {
   const hits = useMemo(() => searchArchive(meetings, query), [meetings, query]);
   const clock = useClock(now);
   const today = isoDay(clock);
+  const approvals = useApprovals(meetings, stored.state);
+  // "Udarbejd referat" writes the decisions recorded in the list, so it shows where there are some.
+  const decided = (meeting: Meeting) =>
+    stored.state.status === 'ready' &&
+    stored.state.stored.some((each) => each.decision.meetingDate === meeting.date);
   const shown = meetings.find((meeting) => meeting.date === place.meeting) ?? currentMeeting(meetings, today);
   const live = useMeetingProgress(props.progress, shown?.date === today ? shown.date : null);
   const history = (item: Meeting['items'][number]) =>
@@ -143,17 +153,29 @@ function LibraryView(props: LibraryViewProps) {
           />
         )
       : undefined,
-    aside:
-      pinner && meeting.kind === 'referat' ? (
-        <PinReferatButton
-          meetingDate={meeting.date}
-          fileName={meeting.fileName}
-          webUrl={meeting.url}
-          pinner={pinner.pinner}
-          inChat={pinner.inChat}
+    aside: (
+      <>
+        {pinner && meeting.kind === 'referat' && (
+          <PinReferatButton
+            meetingDate={meeting.date}
+            fileName={meeting.fileName}
+            webUrl={meeting.url}
+            pinner={pinner.pinner}
+            inChat={pinner.inChat}
+            strings={strings}
+          />
+        )}
+        <MeetingReferat
+          meeting={meeting}
+          hasDecisions={decided(meeting)}
+          approvals={approvals}
+          services={props.referat}
+          pinner={pinner}
           strings={strings}
+          language={language}
         />
-      ) : undefined,
+      </>
+    ),
     strings,
     language,
     openPoint: meeting.date === place.meeting ? place.point : null,
@@ -215,6 +237,11 @@ function LibraryView(props: LibraryViewProps) {
                 >
                   {`${meeting.kind === 'referat' ? strings.kindReferat : strings.kindDagsorden} ${formatMeetingDate(meeting.date, language)}`}
                 </Link>
+                {meeting.kind === 'referat' && approvals && (
+                  <span className={styles.snippet}>
+                    {` · ${approvals.has(meeting.date) ? strings.referatApprovedShort : strings.referatNotApprovedShort}`}
+                  </span>
+                )}
               </li>
             ))}
           </ul>

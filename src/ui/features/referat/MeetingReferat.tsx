@@ -1,0 +1,48 @@
+// What the meeting page shows of its referat: whether it is approved (a referat), and "Udarbejd
+// referat" when the meeting has decisions and the tab can save files.
+import { Badge } from '@fluentui/react-components';
+import type { TabPinner } from '../../../domain/discussion/TabPinner';
+import type { Meeting } from '../../../domain/meeting';
+import type { ReferatApproval } from '../../../domain/referat/approval';
+import { formatMeetingDate } from '../../format';
+import type { Language, Strings } from '../../strings/strings';
+import { ReferatPanel } from './ReferatPanel';
+import { useReferatPanelStyles } from './ReferatPanel.styles';
+import type { ReferatServices } from './useReferat';
+
+interface Props {
+  meeting: Meeting;
+  /** Whether decisions are recorded for the meeting in the decision list. */
+  hasDecisions: boolean;
+  /** The approvals known, by meeting date; null while the decisions are not read. */
+  approvals: ReadonlyMap<string, ReferatApproval> | null;
+  services: ReferatServices | undefined;
+  pinner: { pinner: TabPinner; inChat: boolean } | undefined;
+  strings: Strings;
+  language: Language;
+}
+
+export function MeetingReferat(props: Props) {
+  const { meeting, hasDecisions, approvals, services, pinner, strings, language } = props;
+  const styles = useReferatPanelStyles();
+  const approval = approvals?.get(meeting.date);
+  return (
+    <>
+      {meeting.kind === 'referat' && approvals && (
+        <Badge
+          className={styles.approval}
+          appearance="tint"
+          color={approval ? 'success' : 'warning'}
+          role="status"
+        >
+          {approval
+            ? strings.referatApproved(formatMeetingDate(approval.approvedOn, language), approval.approvedBy)
+            : strings.referatNotApproved}
+        </Badge>
+      )}
+      {services && hasDecisions && (
+        <ReferatPanel meeting={meeting} services={services} pinner={pinner ?? null} strings={strings} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+/** @jest-environment jsdom */
+// What the referat dialog tells the user for each outcome, against in-memory ports.
+import { TextDecoder, TextEncoder } from 'node:util';
+import { fireEvent, render, screen } from '@testing-library/react';
+import {
+  memoryAnnouncements,
+  memoryFolder,
+  memoryPinner,
+  textWriter,
+} from '../../../app/testing/memoryReferatPorts';
+import { type Decision, decisionFromPoint } from '../../../domain/decisions/decision';
+import { agendaItem, meetingOf } from '../../../domain/testing/meetingBuilders';
+import { da } from '../../strings/da';
+import { ReferatPanel } from './ReferatPanel';
+import type { ReferatServices } from './useReferat';
+
+// jsdom has no TextEncoder; the in-memory folder keeps its files as bytes.
+Object.assign(globalThis, { TextEncoder, TextDecoder });
+
+const meeting = meetingOf(
+  '2027-01-14',
+  [1, 2, 3].map((number) => agendaItem({ number, title: `Sag ${number}` })),
+  { kind: 'dagsorden' },
+);
+const decisions: Decision[] = [
+  { ...decisionFromPoint(meeting, meeting.items[0]!, null)!, decision: 'Godkendt.' },
+];
+const NAME = 'Referat Chefforum 14-01-2027.docx';
+
+function setUp() {
+  const files = memoryFolder();
+  const pins = memoryPinner();
+  const channel = memoryAnnouncements();
+  const services: ReferatServices = {
+    decisions: async () => decisions,
+    folder: files.folder,
+    writer: textWriter,
+    publish: { announcements: channel.announcements, pointLink: () => 'https://teams.microsoft.com/l/x' },
+  };
+  render(
+    <ReferatPanel
+      meeting={meeting}
+      services={services}
+      pinner={{ pinner: pins.pinner, inChat: false }}
+      strings={da}
+    />,
+  );
+  return { files, pins, channel };
+}
+
+const open = async () => {
+  fireEvent.click(screen.getByRole('button', { name: 'Udarbejd referat' }));
+  await screen.findByText('Punkt 2 og 3 har endnu ingen beslutning og skrives uden.');
+};
+
+describe('the referat dialog', () => {
+  it('saves a new referat and then offers to pin it', async () => {
+    const { files } = setUp();
+    await open();
+    fireEvent.click(screen.getByRole('button', { name: 'Gem referat' }));
+    expect(await screen.findByText(`Referatet er gemt som «${NAME}».`)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Fastgør referat i kanalen' })).toBeTruthy();
+    expect(files.textOf(NAME)).toContain('Godkendt.');
+  });
+
+  it('asks before replacing a referat, and refuses when it changed after the user was asked', async () => {
+    const { files } = setUp();
+    files.edit(NAME, 'Sekretærens udgave');
+    await open();
+    expect(
+      screen.getByText(
+        `Der findes allerede et referat af mødet, «${NAME}». Det erstattes kun, hvis du vælger det.`,
+      ),
+    ).toBeTruthy();
+    files.edit(NAME, 'Direktørens udgave');
+    fireEvent.click(screen.getByRole('button', { name: 'Erstat referatet' }));
+    expect(await screen.findByText(da.referatChanged)).toBeTruthy();
+    expect(files.textOf(NAME)).toBe('Direktørens udgave');
+  });
+
+  it('publishes once, and says so when clicked again', async () => {
+    const { pins, channel } = setUp();
+    await open();
+    fireEvent.click(screen.getByRole('button', { name: 'Udgiv referat' }));
+    expect(await screen.findByText(da.referatPublished(NAME))).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Udgiv referat' }));
+    expect(await screen.findByText(da.referatAlreadyPublished(NAME))).toBeTruthy();
+    expect([pins.tabs.size, channel.posted.length]).toEqual([1, 1]);
+  });
+});

@@ -1,0 +1,147 @@
+// "Udarbejd referat" on a meeting with decisions: a dialog that says what will be written (the file,
+// the points still without a decision, a referat already there), and saves or publishes it. An
+// existing referat is replaced only when the user chooses it; afterwards "Fastgør referat i kanalen".
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+} from '@fluentui/react-components';
+import type { TabPinner } from '../../../domain/discussion/TabPinner';
+import type { Meeting } from '../../../domain/meeting';
+import type { Strings } from '../../strings/strings';
+import { PinReferatButton } from '../discussion/PinReferatButton';
+import { useReferatPanelStyles } from './ReferatPanel.styles';
+import { type ReferatOutcome, type ReferatServices, useReferat } from './useReferat';
+
+interface Props {
+  meeting: Meeting;
+  services: ReferatServices;
+  /** Where the referat is pinned ("Fastgør referat i kanalen", and as part of publishing). */
+  pinner: { pinner: TabPinner; inChat: boolean } | null;
+  strings: Strings;
+}
+
+export function ReferatPanel({ meeting, services, pinner, strings }: Props) {
+  const styles = useReferatPanelStyles();
+  const referat = useReferat(meeting, services, pinner?.pinner ?? null);
+  const { plan, replace, busy, outcome } = referat.state;
+  const open = plan !== null || busy === 'plan' || outcome !== null;
+  return (
+    <div className={styles.root}>
+      <Button onClick={() => void referat.plan()}>{strings.referatWrite}</Button>
+      {/* Rendered only while open: a closed Dialog still leaves focus-trap sentinels in the page. */}
+      {open && (
+        <Dialog open onOpenChange={(_, data) => !data.open && referat.close()}>
+          <DialogSurface aria-describedby={undefined}>
+            <DialogBody>
+              <DialogTitle>{strings.referatWrite}</DialogTitle>
+              <DialogContent className={styles.content}>
+                {busy === 'plan' && <Spinner label={strings.referatPlanning} />}
+                {plan && (
+                  <>
+                    <Text block>{strings.referatFile(plan.fileName)}</Text>
+                    <Text block>
+                      {plan.undecided.length > 0
+                        ? strings.referatUndecided(plan.undecided)
+                        : strings.referatAllDecided}
+                    </Text>
+                  </>
+                )}
+                {replace && outcome?.kind !== 'changed' && (
+                  <MessageBar intent="warning">
+                    <MessageBarBody>{strings.referatExisting(replace.name)}</MessageBarBody>
+                  </MessageBar>
+                )}
+                {busy && busy !== 'plan' && <Spinner size="tiny" label={strings.referatWorking} />}
+                {outcome && <OutcomeBar outcome={outcome} strings={strings} />}
+                {outcome?.kind === 'saved' && pinner && (
+                  <PinReferatButton
+                    meetingDate={meeting.date}
+                    fileName={outcome.result.file.name}
+                    webUrl={outcome.result.file.webUrl}
+                    pinner={pinner.pinner}
+                    inChat={pinner.inChat}
+                    strings={strings}
+                  />
+                )}
+              </DialogContent>
+              <DialogActions>
+                {outcome?.kind === 'changed' || (outcome?.kind === 'failed' && outcome.action === 'plan') ? (
+                  <Button appearance="primary" onClick={() => void referat.plan()}>
+                    {outcome.kind === 'changed' ? strings.referatReload : strings.retry}
+                  </Button>
+                ) : (
+                  plan && (
+                    <>
+                      <Button
+                        appearance="primary"
+                        disabled={busy !== null}
+                        onClick={() => void referat.save()}
+                      >
+                        {replace ? strings.referatReplace : strings.referatSave}
+                      </Button>
+                      {referat.publish && (
+                        <Button disabled={busy !== null} onClick={() => void referat.publish?.()}>
+                          {replace ? strings.referatReplaceAndPublish : strings.referatPublish}
+                        </Button>
+                      )}
+                    </>
+                  )
+                )}
+                <Button onClick={referat.close}>{strings.referatClose}</Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      )}
+    </div>
+  );
+}
+
+function OutcomeBar({ outcome, strings }: { outcome: ReferatOutcome; strings: Strings }) {
+  if (outcome.kind === 'exists') return null; // the warning above says it
+  const [intent, text] = outcomeText(outcome, strings);
+  return (
+    <MessageBar intent={intent} role="status">
+      <MessageBarBody>{text}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
+function outcomeText(
+  outcome: Exclude<ReferatOutcome, { kind: 'exists' }>,
+  strings: Strings,
+): ['success' | 'warning' | 'error', string] {
+  switch (outcome.kind) {
+    case 'saved': {
+      const { result } = outcome;
+      if (result.status === 'unchanged') return ['success', strings.referatUnchanged(result.file.name)];
+      return [
+        'success',
+        (result.replaced ? strings.referatReplaced : strings.referatSaved)(result.file.name),
+      ];
+    }
+    case 'published': {
+      const { result } = outcome;
+      const again = result.pin === 'already-pinned' && result.announcement === 'already-posted';
+      return [
+        'success',
+        (again ? strings.referatAlreadyPublished : strings.referatPublished)(result.file.name),
+      ];
+    }
+    case 'changed':
+      return ['warning', strings.referatChanged];
+    case 'failed':
+      return outcome.missingPermission
+        ? ['warning', strings.missingPermission(outcome.missingPermission)]
+        : ['error', strings.referatFailed];
+  }
+}

@@ -1,0 +1,110 @@
+// "Udarbejd referat" and "Udgiv referat" as state: what will be written, the referat to replace (only
+// the version the user was shown), and the outcome of the last action as data for the dialog.
+import { useCallback, useState } from 'react';
+import { type PublishPorts, type PublishResult, publishReferat } from '../../../app/publishReferat';
+import { planReferat, type ReferatPlan, type SaveResult, saveReferat } from '../../../app/writeReferat';
+import type { Decision } from '../../../domain/decisions/decision';
+import type { TabPinner } from '../../../domain/discussion/TabPinner';
+import type { Meeting } from '../../../domain/meeting';
+import type { ReferatFolder, ReferatWriter, StoredReferat } from '../../../domain/referat/referatPorts';
+
+export interface ReferatServices {
+  /** The decisions recorded for a meeting, read when the referat is planned (never a stale copy). */
+  decisions: (meetingDate: string) => Promise<Decision[]>;
+  folder: ReferatFolder;
+  writer: ReferatWriter;
+  /** Saving, pinning and announcing in the channel; null where there is no channel to announce in. */
+  publish: Pick<PublishPorts, 'announcements' | 'pointLink'> | null;
+}
+
+export type ReferatAction = 'plan' | 'save' | 'publish';
+
+export type ReferatOutcome =
+  | { kind: 'saved'; result: Extract<SaveResult, { file: StoredReferat }> }
+  | { kind: 'published'; result: Extract<PublishResult, { status: 'published' }> }
+  | { kind: 'exists' }
+  | { kind: 'changed' }
+  | { kind: 'failed'; action: ReferatAction; missingPermission: string | null };
+
+export interface ReferatState {
+  plan: ReferatPlan | null;
+  /** The existing referat the user is asked to replace, at the version shown. */
+  replace: StoredReferat | null;
+  busy: ReferatAction | null;
+  outcome: ReferatOutcome | null;
+}
+
+const START: ReferatState = { plan: null, replace: null, busy: null, outcome: null };
+
+export function useReferat(meeting: Meeting, services: ReferatServices, pinner: TabPinner | null) {
+  const [state, setState] = useState<ReferatState>(START);
+
+  const plan = useCallback(async () => {
+    setState({ ...START, busy: 'plan' });
+    try {
+      const decisions = await services.decisions(meeting.date);
+      const planned = await planReferat(meeting, decisions, services.folder);
+      setState({ plan: planned, replace: planned.existing, busy: null, outcome: null });
+    } catch (error) {
+      setState(failedState('plan', error));
+    }
+  }, [meeting, services]);
+
+  const run = async (action: 'save' | 'publish') => {
+    const { plan: planned, replace } = state;
+    if (!planned) return;
+    setState((now) => ({ ...now, busy: action, outcome: null }));
+    try {
+      const result =
+        action === 'save'
+          ? await saveReferat(planned, services, replace)
+          : await publishReferat(meeting, planned, publishPorts(services, pinner)!, replace);
+      setState((now) => ({ ...now, busy: null, ...afterResult(action, result) }));
+    } catch (error) {
+      setState(failedState(action, error));
+    }
+  };
+
+  return {
+    state,
+    plan,
+    save: () => run('save'),
+    publish: publishPorts(services, pinner) ? () => run('publish') : null,
+    close: () => setState(START),
+  };
+}
+
+function publishPorts(services: ReferatServices, pinner: TabPinner | null): PublishPorts | null {
+  if (!services.publish || !pinner) return null;
+  return { ...services, ...services.publish, pinner };
+}
+
+/** A saved referat is the one to build on: a retry no longer replaces the version first shown. */
+function afterResult(
+  action: 'save' | 'publish',
+  result: SaveResult | PublishResult,
+): Pick<ReferatState, 'replace' | 'outcome'> | Pick<ReferatState, 'outcome'> {
+  switch (result.status) {
+    case 'exists':
+      return { replace: result.existing, outcome: { kind: 'exists' } };
+    case 'changed':
+      return { replace: null, outcome: { kind: 'changed' } };
+    case 'published':
+      return { replace: null, outcome: { kind: 'published', result } };
+    default:
+      return action === 'save' ? { replace: null, outcome: { kind: 'saved', result } } : { outcome: null };
+  }
+}
+
+const failedState =
+  (action: ReferatAction, error: unknown) =>
+  (now: ReferatState): ReferatState => ({
+    ...now,
+    busy: null,
+    outcome: { kind: 'failed', action, missingPermission: missingPermissionOf(error) },
+  });
+
+function missingPermissionOf(error: unknown): string | null {
+  const missing = (error as { missingPermission?: unknown } | null)?.missingPermission;
+  return typeof missing === 'string' ? missing : null;
+}

@@ -1,0 +1,162 @@
+// The referat from the tab, in Debian's chromium against a seeded emulator: decisions recorded on the
+// coming meeting, "Udarbejd referat" saving a new .docx beside the agenda, refusing to replace a
+// referat someone changed meanwhile, "Udgiv referat" pinning it and announcing it once (also after a
+// lost connection and a second click), and the previous referat shown approved by point 1's decision.
+// Oracles: graph docs api-reference/v1.0/api/driveitem-put-content.md and OneDrive API docs
+// api/driveitem_put_content.md ("Conflict Resolution Behavior": @microsoft.graph.conflictBehavior=fail),
+// concepts/errors.md (409 nameAlreadyExists, 412 on If-Match), channel-post-tabs.md, chatmessage-post.md.
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { SEED } from '../../dev/emulator/seed';
+import { tokenFor } from '../../dev/emulator/testing/testEmulator';
+import { readDocumentText } from '../../src/documents/readDocumentText';
+import { describeInBrowser } from './support/browser';
+import { tabAddress } from './support/tabAddress';
+import { tabFixture } from './support/tabFixture';
+
+const screenshots = path.resolve(__dirname, '../../test-output/screenshots');
+const FILE = 'Referat Chefforum 14-01-2027.docx';
+const CHANNEL = `/teams/${SEED.teamId}/channels/${encodeURIComponent(SEED.channelId)}`;
+
+describeInBrowser('the referat from the tab', () => {
+  const env = tabFixture();
+  let page: Page;
+  beforeAll(async () => {
+    mkdirSync(screenshots, { recursive: true });
+    const context = await env.browser.newContext({
+      viewport: { width: 1400, height: 900 },
+      reducedMotion: 'reduce',
+      locale: 'da-DK',
+    });
+    page = await context.newPage();
+  });
+
+  const open = (query: string) => page.goto(tabAddress(env.server.url, env.graph.url, query));
+  const setFaults = (faults: Record<string, number | string>) =>
+    fetch(`${env.graph.url}/_admin/faults`, { method: 'POST', body: JSON.stringify(faults) });
+  const dialog = () => page.getByRole('dialog', { name: 'Udarbejd referat' });
+  const status = () => dialog().getByRole('status');
+  const filesInChannel = async () =>
+    (await env.graph.call('GET', `/drives/${SEED.driveId}/items/folder-generelt/children`)).body.value as {
+      id: string;
+      name: string;
+      eTag: string;
+      '@microsoft.graph.downloadUrl': string;
+    }[];
+  const referatFile = async () => (await filesInChannel()).find((file) => file.name === FILE);
+  const bytesOf = async (file: { '@microsoft.graph.downloadUrl': string }) =>
+    new Uint8Array(await (await fetch(file['@microsoft.graph.downloadUrl'])).arrayBuffer());
+
+  async function decide(point: number, text: string) {
+    await open(`&meeting=2027-01-14&point=${point}`);
+    const editor = page.getByRole('region', { name: 'Beslutning og opfølgning' });
+    await editor.getByText('Ikke gemt endnu').waitFor({ timeout: 30_000 });
+    await editor.getByLabel('Beslutning', { exact: true }).fill(text);
+    await editor.getByRole('button', { name: 'Gem' }).click();
+    await editor.getByText('Gemt', { exact: true }).waitFor();
+  }
+
+  const archiveEntry = () =>
+    page
+      .getByRole('complementary', { name: 'Arkiv' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Referat torsdag 15. juni 2023' });
+
+  it('shows the previous referat as not approved, and approved once point 1 approves it', async () => {
+    await open('&meeting=2023-06-15');
+    await page.getByRole('status').filter({ hasText: 'Ikke godkendt' }).waitFor({ timeout: 30_000 });
+    expect(await archiveEntry().textContent()).toContain('ikke godkendt');
+
+    await decide(1, 'Dagsorden og referat godkendt.');
+    await archiveEntry().filter({ hasText: '· godkendt' }).waitFor(); // the archive, at once
+    await open('&meeting=2023-06-15');
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Godkendt torsdag 14. januar 2027 af Chefforum' })
+      .waitFor({ timeout: 30_000 });
+  });
+
+  it('says which points have no decision, and saves the referat as a new file beside the agenda', async () => {
+    await decide(2, 'Budgetopfølgningen blev taget til efterretning.');
+    await page.getByRole('button', { name: 'Udarbejd referat' }).click();
+    await dialog().getByText('Punkt 4 og 5 har endnu ingen beslutning og skrives uden.').waitFor();
+    expect(await dialog().textContent()).toContain(`Referatet gemmes som «${FILE}» i kanalens mappe`);
+    await page.screenshot({ path: path.join(screenshots, 'referat-dialog.png') });
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.filter((each) => each.impact === 'serious' || each.impact === 'critical')).toEqual(
+      [],
+    );
+
+    await dialog().getByRole('button', { name: 'Gem referat' }).click();
+    await status()
+      .filter({ hasText: `Referatet er gemt som «${FILE}».` })
+      .waitFor({ timeout: 30_000 });
+    await dialog().getByRole('button', { name: 'Fastgør referat i kanalen' }).waitFor();
+    const file = await referatFile();
+    expect(file).toBeDefined();
+    const text = await readDocumentText(await bytesOf(file!), FILE);
+    expect(text).toContain('Dagsorden og referat godkendt.');
+    expect(text).toContain('Budgetopfølgningen blev taget til efterretning.');
+    expect(text).toContain('Punkt 3: Lukket');
+    await dialog().getByRole('button', { name: 'Luk' }).click();
+  });
+
+  it('refuses to replace a referat someone changed after the user was asked', async () => {
+    await page.getByRole('button', { name: 'Udarbejd referat' }).click();
+    await dialog().getByText(`Der findes allerede et referat af mødet, «${FILE}».`).waitFor();
+    const before = (await referatFile())!;
+    // The director saves the file in Word meanwhile.
+    const edited = await fetch(`${env.graph.url}/v1.0/drives/${SEED.driveId}/items/${before.id}/content`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${tokenFor('director')}` },
+      body: 'Direktørens udgave',
+    });
+    expect(edited.status).toBe(200);
+
+    await dialog().getByRole('button', { name: 'Erstat referatet' }).click();
+    await status().filter({ hasText: 'En anden har ændret referatet' }).waitFor({ timeout: 30_000 });
+    const after = (await referatFile())!;
+    expect(new TextDecoder().decode(await bytesOf(after))).toBe('Direktørens udgave'); // nothing overwritten
+    expect((await filesInChannel()).filter((each) => each.name === FILE)).toHaveLength(1);
+  });
+
+  const tabs = async () =>
+    (await env.graph.call('GET', `${CHANNEL}/tabs`)).body.value as { displayName: string }[];
+  const announcements = async () =>
+    (
+      (await env.graph.call('GET', `${CHANNEL}/messages?$top=50`)).body.value as {
+        subject: string | null;
+        body: { content: string };
+      }[]
+    ).filter((message) => message.subject === 'Referat Chefforum 14-01-2027 er udgivet');
+
+  it('publishes it: one tab and one announcement, after a lost connection and a second click too', async () => {
+    await dialog().getByRole('button', { name: 'Læs igen' }).click();
+    await dialog().getByRole('button', { name: 'Erstat og udgiv' }).waitFor();
+    await setFaults({ dropRate: 1, pathContains: '/messages' }); // the connection goes at the announcement
+    await dialog().getByRole('button', { name: 'Erstat og udgiv' }).click();
+    await status().filter({ hasText: 'kunne ikke gemmes eller udgives' }).waitFor({ timeout: 60_000 });
+    expect(await tabs()).toHaveLength(1);
+    await setFaults({});
+
+    // The retry: the file was replaced before the connection went, so it is found with the same text.
+    await dialog().getByRole('button', { name: 'Erstat og udgiv' }).click();
+    await status()
+      .filter({ hasText: `Referatet «${FILE}» er udgivet: fastgjort i kanalen og annonceret.` })
+      .waitFor({ timeout: 30_000 });
+    await dialog().getByRole('button', { name: 'Udgiv referat' }).click(); // and once more
+    await status().filter({ hasText: 'var allerede udgivet' }).waitFor({ timeout: 30_000 });
+
+    expect((await tabs()).map((tab) => tab.displayName)).toEqual(['Referat 14. januar 2027']);
+    const posted = await announcements();
+    expect(posted).toHaveLength(1);
+    const html = posted[0]!.body.content;
+    expect(html).toContain('Punkt 2: Budgetopfølgning 2027');
+    expect(html).toContain('<li>Punkt 3: Lukket</li>');
+    expect(html).toMatch(/<a href="[^"]*point=4[^"]*">Punkt 4: Arbejdsmiljø og trivsel<\/a>/);
+    const text = await readDocumentText(await bytesOf((await referatFile())!), FILE);
+    expect(text).toContain('Budgetopfølgningen blev taget til efterretning.'); // the tab's referat replaced it
+  });
+});
