@@ -26,67 +26,92 @@ function tokenize(text: string): string[] {
 
 /** Parses a filter; the fields it names come back too (Graph refuses non-indexed ones). */
 export function parseFilter(text: string): { expr: Expr; fields: string[] } {
-  const tokens = tokenize(text);
-  const fields: string[] = [];
-  let at = 0;
-  const peek = () => tokens[at]?.toLowerCase();
-  const take = () => {
-    const token = tokens[at++];
-    if (token === undefined) throw new FilterError('The filter ends too early.');
-    return token;
-  };
-  const field = (token: string) => {
+  const parser = new FilterParser(tokenize(text));
+  const expr = parser.or();
+  parser.end();
+  return { expr, fields: parser.fields };
+}
+
+/** A recursive-descent parser over the tokens: or → and → primary (parentheses, not, startswith, a comparison). */
+class FilterParser {
+  readonly fields: string[] = [];
+  private at = 0;
+
+  constructor(private readonly tokens: string[]) {}
+
+  or(): Expr {
+    let left = this.and();
+    while (this.peek() === 'or') {
+      this.take();
+      left = { op: 'or', left, right: this.and() };
+    }
+    return left;
+  }
+
+  end(): void {
+    if (this.at !== this.tokens.length)
+      throw new FilterError(`Unexpected "${this.tokens[this.at]}" in the filter.`);
+  }
+
+  private and(): Expr {
+    let left = this.primary();
+    while (this.peek() === 'and') {
+      this.take();
+      left = { op: 'and', left, right: this.primary() };
+    }
+    return left;
+  }
+
+  private primary(): Expr {
+    if (this.peek() === '(') {
+      this.take();
+      const inner = this.or();
+      this.expect(')', 'A parenthesis is not closed.');
+      return inner;
+    }
+    if (this.peek() === 'not') {
+      this.take();
+      return { op: 'not', expr: this.primary() };
+    }
+    if (this.peek() === 'startswith') return this.startsWith();
+    const name = this.field(this.take());
+    const cmp = this.take().toLowerCase();
+    if (!['eq', 'ne', 'gt', 'ge', 'lt', 'le'].includes(cmp))
+      throw new FilterError(`Unknown operator "${cmp}".`);
+    return { op: 'cmp', cmp, field: name, value: literal(this.take()) };
+  }
+
+  private startsWith(): Expr {
+    this.take();
+    this.expect('(', 'startswith needs parentheses.');
+    const name = this.field(this.take());
+    this.expect(',', 'startswith needs two arguments.');
+    const value = literal(this.take());
+    this.expect(')', 'A parenthesis is not closed.');
+    return { op: 'startswith', field: name, value: String(value) };
+  }
+
+  private field(token: string): string {
     if (!/^fields\//i.test(token))
       throw new FilterError(`Only fields/<name> can be filtered, not "${token}".`);
     const name = token.slice(7);
-    fields.push(name);
+    this.fields.push(name);
     return name;
-  };
-  const primary = (): Expr => {
-    if (peek() === '(') {
-      take();
-      const inner = or();
-      if (take() !== ')') throw new FilterError('A parenthesis is not closed.');
-      return inner;
-    }
-    if (peek() === 'not') {
-      take();
-      return { op: 'not', expr: primary() };
-    }
-    if (peek() === 'startswith') {
-      take();
-      if (take() !== '(') throw new FilterError('startswith needs parentheses.');
-      const name = field(take());
-      if (take() !== ',') throw new FilterError('startswith needs two arguments.');
-      const value = literal(take());
-      if (take() !== ')') throw new FilterError('A parenthesis is not closed.');
-      return { op: 'startswith', field: name, value: String(value) };
-    }
-    const name = field(take());
-    const cmp = take().toLowerCase();
-    if (!['eq', 'ne', 'gt', 'ge', 'lt', 'le'].includes(cmp))
-      throw new FilterError(`Unknown operator "${cmp}".`);
-    return { op: 'cmp', cmp, field: name, value: literal(take()) };
-  };
-  const and = (): Expr => {
-    let left = primary();
-    while (peek() === 'and') {
-      take();
-      left = { op: 'and', left, right: primary() };
-    }
-    return left;
-  };
-  const or = (): Expr => {
-    let left = and();
-    while (peek() === 'or') {
-      take();
-      left = { op: 'or', left, right: and() };
-    }
-    return left;
-  };
-  const expr = or();
-  if (at !== tokens.length) throw new FilterError(`Unexpected "${tokens[at]}" in the filter.`);
-  return { expr, fields };
+  }
+
+  private peek(): string | undefined {
+    return this.tokens[this.at]?.toLowerCase();
+  }
+
+  private take(): string {
+    const token = this.tokens[this.at++];
+    if (token === undefined) throw new FilterError('The filter ends too early.');
+    return token;
+  }
+
+  private expect(token: string, problem: string): void {
+    if (this.take() !== token) throw new FilterError(problem);
+  }
 }
 
 function literal(token: string): unknown {

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { type Context, downloadUrl, isResponse, newId, paged, siteFor } from '../context';
 import { type EmulatorRequest, type EmulatorResponse, badRequest, forbidden, json, notFound } from '../http';
 import type { StoredDrive, StoredDriveItem, StoredSite, StoredTeam } from '../model';
-import type { Router } from '../router';
+import type { RouteParams, Router } from '../router';
 import { conflictBehaviour, ifMatchFails, nameAlreadyExists } from '../uploadRules';
 
 export function siteJson(ctx: Context, site: StoredSite): Site {
@@ -171,7 +171,14 @@ function itemIn(
   return item && item.driveId === drive.id ? item : notFound(`Item ${itemId}`);
 }
 
+/** Sites, the channel's files folder, drive items and their content. */
 export function driveRoutes(router: Router, ctx: Context): void {
+  siteRoutes(router, ctx);
+  driveItemRoutes(router, ctx);
+}
+
+/** A site by path, by id or as a team's group site; its drive; a channel's files folder. */
+function siteRoutes(router: Router, ctx: Context): void {
   router
     .on('GET', '/sites/{host}:/{path+}', (request, { host, path }) => {
       const site = ctx.db
@@ -208,7 +215,12 @@ export function driveRoutes(router: Router, ctx: Context): void {
       if (!channel || channel.teamId !== team.id) return notFound(`Channel ${params.channel}`);
       const folder = ctx.db.get<StoredDriveItem>('driveItems', channel.folderId)!;
       return json(200, itemJson(ctx, folder, request.query.get('$select')));
-    })
+    });
+}
+
+/** A drive item, a folder's children, a file's content (download and upload). */
+function driveItemRoutes(router: Router, ctx: Context): void {
+  router
     .on('GET', '/drives/{drive}/items/{item}', (request, params) => {
       const item = itemIn(ctx, request, params.drive, params.item);
       return isResponse(item) ? item : json(200, itemJson(ctx, item, request.query.get('$select')));
@@ -225,22 +237,9 @@ export function driveRoutes(router: Router, ctx: Context): void {
       if (item.folder) return badRequest('A folder has no content.');
       return { status: 302, headers: { location: downloadUrl(ctx, item.id) } };
     })
-    .on('PUT', '/drives/{drive}/items/{parent}:/{name}:/content', (request, params) => {
-      const parent = itemIn(ctx, request, params.drive, params.parent);
-      if (isResponse(parent)) return parent;
-      if (!parent.folder) return badRequest('Files can only be uploaded into a folder.');
-      const existing = children(ctx, parent.id).find(
-        (each) => each.name.toLowerCase() === params.name.toLowerCase(),
-      );
-      const behaviour = conflictBehaviour(request);
-      if (isResponse(behaviour)) return behaviour;
-      const refused = ifMatchFails(request, existing ? tagsOf(ctx, existing) : null);
-      if (refused) return refused;
-      if (existing && behaviour === 'fail') return nameAlreadyExists(params.name);
-      if (existing && behaviour === 'rename') return badRequest('rename is not emulated.');
-      const item = putFile(ctx, parent.driveId, parent.id, params.name, request.rawBody);
-      return json(existing ? 200 : 201, itemJson(ctx, item));
-    })
+    .on('PUT', '/drives/{drive}/items/{parent}:/{name}:/content', (request, params) =>
+      uploadByName(ctx, request, params),
+    )
     .on('PUT', '/drives/{drive}/items/{item}/content', (request, params) => {
       const item = itemIn(ctx, request, params.drive, params.item);
       if (isResponse(item)) return item;
@@ -249,6 +248,27 @@ export function driveRoutes(router: Router, ctx: Context): void {
       if (refused) return refused;
       return json(200, itemJson(ctx, putFile(ctx, item.driveId, item.parentId, item.name, request.rawBody)));
     });
+}
+
+/**
+ * PUT a file by name into a folder (api/driveitem-put-content.md): created (201) or replaced (200),
+ * honouring @microsoft.graph.conflictBehavior and If-Match on the file being replaced.
+ */
+function uploadByName(ctx: Context, request: EmulatorRequest, params: RouteParams): EmulatorResponse {
+  const parent = itemIn(ctx, request, params.drive, params.parent);
+  if (isResponse(parent)) return parent;
+  if (!parent.folder) return badRequest('Files can only be uploaded into a folder.');
+  const existing = children(ctx, parent.id).find(
+    (each) => each.name.toLowerCase() === params.name.toLowerCase(),
+  );
+  const behaviour = conflictBehaviour(request);
+  if (isResponse(behaviour)) return behaviour;
+  const refused = ifMatchFails(request, existing ? tagsOf(ctx, existing) : null);
+  if (refused) return refused;
+  if (existing && behaviour === 'fail') return nameAlreadyExists(params.name);
+  if (existing && behaviour === 'rename') return badRequest('rename is not emulated.');
+  const item = putFile(ctx, parent.driveId, parent.id, params.name, request.rawBody);
+  return json(existing ? 200 : 201, itemJson(ctx, item));
 }
 
 /** Graph site ids are "host,siteGuid,webGuid"; the emulator keys sites by the site GUID. */
