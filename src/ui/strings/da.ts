@@ -94,6 +94,7 @@ export const da = {
   currentMeeting: 'Aktuelt møde',
   now: 'Nu',
   caseHistoryHeading: 'Sagens forløb',
+  caseLaterHeading: 'Senere behandlet',
   noDecision: 'Ingen beslutning',
   openDocument: 'Åbn dokumentet',
   field: { title: 'titel', caseNumber: 'sagsnummer', decision: 'beslutning', text: 'tekst' },
