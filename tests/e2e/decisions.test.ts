@@ -82,6 +82,36 @@ describeInBrowser('decisions in the agenda tab', () => {
     });
   });
 
+  it("picks a deadline in Fluent's date picker in Danish, week from Monday, kept as dd.mm.yyyy", async () => {
+    // An American browser: its own date field would read mm/dd/yyyy and start the week on Sunday.
+    const context = await env.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
+    await context.addInitScript(() => localStorage.setItem('chefforum-mode', 'minutes'));
+    const page = await open('&meeting=2022-03-10&point=4&lang=da', context);
+    const editor = editorOf(page);
+    await editor.getByText('Ikke gemt endnu').waitFor({ timeout: 30_000 });
+    const deadline = editor.getByRole('combobox', { name: 'Frist' });
+    await deadline.fill('5. april 2022'); // written as in a referat, read day first
+    await deadline.press('Tab');
+    expect(await deadline.inputValue()).toBe('05.04.2022');
+    await deadline.click();
+    const calendar = page.getByRole('dialog', { name: 'Kalender' });
+    await calendar.waitFor();
+    expect((await calendar.getByRole('columnheader').allTextContents()).slice(0, 2)).toEqual(['man', 'tir']);
+    expect(await calendar.getByText('april 2022').count()).toBeGreaterThan(0);
+    expect(await calendar.getByRole('button', { name: 'Gå til i dag' }).count()).toBe(1);
+    await calendar.getByRole('button', { name: '14, april, 2022' }).click();
+    expect(await deadline.inputValue()).toBe('14.04.2022');
+    expect(await page.locator('input[type="date"]').count()).toBe(0);
+    await editor.getByRole('button', { name: 'Gem' }).click();
+    await editor.getByText('Gemt', { exact: true }).waitFor();
+    await page.reload();
+    await editorOf(page).getByText('Gemt', { exact: true }).waitFor({ timeout: 30_000 });
+    expect(await editorOf(page).getByRole('combobox', { name: 'Frist' }).inputValue()).toBe('14.04.2022');
+    expect((await store.get(decisionKey('2022-03-10', 4)))?.decision.deadline).toBe('2022-04-14');
+    expect(await page.locator('input[type="date"]').count()).toBe(0);
+    await context.close();
+  });
+
   it('shows both versions when the item changed underneath, and merges them only when asked', async () => {
     const key = decisionKey('2022-03-10', 3);
     const page = await open('&meeting=2022-03-10&point=3');

@@ -55,9 +55,9 @@ describeInBrowser('the agenda tab', () => {
     expect(await closed.textContent()).toBe('Punkt 3: LukketSagsnr. 26/18811');
     await closed.click();
     const panel = page.locator('#punkt-3 [role=region], #punkt-3 .fui-AccordionPanel');
-    // The panel says why it holds nothing, and holds nothing else (the seed's closed point has a title and text).
+    // Only why it is closed (strings.closedWhy), nothing of the point's own content.
     expect((await panel.allTextContents()).join('').trim()).toMatch(
-      /^Punktet er lukket: [^]*vises derfor ikke her\.$/,
+      /^Punktet er lukket: [^\n]+ vises derfor ikke her\.$/,
     );
   });
 
@@ -116,13 +116,19 @@ describeInBrowser('the agenda tab', () => {
     ).toBe('true');
   });
 
-  it('shows a case’s earlier points, and goes to them', async () => {
+  it('shows a case’s earlier points and where it went next, and goes to them', async () => {
     const page = await open('&meeting=2023-06-15&point=9');
     await page.getByText('Sagens forløb').waitFor({ timeout: 30_000 });
     await page
       .getByRole('link', { name: '10. marts 2022, punkt 3: Klimaplan: status på kommunens egne bygninger' })
       .click();
     await page.getByText('Bekendtgørelse om energimærkning af bygninger').waitFor({ timeout: 30_000 });
+    // From 2022 the case went on to the 2023 meeting's point 9.
+    await page.getByRole('heading', { name: 'Senere behandlet' }).waitFor({ timeout: 30_000 });
+    await page
+      .getByRole('link', { name: /^15\. juni 2023, punkt 9: Klimaplan: status på energirenovering/ })
+      .click();
+    await page.getByRole('heading', { name: /Punkt 9: Klimaplan/ }).waitFor({ timeout: 30_000 });
   });
 
   it('switches to English and to the dark theme', async () => {

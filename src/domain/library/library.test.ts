@@ -97,26 +97,67 @@ describe('searching the archive', () => {
 });
 
 describe('a case across meetings', () => {
-  it('lists the earlier points with the same case number, newest first, with their decisions', () => {
-    const archive = [
-      meeting('2021-03-11', [
-        item(4, { caseNumber: '09.00.00-A00-1-21', title: 'Klimaplan', decision: 'Godkendt.' }),
-      ]),
-      meeting('2022-03-10', [
-        item(3, {
-          caseNumber: '09.00.00-A00-1-21',
-          title: 'Klimaplan: status',
-          decision: 'Taget til efterretning.',
-        }),
-      ]),
-      meeting('2023-06-15', [item(7, { caseNumber: '09.00.00-A00-1-21', title: 'Klimaplan: opfølgning' })]),
-      meeting('2020-01-09', [item(2, { caseNumber: '09.00.00-A00-1-21', closed: true, title: 'Lukket' })]),
-    ];
-    expect(caseHistory(archive, '09.00.00-A00-1-21', '2023-06-15')).toEqual([
-      { date: '2022-03-10', number: 3, title: 'Klimaplan: status', decision: 'Taget til efterretning.' },
-      { date: '2021-03-11', number: 4, title: 'Klimaplan', decision: 'Godkendt.' },
-      { date: '2020-01-09', number: 2, title: 'Lukket', decision: null },
+  const CASE = '09.00.00-A00-1-21';
+  const archive = [
+    meeting('2021-03-11', [item(4, { caseNumber: CASE, title: 'Klimaplan', decision: 'Godkendt.' })]),
+    meeting('2022-03-10', [
+      item(3, { caseNumber: CASE, title: 'Klimaplan: status', decision: 'Taget til efterretning.' }),
+      item(5, { caseNumber: '00.01.00-A00-3-22', title: 'Andet', decision: 'Godkendt.' }),
+    ]),
+    meeting('2023-06-15', [item(7, { caseNumber: CASE, title: 'Klimaplan: opfølgning' })]),
+    meeting('2020-01-09', [item(2, { caseNumber: CASE, closed: true, title: 'Lukket' })]),
+    meeting('2027-01-14', [item(6, { caseNumber: CASE, title: 'Klimaplan 2030' })], 'dagsorden'),
+    meeting('2024-11-28', [
+      item(3, { caseNumber: CASE, closed: true, title: 'Lukket', decision: 'Hemmelig.' }),
+    ]),
+  ];
+  const step = (date: string, number: number, title: string, decision: string | null) => ({
+    date,
+    number,
+    title,
+    decision,
+  });
+
+  it.each([
+    [
+      'the first meeting: where the case went next, oldest first',
+      '2020-01-09',
+      [],
+      ['2021-03-11#4', '2022-03-10#3', '2023-06-15#7', '2024-11-28#3', '2027-01-14#6'],
+    ],
+    [
+      'a meeting in between: earlier newest first, later oldest first',
+      '2022-03-10',
+      ['2021-03-11#4', '2020-01-09#2'],
+      ['2023-06-15#7', '2024-11-28#3', '2027-01-14#6'],
+    ],
+    [
+      'the coming agenda: only where it came from',
+      '2027-01-14',
+      ['2024-11-28#3', '2023-06-15#7', '2022-03-10#3', '2021-03-11#4', '2020-01-09#2'],
+      [],
+    ],
+  ])('%s', (_name, date, earlier, later) => {
+    const history = caseHistory(archive, CASE, date);
+    expect(history.earlier.map((each) => `${each.date}#${each.number}`)).toEqual(earlier);
+    expect(history.later.map((each) => `${each.date}#${each.number}`)).toEqual(later);
+  });
+
+  it("keeps each point's decision, and never a closed point's", () => {
+    const history = caseHistory(archive, CASE, '2022-03-10');
+    expect(history.earlier).toEqual([
+      step('2021-03-11', 4, 'Klimaplan', 'Godkendt.'),
+      step('2020-01-09', 2, 'Lukket', null),
     ]);
+    expect(history.later).toEqual([
+      step('2023-06-15', 7, 'Klimaplan: opfølgning', null),
+      step('2024-11-28', 3, 'Lukket', null),
+      step('2027-01-14', 6, 'Klimaplan 2030', null),
+    ]);
+  });
+
+  it('is empty for a case no other meeting carried', () => {
+    expect(caseHistory(archive, '00.01.00-A00-3-22', '2022-03-10')).toEqual({ earlier: [], later: [] });
   });
 });
 

@@ -1,4 +1,42 @@
 // Danish, the app's first language. `en.ts` must have every key (the type makes a missing one a compile error).
+import type { CalendarStrings } from '@fluentui/react-datepicker-compat';
+import { numericDay } from '../../domain/danishDay';
+
+// Fluent's date picker in Danish: its defaults are English and the week would start on Sunday.
+const calendar: CalendarStrings = {
+  months: [
+    'januar',
+    'februar',
+    'marts',
+    'april',
+    'maj',
+    'juni',
+    'juli',
+    'august',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
+  shortMonths: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+  days: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
+  shortDays: ['søn', 'man', 'tir', 'ons', 'tor', 'fre', 'lør'],
+  goToToday: 'Gå til i dag',
+  prevMonthAriaLabel: 'Forrige måned',
+  nextMonthAriaLabel: 'Næste måned',
+  prevYearAriaLabel: 'Forrige år',
+  nextYearAriaLabel: 'Næste år',
+  prevYearRangeAriaLabel: 'Forrige årrække',
+  nextYearRangeAriaLabel: 'Næste årrække',
+  monthPickerHeaderAriaLabel: '{0}, vælg et andet år',
+  yearPickerHeaderAriaLabel: '{0}, vælg en anden måned',
+  closeButtonAriaLabel: 'Luk kalenderen',
+  weekNumberFormatString: 'Uge {0}',
+  selectedDateFormatString: 'Valgt dato {0}',
+  todayDateFormatString: 'Dags dato {0}',
+  dayMarkedAriaLabel: 'markeret',
+};
+
 export const da = {
   appTitle: 'Chefforum',
   openDocumentLabel: 'Åbn en dagsorden eller et referat (.pdf, .docx, .txt)',
@@ -56,6 +94,7 @@ export const da = {
   currentMeeting: 'Aktuelt møde',
   now: 'Nu',
   caseHistoryHeading: 'Sagens forløb',
+  caseLaterHeading: 'Senere behandlet',
   noDecision: 'Ingen beslutning',
   openDocument: 'Åbn dokumentet',
   field: { title: 'titel', caseNumber: 'sagsnummer', decision: 'beslutning', text: 'tekst' },
@@ -69,6 +108,13 @@ export const da = {
   ownerTakeTyped: (name: string) => `Tilføj "${name}"`,
   dateHint: 'Skriv datoen som 05.11.2025 eller 5. november 2025.',
   dateInvalid: 'Datoen kan ikke læses. Skriv den som 05.11.2025.',
+  datePlaceholder: 'dd.mm.åååå',
+  calendar,
+  calendarLabel: 'Kalender',
+  /** A day as typed in a date field: "05.11.2025". */
+  typedDay: numericDay,
+  /** A day in the calendar's labels: "5. november 2025". */
+  spelledDay: (day: number, month: string, year: number) => `${day}. ${month} ${year}`,
   ownerHint: 'Rollen der skal handle, fx "Chefen for Økonomi & Stab".',
   deadline: 'Frist',
   status: 'Status',

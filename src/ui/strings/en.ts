@@ -1,4 +1,46 @@
+import type { CalendarStrings } from '@fluentui/react-datepicker-compat';
 import type { Strings } from './da';
+
+// Fluent's date picker as a British reader writes dates; the week still starts on Monday.
+const calendar: CalendarStrings = {
+  months: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  shortDays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+  goToToday: 'Go to today',
+  prevMonthAriaLabel: 'Previous month',
+  nextMonthAriaLabel: 'Next month',
+  prevYearAriaLabel: 'Previous year',
+  nextYearAriaLabel: 'Next year',
+  prevYearRangeAriaLabel: 'Previous years',
+  nextYearRangeAriaLabel: 'Next years',
+  monthPickerHeaderAriaLabel: '{0}, choose another year',
+  yearPickerHeaderAriaLabel: '{0}, choose another month',
+  closeButtonAriaLabel: 'Close the calendar',
+  weekNumberFormatString: 'Week {0}',
+  selectedDateFormatString: 'Selected date {0}',
+  todayDateFormatString: "Today's date {0}",
+  dayMarkedAriaLabel: 'marked',
+};
+
+/** "2025-11-05" → "05/11/2025", day first as in Britain; the text itself when it is no ISO date. */
+function typedDay(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
+}
 
 export const en: Strings = {
   appTitle: 'Chefforum',
@@ -56,7 +98,8 @@ export const en: Strings = {
   hits: (count: number) => (count === 1 ? '1 item found' : `${count} items found`),
   currentMeeting: 'Current meeting',
   now: 'Now',
-  caseHistoryHeading: 'The case so far',
+  caseHistoryHeading: 'The case across meetings',
+  caseLaterHeading: 'Later',
   noDecision: 'No decision',
   openDocument: 'Open the document',
   field: { title: 'title', caseNumber: 'case number', decision: 'decision', text: 'text' },
@@ -68,8 +111,13 @@ export const en: Strings = {
   ownersChosen: 'Chosen owners',
   ownerNoSuggestions: 'No suggestions. Type a name or a role.',
   ownerTakeTyped: (name: string) => `Add "${name}"`,
-  dateHint: 'Write the date as 05.11.2025 or 5 November 2025.',
-  dateInvalid: 'The date cannot be read. Write it as 05.11.2025.',
+  dateHint: 'Write the date as 05/11/2025 or 5 November 2025.',
+  dateInvalid: 'The date cannot be read. Write it as 05/11/2025.',
+  datePlaceholder: 'dd/mm/yyyy',
+  calendar,
+  calendarLabel: 'Calendar',
+  typedDay,
+  spelledDay: (day: number, month: string, year: number) => `${day} ${month} ${year}`,
   ownerHint: 'The role that must act, e.g. "Chefen for Økonomi & Stab".',
   deadline: 'Deadline',
   status: 'Status',

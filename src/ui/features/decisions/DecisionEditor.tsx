@@ -13,7 +13,7 @@ import {
 import { DECISION_STATUSES, type DecisionStatus } from '../../../domain/decisions/decision';
 import type { Outcome } from '../../../domain/followUp/proposeOutcome';
 import type { Strings } from '../../strings/strings';
-import { DayInput } from '../../components/DayInput';
+import { DayPicker } from '../../components/DayPicker';
 import { useDecisionEditorStyles } from './DecisionEditor.styles';
 import { OwnerPicker } from './OwnerPicker';
 import type { PointDecision } from './useDecisions';
@@ -95,7 +95,7 @@ export function DecisionEditor({ point, strings, onEdit, onSave, pendingText, ow
             onChange={(owner) => onEdit({ owner })}
           />
         </Field>
-        <DayInput
+        <DayPicker
           label={strings.deadline}
           value={draft.deadline}
           strings={strings}

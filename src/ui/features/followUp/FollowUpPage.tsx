@@ -23,7 +23,7 @@ import { useMemo, useState } from 'react';
 import { DECISION_STATUSES } from '../../../domain/decisions/decision';
 import { followUpNeed } from '../../../domain/decisions/followUpNeed';
 import { type FollowUpFilter, followUps, isOverdue, ownersOf } from '../../../domain/decisions/followUps';
-import { DayInput } from '../../components/DayInput';
+import { DayPicker } from '../../components/DayPicker';
 import { formatDay, formatMeetingDate } from '../../format';
 import type { Language, Strings } from '../../strings/strings';
 import { type DecisionServices, useStoredDecisions } from '../decisions/useDecisions';
@@ -86,7 +86,7 @@ export function FollowUpPage({ services, strings, language, today, pointHref, ag
             ))}
           </Select>
         </Field>
-        <DayInput
+        <DayPicker
           label={strings.filterDueBy}
           value={filter.dueBy}
           strings={strings}

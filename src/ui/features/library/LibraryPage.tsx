@@ -137,7 +137,7 @@ function LibraryView(props: LibraryViewProps) {
   const shown = meetings.find((meeting) => meeting.date === place.meeting) ?? currentMeeting(meetings, today);
   const live = useMeetingProgress(props.progress, shown?.date === today ? shown.date : null);
   const history = (item: Meeting['items'][number]) =>
-    item.caseNumber && shown ? caseHistory(meetings, item.caseNumber, shown.date) : [];
+    item.caseNumber && shown ? caseHistory(meetings, item.caseNumber, shown.date) : undefined;
   const meetingProps = (meeting: Meeting & { url: string; fileName: string }) => ({
     meeting,
     compact,

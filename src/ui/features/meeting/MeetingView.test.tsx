@@ -144,6 +144,37 @@ describe('MeetingView', () => {
       ['Årshjul 2014'],
     ]);
   });
+
+  it('shows the case history: earlier points, then where the case went next under "Senere behandlet"', () => {
+    const step = (date: string, number: number, title: string, decision: string | null) => ({
+      date,
+      number,
+      title,
+      decision,
+    });
+    render(
+      <MeetingView
+        strings={da}
+        language="da"
+        openPoint={1}
+        meeting={meeting([point({ caseNumber: '09.00.00-A00-1-21', title: 'Klimaplan: status' })])}
+        pointHref={(date, number) => `?meeting=${date}&point=${number}`}
+        history={() => ({
+          earlier: [step('2020-01-09', 4, 'Klimaplan', 'Godkendt.')],
+          later: [step('2022-03-10', 3, 'Klimaplan: opfølgning', 'Taget til efterretning.')],
+        })}
+      />,
+    );
+    expect(screen.getByRole('heading', { level: 3, name: 'Sagens forløb' })).toBeTruthy();
+    const later = screen.getByRole('heading', { level: 4, name: 'Senere behandlet' });
+    const [earlierList, laterList] = screen.getAllByRole('list');
+    expect(earlierList!.textContent).toBe('9. januar 2020, punkt 4: Klimaplan – Godkendt.');
+    expect(laterList!.textContent).toBe(
+      '10. marts 2022, punkt 3: Klimaplan: opfølgning – Taget til efterretning.',
+    );
+    expect(later.compareDocumentPosition(laterList!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(within(laterList!).getByRole('link').getAttribute('href')).toBe('?meeting=2022-03-10&point=3');
+  });
 });
 
 describe('MeetingView in English', () => {

@@ -6,6 +6,7 @@ import {
   AccordionItem,
   AccordionPanel,
   Badge,
+  Body1Strong,
   Link,
   Subtitle2,
   Text,
@@ -14,7 +15,7 @@ import {
   mergeClasses,
 } from '@fluentui/react-components';
 import { type ReactNode, useEffect } from 'react';
-import type { CaseStep } from '../../../domain/library/caseHistory';
+import type { CaseHistory, CaseStep } from '../../../domain/library/caseHistory';
 import type { AgendaItem, Meeting } from '../../../domain/meeting';
 import { TextBlocks } from '../../components/TextBlocks';
 import { formatDay, formatMeetingDate } from '../../format';
@@ -29,8 +30,8 @@ interface Props {
   openPoint?: number | null;
   /** The point under way, highlighted during the meeting. */
   currentPoint?: number | null;
-  /** Earlier points with the same case number. */
-  history?: (item: AgendaItem) => CaseStep[];
+  /** Earlier and later points with the same case number. */
+  history?: (item: AgendaItem) => CaseHistory | undefined;
   /** The library document the meeting was read from. */
   documentUrl?: string;
   /** Where an attachment's file is, when the library has it. */
@@ -125,7 +126,7 @@ export function MeetingView({
                     item={item}
                     strings={strings}
                     language={language}
-                    history={history?.(item) ?? []}
+                    history={history?.(item) ?? NO_HISTORY}
                     pointHref={pointHref}
                     attachmentUrl={attachmentUrl}
                     outcomes={outcomesOf?.(item) ?? []}
@@ -165,7 +166,7 @@ interface PointBodyProps {
   item: AgendaItem;
   strings: Strings;
   language: Language;
-  history: CaseStep[];
+  history: CaseHistory;
   pointHref: (date: string, number: number) => string;
   attachmentUrl: (name: string) => string | null;
   outcomes: (string | null)[];
@@ -213,21 +214,20 @@ function PointBody({ item, strings, language, history, pointHref, attachmentUrl,
           <TextBlocks text={item.decision} />
         </section>
       )}
-      {history.length > 0 && (
+      {history.earlier.length + history.later.length > 0 && (
         <section>
           <Subtitle2 as="h3" className={styles.sectionHeading}>
             {strings.caseHistoryHeading}
           </Subtitle2>
-          <ul>
-            {history.map((step) => (
-              <li key={`${step.date}#${step.number}`}>
-                <Link
-                  href={pointHref(step.date, step.number)}
-                >{`${formatDay(step.date, language)}, ${strings.point.toLowerCase()} ${step.number}: ${step.title}`}</Link>
-                {` – ${step.decision ? step.decision.split('\n')[0] : strings.noDecision}`}
-              </li>
-            ))}
-          </ul>
+          <CaseSteps steps={history.earlier} strings={strings} language={language} pointHref={pointHref} />
+          {history.later.length > 0 && (
+            <>
+              <Body1Strong as="h4" block>
+                {strings.caseLaterHeading}
+              </Body1Strong>
+              <CaseSteps steps={history.later} strings={strings} language={language} pointHref={pointHref} />
+            </>
+          )}
         </section>
       )}
       {item.attachments.length > 0 && (
@@ -254,5 +254,31 @@ function PointBody({ item, strings, language, history, pointHref, attachmentUrl,
         </section>
       )}
     </div>
+  );
+}
+
+const NO_HISTORY: CaseHistory = { earlier: [], later: [] };
+
+interface CaseStepsProps {
+  steps: CaseStep[];
+  strings: Strings;
+  language: Language;
+  pointHref: (date: string, number: number) => string;
+}
+
+/** Points of other meetings in the case, each a link to it with its decision's first line. */
+function CaseSteps({ steps, strings, language, pointHref }: CaseStepsProps) {
+  if (steps.length === 0) return null;
+  return (
+    <ul>
+      {steps.map((step) => (
+        <li key={`${step.date}#${step.number}`}>
+          <Link
+            href={pointHref(step.date, step.number)}
+          >{`${formatDay(step.date, language)}, ${strings.point.toLowerCase()} ${step.number}: ${step.title}`}</Link>
+          {` – ${step.decision ? step.decision.split('\n')[0] : strings.noDecision}`}
+        </li>
+      ))}
+    </ul>
   );
 }
