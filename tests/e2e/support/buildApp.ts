@@ -21,7 +21,8 @@ const COMPLETE = '.complete';
 const STALE_LOCK_MS = 10 * 60_000;
 
 export async function buildApp(mode: 'development' | 'production' = 'development'): Promise<string> {
-  const outDir = path.join(tmpdir(), `chefforum-build-${mode}-${sourceHash()}`);
+  const hash = sourceHash();
+  const outDir = path.join(tmpdir(), `chefforum-build-${mode}-${hash}`);
   if (existsSync(path.join(outDir, COMPLETE))) return outDir;
   const lock = `${outDir}.lock`;
   if (!takeLock(lock)) return waitFor(outDir, lock, mode);
@@ -29,6 +30,8 @@ export async function buildApp(mode: 'development' | 'production' = 'development
     const staging = `${outDir}.${process.pid}`;
     rmSync(staging, { recursive: true, force: true });
     await runWebpack(staging, mode);
+    // Sources edited while webpack ran make a build that matches neither hash: use it once, keep none.
+    if (sourceHash() !== hash) return staging;
     writeFileSync(path.join(staging, COMPLETE), new Date().toISOString());
     rmSync(outDir, { recursive: true, force: true });
     renameSync(staging, outDir);
