@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen } from '@testing-library/react';
 import type { Meeting } from '../../../domain/meeting';
+import { UnreadableDocumentError } from '../../../documents/UnreadableDocumentError';
 import { NotAReferatError } from '../../../domain/referat/NotAReferatError';
 import { da } from '../../strings/da';
 import { OpenDocument } from './OpenDocument';
@@ -31,18 +32,23 @@ describe('opening a document', () => {
   });
 
   it.each([
-    ['a text that is no referat', new NotAReferatError(), da.errorNotAReferat],
     [
-      'an unreadable file',
-      Object.assign(new Error('bad'), { code: 'unreadable-file', reason: 'corrupt-pdf' }),
-      da.errorUnreadable,
+      'a text that is no referat',
+      new NotAReferatError(),
+      'Filen er hverken en dagsorden eller et referat fra Chefforum.',
     ],
     [
-      'an empty file',
-      Object.assign(new Error('empty'), { code: 'unreadable-file', reason: 'empty' }),
-      da.errorEmpty,
+      'a damaged PDF',
+      new UnreadableDocumentError('corrupt-pdf', 'x.pdf'),
+      'Filen kan ikke læses. PDF-filen er beskadiget.',
     ],
-    ['anything else', new TypeError('boom'), da.errorUnexpected],
+    [
+      'a password-protected PDF',
+      new UnreadableDocumentError('encrypted-pdf', 'x.pdf'),
+      'Filen kan ikke læses. PDF-filen er beskyttet med en adgangskode.',
+    ],
+    ['an empty file', new UnreadableDocumentError('empty', 'x.pdf'), 'Filen er tom.'],
+    ['anything else', new TypeError('boom'), 'Noget uventet gik galt.'],
   ])('says so in Danish for %s', async (_name, error, sentence) => {
     render(<OpenDocument readMeeting={async () => Promise.reject(error)} strings={da} language="da" />);
     pick('x.pdf');
