@@ -1,5 +1,18 @@
 // Danish, the app's first language. `en.ts` must have every key (the type makes a missing one a compile error).
 import type { FailureCode, UnreadableReason } from '../../domain/failure';
+import type { ParseIssueCode, ParseIssueOf } from '../../domain/meeting';
+
+/** A sentence for each kind of parse issue, from the details the issue carries. */
+export type IssueSentences = { [C in ParseIssueCode]: (issue: ParseIssueOf<C>) => string };
+
+const issueSentences: IssueSentences = {
+  'no-date': () => 'ingen mødedato fundet i dokumentets hoved',
+  'no-points': () => 'ingen linjer af formen "Punkt N:" fundet',
+  'unplaced-text': () => 'tekst uden for en kendt overskrift; vist som afsnit uden overskrift',
+  'point-out-of-order': (issue) => `punkt ${issue.number} kommer efter punkt ${issue.previous}`,
+  'toc-mismatch': (issue) =>
+    `indholdsfortegnelsen nævner ${issue.listed} punkter, men dokumentet har ${issue.found}`,
+};
 
 export const da = {
   appTitle: 'Chefforum',
@@ -26,6 +39,10 @@ export const da = {
     count === 1
       ? '1 del af dokumentet kunne ikke placeres.'
       : `${count} dele af dokumentet kunne ikke placeres.`,
+  /** What the parser could not place, said after where it was ("Punkt 4: …", "Linje 12: …"). */
+  issue: issueSentences,
+  issueInPoint: (point: number, sentence: string) => `Punkt ${point}: ${sentence}`,
+  issueAtLine: (line: number, sentence: string) => `Linje ${line}: ${sentence}`,
   loadingLibrary: 'Henter Chefforums dokumenter …',
   loadFailed: 'Chefforums dokumenter kunne ikke hentes.',
   retry: 'Prøv igen',

@@ -25,6 +25,16 @@ export const en: Strings = {
     count === 1
       ? '1 part of the document could not be placed.'
       : `${count} parts of the document could not be placed.`,
+  issue: {
+    'no-date': () => 'no meeting date found in the header',
+    'no-points': () => 'no "Punkt N:" lines found',
+    'unplaced-text': () => 'text outside any known heading; kept as an untitled section',
+    'point-out-of-order': (issue) => `point ${issue.number} follows point ${issue.previous}`,
+    'toc-mismatch': (issue) =>
+      `the table of contents lists ${issue.listed} points but the document has ${issue.found}`,
+  },
+  issueInPoint: (point: number, sentence: string) => `Item ${point}: ${sentence}`,
+  issueAtLine: (line: number, sentence: string) => `Line ${line}: ${sentence}`,
   loadingLibrary: 'Fetching the Chefforum documents …',
   loadFailed: 'The Chefforum documents could not be fetched.',
   retry: 'Try again',

@@ -31,6 +31,27 @@ describe('opening a document', () => {
     expect(readMeeting).toHaveBeenCalledWith(expect.any(Uint8Array), 'dagsorden.pdf');
   });
 
+  it('says in Danish what it could not place, point by point', async () => {
+    const withIssues: Meeting = {
+      ...meeting,
+      issues: [
+        { code: 'toc-mismatch', line: 3, listed: 5, found: 4 },
+        { code: 'unplaced-text', line: 12, point: 4, text: 'Løst notat' },
+        { code: 'point-out-of-order', line: 40, number: 3, previous: 5 },
+      ],
+    };
+    render(<OpenDocument readMeeting={async () => withIssues} strings={da} language="da" />);
+    pick('dagsorden.pdf');
+    expect(
+      await screen.findByText('3 dele af dokumentet kunne ikke placeres.', { exact: false }),
+    ).toBeTruthy();
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Linje 3: indholdsfortegnelsen nævner 5 punkter, men dokumentet har 4',
+      'Punkt 4: tekst uden for en kendt overskrift; vist som afsnit uden overskrift',
+      'Linje 40: punkt 3 kommer efter punkt 5',
+    ]);
+  });
+
   it.each([
     [
       'a text that is no referat',

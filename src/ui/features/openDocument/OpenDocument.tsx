@@ -2,6 +2,7 @@
 import { Field, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import type { ChangeEvent } from 'react';
 import { describeFailure } from '../../strings/describeFailure';
+import { describeIssue } from '../../strings/describeIssue';
 import type { Language, Strings } from '../../strings/strings';
 import { MeetingView } from '../meeting/MeetingView';
 import { type ReadMeeting, useOpenDocument } from './useOpenDocument';
@@ -31,7 +32,14 @@ export function OpenDocument({ readMeeting, strings, language }: Props) {
       )}
       {state.status === 'ready' && state.meeting.issues.length > 0 && (
         <MessageBar intent="warning">
-          <MessageBarBody>{strings.issuesFound(state.meeting.issues.length)}</MessageBarBody>
+          <MessageBarBody>
+            {strings.issuesFound(state.meeting.issues.length)}
+            <ul>
+              {state.meeting.issues.map((issue, index) => (
+                <li key={index}>{describeIssue(strings, issue)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
         </MessageBar>
       )}
       {state.status === 'ready' && (
