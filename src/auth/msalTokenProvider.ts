@@ -10,6 +10,7 @@ import type {
   Configuration,
   IPublicClientApplication,
 } from '@azure/msal-browser';
+import { FailureError, type SignInReason } from '../domain/failure';
 
 export interface MsalSettings {
   clientId: string;
@@ -24,14 +25,12 @@ export interface MsalSettings {
 }
 
 /** No token without an interaction the browser did not allow: the user must press "Log ind". */
-export class SignInNeeded extends Error {
-  readonly code = 'sign-in-needed';
-
+export class SignInNeeded extends FailureError {
   constructor(
     readonly scopes: string[],
-    readonly reason: 'interaction-required' | 'popup-blocked' | 'cancelled',
+    readonly reason: SignInReason,
   ) {
-    super(`Signing in is needed for ${scopes.join(' ')} (${reason}).`);
+    super({ code: 'sign-in-needed', reason }, `Signing in is needed for ${scopes.join(' ')} (${reason}).`);
     this.name = 'SignInNeeded';
   }
 }

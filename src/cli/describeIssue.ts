@@ -1,16 +1,25 @@
-// Parser issues as one English sentence each, for the command line and logs.
-import type { ParseIssue, ParseIssueCode } from '../domain/meeting';
+// Parser issues as one sentence each for the command line: English by default (logs), Danish with
+// `--lang da` or a Danish LANG. The sentences are the tab's own tables (ui/strings).
+import type { ParseIssue } from '../domain/meeting';
+import { issueSentence } from '../ui/strings/describeIssue';
+import { type Language, stringsFor } from '../ui/strings/strings';
 
-const SENTENCES: Record<ParseIssueCode, (issue: ParseIssue) => string> = {
-  'no-date': () => 'no meeting date found in the header',
-  'no-points': () => 'no "Punkt N:" lines found',
-  'unplaced-text': () => 'text outside any known heading; kept as an untitled section',
-  'point-out-of-order': (issue) => `point ${String(issue.number)} follows point ${String(issue.previous)}`,
-  'toc-mismatch': (issue) =>
-    `the table of contents lists ${String(issue.listed)} points but the document has ${String(issue.found)}`,
-};
+export function describeIssue(issue: ParseIssue, language: Language = 'en'): string {
+  return issueSentence(stringsFor(language), issue);
+}
 
-/** One sentence for an issue; the code itself for codes this version does not know. */
-export function describeIssue(issue: ParseIssue): string {
-  return SENTENCES[issue.code]?.(issue) ?? issue.code;
+/**
+ * The command's language: `--lang da|en` (or `--lang=…`) first, then LANG (da_DK.UTF-8 is Danish),
+ * else English. The arguments come back without the option; null for a language it does not speak.
+ */
+export function cliLanguage(
+  args: readonly string[],
+  env: Record<string, string | undefined>,
+): { language: Language; rest: string[] } | null {
+  const at = args.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  if (at < 0) return { language: env.LANG?.toLowerCase().startsWith('da') ? 'da' : 'en', rest: [...args] };
+  const given = args[at] === '--lang' ? args[at + 1] : args[at]!.slice('--lang='.length);
+  if (given !== 'da' && given !== 'en') return null;
+  const rest = args.filter((_, index) => index !== at && !(args[at] === '--lang' && index === at + 1));
+  return { language: given, rest };
 }

@@ -9,7 +9,7 @@ const referat = [
   'Godkendt.',
 ].join('\n');
 
-function fakeIo(files: Record<string, string | Uint8Array>) {
+function fakeIo(files: Record<string, string | Uint8Array>, env: Record<string, string> = {}) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = {
@@ -23,7 +23,7 @@ function fakeIo(files: Record<string, string | Uint8Array>) {
     },
     isFolder: async () => false,
     listFolder: async () => [],
-    env: {},
+    env,
     stdout: (text) => out.push(text),
     stderr: (text) => err.push(text),
     sleep: async () => undefined,
@@ -56,6 +56,30 @@ describe('referat parse', () => {
     expect(await runCli(['parse', 'm.txt'], io)).toBe(0);
     expect(err()).toBe('warning: m.txt:5: text outside any known heading; kept as an untitled section\n');
     expect(JSON.parse(out()).issues).toHaveLength(1);
+  });
+
+  it.each([
+    ['English by default', [], {}, 'text outside any known heading; kept as an untitled section'],
+    ['English when LANG is English', [], { LANG: 'en_GB.UTF-8' }, 'text outside any known heading'],
+    [
+      'Danish when LANG is Danish',
+      [],
+      { LANG: 'da_DK.UTF-8' },
+      'tekst uden for en kendt overskrift; vist som afsnit uden overskrift',
+    ],
+    ['Danish with --lang da', ['--lang', 'da'], { LANG: 'C' }, 'tekst uden for en kendt overskrift'],
+    ['English with --lang=en over a Danish LANG', ['--lang=en'], { LANG: 'da_DK' }, 'text outside'],
+  ])('warns in the language asked for: %s', async (_name, options, env, sentence) => {
+    const text = referat.replace('Beslutning', 'Løst notat\nBeslutning');
+    const { io, err } = fakeIo({ 'm.txt': text }, env);
+    expect(await runCli(['parse', ...options, 'm.txt'], io)).toBe(0);
+    expect(err()).toMatch(new RegExp(`^warning: m\\.txt:5: ${sentence}`));
+  });
+
+  it.each([[['--lang', 'de']], [['--lang']], [['--lang=']]])('refuses %j with the usage', async (options) => {
+    const { io, err } = fakeIo({ 'm.txt': referat });
+    expect(await runCli(['parse', ...options, 'm.txt'], io)).toBe(2);
+    expect(err()).toMatch(/^Usage:/);
   });
 
   it.each([

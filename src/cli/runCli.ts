@@ -2,9 +2,10 @@
 // Kept free of process globals so tests drive it.
 import { readDocumentText } from '../documents/readDocumentText';
 import { parseReferat } from '../domain/referat/parseReferat';
-import { describeIssue } from './describeIssue';
+import { cliLanguage, describeIssue } from './describeIssue';
 import { explain } from './explainReadError';
 import { importCommand, parseImportArgs } from './importCommand';
+import type { Language } from '../ui/strings/strings';
 import { parseWriteArgs, writeCommand } from './writeCommand';
 
 export interface CliIo {
@@ -23,6 +24,7 @@ export interface CliIo {
 
 const USAGE = `Usage:
   referat parse <file>          print the meeting of a .txt, .docx or .pdf agenda/minutes as JSON
+                                (--lang da|en: the warnings' language; else LANG, else English)
   referat parse --text <file>   print the text extracted from the document
   referat write <meeting.json> [--decisions <file>] -o <file.docx|file.pdf>
                                 write the referat of a meeting JSON (as parse prints it) as Word
@@ -56,16 +58,17 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     }
     return writeCommand(options, io);
   }
+  const spoken = cliLanguage(rest, io.env);
   const textOnly = rest.includes('--text');
-  const files = rest.filter((arg) => arg !== '--text');
-  if (command !== 'parse' || files.length !== 1 || files[0]!.startsWith('-')) {
+  const files = spoken?.rest.filter((arg) => arg !== '--text') ?? [];
+  if (command !== 'parse' || !spoken || files.length !== 1 || files[0]!.startsWith('-')) {
     io.stderr(USAGE);
     return 2;
   }
-  return parseCommand(files[0]!, textOnly, io);
+  return parseCommand(files[0]!, textOnly, spoken.language, io);
 }
 
-async function parseCommand(file: string, textOnly: boolean, io: CliIo): Promise<number> {
+async function parseCommand(file: string, textOnly: boolean, language: Language, io: CliIo): Promise<number> {
   try {
     const text = await readDocumentText(await io.readFile(file), file);
     if (textOnly) {
@@ -74,7 +77,7 @@ async function parseCommand(file: string, textOnly: boolean, io: CliIo): Promise
     }
     const meeting = parseReferat(text);
     for (const issue of meeting.issues)
-      io.stderr(`warning: ${file}:${issue.line}: ${describeIssue(issue)}\n`);
+      io.stderr(`warning: ${file}:${issue.line}: ${describeIssue(issue, language)}\n`);
     io.stdout(`${JSON.stringify(meeting, null, 2)}\n`);
     return 0;
   } catch (error) {

@@ -1,6 +1,4 @@
-/** Why a document's bytes could not be turned into text. */
-export type UnreadableReason =
-  'empty' | 'unsupported-format' | 'corrupt-pdf' | 'encrypted-pdf' | 'corrupt-docx' | 'not-text';
+import { FailureError, type UnreadableReason } from '../domain/failure';
 
 const EXPLANATIONS: Record<UnreadableReason, string> = {
   empty: 'the file is empty',
@@ -11,9 +9,8 @@ const EXPLANATIONS: Record<UnreadableReason, string> = {
   'not-text': 'the file holds binary data, not text',
 };
 
-/** The one error the document readers throw: a reason code, an English message, the original as `cause`. */
-export class UnreadableDocumentError extends Error {
-  readonly code = 'unreadable-file';
+/** The one error the document readers throw: failure 'unreadable' with its reason, an English message. */
+export class UnreadableDocumentError extends FailureError {
   /** Why, without the file's name: for callers that name the file themselves ("error: x.pdf: …"). */
   readonly explanation: string;
 
@@ -22,7 +19,11 @@ export class UnreadableDocumentError extends Error {
     readonly fileName?: string,
     options?: { cause?: unknown },
   ) {
-    super(`${fileName ? `${fileName}: ` : ''}${EXPLANATIONS[reason]}`, options);
+    super(
+      { code: 'unreadable', reason },
+      `${fileName ? `${fileName}: ` : ''}${EXPLANATIONS[reason]}`,
+      options,
+    );
     this.explanation = EXPLANATIONS[reason];
     this.name = 'UnreadableDocumentError';
   }

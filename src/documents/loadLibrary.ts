@@ -1,5 +1,6 @@
 // Every document of the library as a meeting, or with the reason it is not one. Parsed meetings are
 // cached by document id and eTag: an unchanged file is neither downloaded nor parsed again.
+import { failureOf } from '../domain/failure';
 import type { Meeting } from '../domain/meeting';
 import type { DocumentSource, LibraryDocument, MeetingCache } from '../domain/ports';
 import { parseReferat } from '../domain/referat/parseReferat';
@@ -72,7 +73,7 @@ export function memoryMeetingCache(): MeetingCache<Meeting> & { size: () => numb
 
 /** A 0-byte file is empty, not damaged: someone saved or uploaded nothing. */
 function problemOf(error: unknown): DocumentProblem {
-  const { code, reason } = (error ?? {}) as { code?: unknown; reason?: unknown };
-  if (code === 'not-a-referat') return 'not-a-referat';
-  return reason === 'empty' ? 'empty' : 'unreadable';
+  const failure = failureOf(error);
+  if (failure.code === 'not-a-referat') return 'not-a-referat';
+  return failure.code === 'unreadable' && failure.reason === 'empty' ? 'empty' : 'unreadable';
 }

@@ -111,6 +111,6 @@ describe('reading documents', () => {
   ] as const)('refuses %s with a typed error', async (_name, fileName, make, reason) => {
     const attempt = readDocumentText(await make(), fileName);
     await expect(attempt).rejects.toBeInstanceOf(UnreadableDocumentError);
-    await expect(attempt).rejects.toMatchObject({ code: 'unreadable-file', reason, fileName });
+    await expect(attempt).rejects.toMatchObject({ failure: { code: 'unreadable', reason }, fileName });
   });
 });

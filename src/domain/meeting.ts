@@ -31,15 +31,21 @@ export interface AgendaItem {
   attachments: string[];
 }
 
-/** Something the parser saw but could not place: data, turned into a sentence by the UI or CLI. */
-export interface ParseIssue {
-  code: ParseIssueCode;
-  line: number;
-  [detail: string]: unknown;
-}
+/**
+ * Something the parser saw but could not place: data, turned into a sentence by the UI or CLI
+ * (ui/strings: one table per language). `point` is the number of the point it was found in, if any.
+ */
+export type ParseIssue =
+  | { code: 'no-date'; line: number }
+  | { code: 'no-points'; line: number }
+  | { code: 'unplaced-text'; line: number; point?: number; text?: string }
+  | { code: 'point-out-of-order'; line: number; number: number; previous: number }
+  | { code: 'toc-mismatch'; line: number; listed: number; found: number };
 
-export type ParseIssueCode =
-  'no-date' | 'no-points' | 'unplaced-text' | 'point-out-of-order' | 'toc-mismatch';
+export type ParseIssueCode = ParseIssue['code'];
+
+/** The issue of one code, with the details that code carries. */
+export type ParseIssueOf<C extends ParseIssueCode> = Extract<ParseIssue, { code: C }>;
 
 export interface Meeting {
   kind: MeetingKind;

@@ -1,5 +1,7 @@
 // The one error the Graph adapter throws: a code callers branch on, the HTTP status and Graph's own
-// error code when there is one, and the original as `cause` (STYLE.md §5).
+// error code when there is one, and the original as `cause` (STYLE.md §5). Its failure in the app's
+// vocabulary (domain/failure) is decided here, once.
+import { type Failure, FailureError } from '../domain/failure';
 
 export type GraphFailureCode =
   | 'unauthenticated'
@@ -25,7 +27,7 @@ const BY_STATUS: Record<number, GraphFailureCode> = {
   504: 'unavailable',
 };
 
-export class GraphFailure extends Error {
+export class GraphFailure extends FailureError {
   constructor(
     readonly code: GraphFailureCode,
     message: string,
@@ -33,19 +35,14 @@ export class GraphFailure extends Error {
     readonly graphCode: string | null = null,
     options?: { cause?: unknown; retryAfterMs?: number | null },
   ) {
-    super(message, options);
+    super(graphFailure(code, message, options?.retryAfterMs ?? null), message, options);
     this.name = 'GraphFailure';
     this.retryAfterMs = options?.retryAfterMs ?? null;
   }
 
-  /**
-   * The permission Graph said the request lacks, least privileged first: a Teams API refuses a token
-   * without it with 403 "Missing scope permissions on the request. API requires one of 'A, B'. …"
-   * (microsoft-graph-docs-contrib issue #3379). Null for any other failure.
-   */
+  /** The permission Graph said the request lacks (see missingPermissionIn); null for other failures. */
   get missingPermission(): string | null {
-    if (this.code !== 'forbidden') return null;
-    return /API requires one of '([^',]+)/.exec(this.message)?.[1]?.trim() ?? null;
+    return this.failure.code === 'forbidden' ? this.failure.missingPermission : null;
   }
 
   /** How long Graph asked to wait (Retry-After of a 429 or 503), when it said; the outbox honours it. */
@@ -82,6 +79,22 @@ export class GraphFailure extends Error {
 }
 
 const CARRIED = 'GraphFailure:';
+
+/** A Graph failure in the app's vocabulary, with the data its sentence needs. */
+function graphFailure(code: GraphFailureCode, message: string, retryAfterMs: number | null): Failure {
+  if (code === 'forbidden') return { code, missingPermission: missingPermissionIn(message) };
+  if (code === 'throttled' || code === 'unavailable') return { code, retryAfterMs };
+  return { code };
+}
+
+/**
+ * The permission Graph said the request lacks, least privileged first: a Teams API refuses a token
+ * without it with 403 "Missing scope permissions on the request. API requires one of 'A, B'. …"
+ * (microsoft-graph-docs-contrib issue #3379).
+ */
+function missingPermissionIn(message: string): string | null {
+  return /API requires one of '([^',]+)/.exec(message)?.[1]?.trim() ?? null;
+}
 
 /** Any error from the Graph client or fetch, as a GraphFailure. */
 export function toGraphFailure(error: unknown): GraphFailure {

@@ -10,6 +10,7 @@ import {
   type TabPinner,
 } from '../domain/discussion/TabPinner';
 import { escapeHtml } from '../domain/escapeHtml';
+import { FailureError } from '../domain/failure';
 import { type GraphPage, graphCall } from './call';
 import { type ChannelLocation, channelFolder } from './channelDocumentSource';
 import type { GraphConnection } from './createGraphClient';
@@ -87,8 +88,12 @@ export async function installedAppCatalogId(
         .get() as Promise<GraphPage<{ teamsApp?: { id: string } }>>,
   );
   const id = page.value[0]?.teamsApp?.id;
+  // Graph answered 200 with no installation: no HTTP failure, but a failure of its own for the UI.
   if (!id)
-    throw new GraphFailure('not-found', `The app ${externalId} is not installed in team ${teamId}.`, 404);
+    throw new FailureError(
+      { code: 'app-not-installed' },
+      `The app ${externalId} is not installed in team ${teamId}.`,
+    );
   return id;
 }
 
@@ -101,7 +106,8 @@ async function fileTabFor(
 ): Promise<ReferatTab> {
   const folder = await channelFolder(connection, location);
   const file = folder ? await fileInFolder(connection, folder, referat.fileName) : null;
-  if (!file) throw new GraphFailure('not-found', `${referat.fileName} is not in the channel's folder.`, 404);
+  if (!file)
+    throw new FailureError({ code: 'not-found' }, `${referat.fileName} is not in the channel's folder.`);
   return referatFileTab(referat.meetingDate, kind, file);
 }
 

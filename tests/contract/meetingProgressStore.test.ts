@@ -79,8 +79,8 @@ describe.each(stores)('the MeetingProgressStore: %s', (_name, make) => {
     await other.write(takeOver(seen.progress, director), seen.version);
     await expect(
       lead.write(advance(meeting, started.progress, 1, 'later', secretary), started.version),
-    ).rejects.toMatchObject({ code: 'precondition-failed' });
-    await expect(lead.write(notStarted('2027-02-01'), null)).rejects.toHaveProperty('code');
+    ).rejects.toMatchObject({ failure: { code: 'precondition-failed' } });
+    await expect(lead.write(notStarted('2027-02-01'), null)).rejects.toHaveProperty('failure.code');
     expect((await lead.read('2027-02-01'))?.progress.leader).toEqual(director);
   });
 });

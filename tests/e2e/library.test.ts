@@ -161,7 +161,9 @@ describeInBrowser('the agenda tab', () => {
   it('says SharePoint is not answering on a 503, and loads when retried', async () => {
     env.graph.setFaults({ unavailableRate: 1, retryAfterSeconds: 0 });
     const page = await open();
-    await page.getByText('SharePoint svarer ikke lige nu. Prøv igen om lidt.').waitFor({ timeout: 30_000 });
+    await page
+      .getByText('Microsoft 365 svarer ikke lige nu. Prøv igen om lidt.')
+      .waitFor({ timeout: 30_000 });
     env.graph.setFaults({});
     await page.getByRole('button', { name: 'Prøv igen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Dagsorden Chefforum' }).waitFor({ timeout: 30_000 });

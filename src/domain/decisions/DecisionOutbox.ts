@@ -1,5 +1,6 @@
 // The port for saves not yet confirmed by the decision list: written before each save is sent and
 // removed when it is confirmed, so a throttled request, a lost connection or a closed tab loses nothing.
+import type { FailureCode } from '../failure';
 import type { Decision } from './decision';
 import type { StoredDecision } from './DecisionStore';
 
@@ -15,8 +16,8 @@ export interface PendingSave {
   /** Grows with each put of the same key, so confirming an older save never drops a newer edit. */
   revision: number;
   attempts: number;
-  /** Why the last try failed: a failure code, or 'conflict' when it waits for the user to choose. */
-  lastFailure: string | null;
+  /** Why the last try failed: a failure code, 'conflict' when it waits for the user to choose. */
+  lastFailure: FailureCode | null;
   /** How long Graph asked to wait after the last failure (its Retry-After), when it said. */
   retryAfterMs?: number | null;
 }

@@ -1,4 +1,5 @@
 // The port through which decisions are kept: the Graph list in production, a twin in tests.
+import { FailureError } from '../failure';
 import type { Decision } from './decision';
 
 /** A decision as stored, with the version (eTag) it was read at. */
@@ -12,14 +13,12 @@ export interface StoredDecision {
 }
 
 /** Thrown when a decision changed since it was read: both versions, so the user can choose. */
-export class DecisionConflict extends Error {
-  readonly code = 'conflict';
-
+export class DecisionConflict extends FailureError {
   constructor(
     readonly mine: Decision,
     readonly theirs: StoredDecision,
   ) {
-    super(`Decision ${mine.key} was changed by someone else since it was read.`);
+    super({ code: 'conflict' }, `Decision ${mine.key} was changed by someone else since it was read.`);
     this.name = 'DecisionConflict';
   }
 }

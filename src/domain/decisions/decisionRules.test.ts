@@ -1,4 +1,5 @@
 // Follow-up order and filters, the conflict merge, and the save rules (outbox, retries, conflicts).
+import { type Failure, FailureError } from '../failure';
 import { type Decision, decisionKey } from './decision';
 import { decisionSaver } from './decisionSaver';
 import { DecisionConflict, type DecisionStore } from './DecisionStore';
@@ -120,12 +121,12 @@ describe('merging two edits of one decision', () => {
   });
 });
 
-/** A store whose next calls fail with the given codes, as Graph does when throttled or offline. */
+/** A store whose next calls fail with the given failures (null: succeeds), as Graph does when throttled. */
 function flakyStore(inner: DecisionStore) {
-  const failures: string[] = [];
+  const failures: (Failure | null)[] = [];
   const maybeFail = () => {
-    const code = failures.shift();
-    if (code) throw Object.assign(new Error(code), { code });
+    const failure = failures.shift();
+    if (failure) throw new FailureError(failure, failure.code);
   };
   const store: DecisionStore = {
     ensure: () => inner.ensure(),
@@ -136,7 +137,7 @@ function flakyStore(inner: DecisionStore) {
     get: (key) => inner.get(key),
     between: (from, to) => inner.between(from, to),
   };
-  return { store, failNext: (...codes: string[]) => failures.push(...codes) };
+  return { store, failNext: (...next: (Failure | null)[]) => failures.push(...next) };
 }
 
 describe('saving decisions', () => {
@@ -156,33 +157,49 @@ describe('saving decisions', () => {
     expect(await outbox.all()).toEqual([]);
   });
 
-  it.each([['throttled'], ['unavailable'], ['network']])(
-    'keeps a save that failed as %s, and sends it when flushed',
-    async (code) => {
-      const { saver, inner, outbox, failNext } = setup();
-      failNext(code);
-      expect(await saver.save(null, decision('2026-10-01', 1))).toEqual({
-        kind: 'pending',
-        failure: code,
-        retryAfterMs: null,
-      });
-      expect(await outbox.all()).toMatchObject([{ key: '2026-10-01#1', attempts: 1, lastFailure: code }]);
-      expect(await inner.get('2026-10-01#1')).toBeNull();
-      expect(await saver.flush()).toEqual({ saved: 1, pending: 0, conflicts: [], retryAfterMs: null });
-      expect(await inner.get('2026-10-01#1')).not.toBeNull();
-      expect(await outbox.all()).toEqual([]);
-    },
-  );
+  it.each<[string, Failure]>([
+    ['throttled', { code: 'throttled', retryAfterMs: null }],
+    ['unavailable', { code: 'unavailable', retryAfterMs: null }],
+    ['network', { code: 'network' }],
+  ])('keeps a save that failed as %s, and sends it when flushed', async (code, failure) => {
+    const { saver, inner, outbox, failNext } = setup();
+    failNext(failure);
+    expect(await saver.save(null, decision('2026-10-01', 1))).toEqual({
+      kind: 'pending',
+      failure: code,
+      retryAfterMs: null,
+    });
+    expect(await outbox.all()).toMatchObject([{ key: '2026-10-01#1', attempts: 1, lastFailure: code }]);
+    expect(await inner.get('2026-10-01#1')).toBeNull();
+    expect(await saver.flush()).toEqual({ saved: 1, pending: 0, conflicts: [], retryAfterMs: null });
+    expect(await inner.get('2026-10-01#1')).not.toBeNull();
+    expect(await outbox.all()).toEqual([]);
+  });
 
   it('keeps a save refused for lack of permission, but does not resend it by itself', async () => {
     const { saver, outbox, failNext } = setup();
-    failNext('forbidden');
+    failNext({ code: 'forbidden', missingPermission: null });
     expect(await saver.save(null, decision('2026-10-01', 1))).toEqual({
       kind: 'failed',
       failure: 'forbidden',
     });
     expect(await saver.flush()).toEqual({ saved: 0, pending: 0, conflicts: [], retryAfterMs: null });
     expect(await outbox.all()).toHaveLength(1);
+  });
+
+  it('keeps a save that failed in a way nobody foresaw as unexpected, and does not resend it', async () => {
+    const { saver, inner, outbox } = setup();
+    const broken: DecisionStore = {
+      ...inner,
+      create: async () => Promise.reject(new TypeError('x is undefined')),
+    };
+    const brokenSaver = decisionSaver(broken, outbox, () => 1);
+    expect(await brokenSaver.save(null, decision('2026-10-01', 1))).toEqual({
+      kind: 'failed',
+      failure: 'unexpected',
+    });
+    expect(await outbox.all()).toMatchObject([{ lastFailure: 'unexpected' }]);
+    expect((await saver.flush()).saved).toBe(0);
   });
 
   it('reports a conflict with both versions and keeps mine until the user chooses', async () => {
@@ -218,7 +235,7 @@ describe('saving decisions', () => {
     const { saver, inner, outbox, failNext } = setup();
     const many = Array.from({ length: 45 }, (_, index) => decision('2026-10-01', index + 1));
     const progress: number[] = [];
-    failNext('', 'throttled'); // the first chunk goes through, the second is throttled
+    failNext(null, { code: 'throttled', retryAfterMs: null }); // the first chunk goes through, the second not
     expect(await saver.saveAll(many, (done) => progress.push(done))).toEqual({
       saved: 20,
       pending: 25,
@@ -273,7 +290,7 @@ describe('"save all" and the import are backfills', () => {
     const busy: DecisionStore = {
       ...store,
       create: async () => {
-        throw Object.assign(new Error('busy'), { code: 'throttled', retryAfterMs: 30_000 });
+        throw new FailureError({ code: 'throttled', retryAfterMs: 30_000 }, 'busy');
       },
     };
     const saver = decisionSaver(busy, memoryDecisionOutbox(), () => 1);

@@ -1,6 +1,7 @@
 // Saving decisions so that nothing typed is lost: each save is put in the outbox before it is sent and
 // leaves it only when the list confirms it. A conflict waits there for the user's choice; a throttled
 // or lost request waits to be sent again (flush), also after a reload.
+import { type FailureCode, failureOf, RETRIABLE, retryAfterOf } from '../failure';
 import { type Decision, isDecided } from './decision';
 import type { DecisionOutbox, PendingSave, SaveMode } from './DecisionOutbox';
 import { DecisionConflict, type DecisionStore, type StoredDecision } from './DecisionStore';
@@ -9,9 +10,9 @@ export type SaveResult =
   | { kind: 'saved'; stored: StoredDecision }
   | { kind: 'conflict'; conflict: DecisionConflict }
   /** Kept and sent again later: the list was busy or unreachable. */
-  | { kind: 'pending'; failure: string; retryAfterMs: number | null }
+  | { kind: 'pending'; failure: FailureCode; retryAfterMs: number | null }
   /** Kept, but sending again will not help (e.g. no permission): the user must act. */
-  | { kind: 'failed'; failure: string };
+  | { kind: 'failed'; failure: FailureCode };
 
 export interface FlushSummary {
   saved: number;
@@ -21,22 +22,8 @@ export interface FlushSummary {
   retryAfterMs: number | null;
 }
 
-/** Failures that go away by waiting: the save is sent again. */
-const RETRIABLE: ReadonlySet<string> = new Set(['throttled', 'unavailable', 'network']);
-
 /** "Save all" sends new decisions in chunks of this size: one $batch each, confirmed chunk by chunk. */
 export const BULK_CHUNK = 20;
-
-const codeOf = (error: unknown): string => {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : 'unexpected';
-};
-
-/** Graph's Retry-After, when the failure carries one (GraphFailure.retryAfterMs). */
-const retryAfterOf = (error: unknown): number | null => {
-  const ms = (error as { retryAfterMs?: unknown } | null)?.retryAfterMs;
-  return typeof ms === 'number' && Number.isFinite(ms) ? ms : null;
-};
 
 const longest = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
 
@@ -61,15 +48,10 @@ export function decisionSaver(store: DecisionStore, outbox: DecisionOutbox, cloc
     lastFailure: null,
   });
 
-  async function send(save: PendingSave): Promise<StoredDecision> {
-    if (save.mode === 'update' && save.read) return store.save(save.read, save.edited);
-    if (save.mode === 'create') return store.create(save.edited);
-    await store.createMissing([save.edited]);
-    const stored = await store.get(save.key);
-    if (!stored)
-      throw Object.assign(new Error(`Decision ${save.key} was not stored.`), { code: 'unavailable' });
-    return stored;
-  }
+  // One edit at a time: an update of what was read, or a new decision. Bulk saves never come here:
+  // they are sent by sendBulk, as a backfill that leaves stored decisions alone.
+  const send = (save: PendingSave): Promise<StoredDecision> =>
+    save.mode === 'update' && save.read ? store.save(save.read, save.edited) : store.create(save.edited);
 
   async function attempt(save: PendingSave): Promise<SaveResult> {
     try {
@@ -77,8 +59,8 @@ export function decisionSaver(store: DecisionStore, outbox: DecisionOutbox, cloc
       await outbox.remove(save.key, save.revision);
       return { kind: 'saved', stored };
     } catch (error) {
-      const failure = error instanceof DecisionConflict ? 'conflict' : codeOf(error);
-      const retryAfterMs = retryAfterOf(error);
+      const failure = failureOf(error).code;
+      const retryAfterMs = retryAfterOf(failureOf(error));
       await outbox.put({ ...save, attempts: save.attempts + 1, lastFailure: failure, retryAfterMs });
       if (error instanceof DecisionConflict) return { kind: 'conflict', conflict: error };
       return RETRIABLE.has(failure)
@@ -98,8 +80,8 @@ export function decisionSaver(store: DecisionStore, outbox: DecisionOutbox, cloc
       try {
         await store.createMissing(chunk.map((save) => save.edited));
       } catch (error) {
-        const failure = codeOf(error);
-        const retryAfterMs = retryAfterOf(error);
+        const failure = failureOf(error).code;
+        const retryAfterMs = retryAfterOf(failureOf(error));
         for (const save of saves.slice(at))
           await outbox.put({ ...save, attempts: save.attempts + 1, lastFailure: failure, retryAfterMs });
         return { saved, pending: saves.length - at, retryAfterMs };

@@ -2,6 +2,7 @@
 // pure HTML of what we post there. Every text we did not write ourselves is escaped.
 import { danishLongDate } from '../danishDate';
 import { escapeHtml } from '../escapeHtml';
+import { FailureError } from '../failure';
 import type { AgendaItem } from '../meeting';
 
 /** A message of a thread as the discussion shows it: plain text, the author's display name. */
@@ -30,11 +31,9 @@ export interface PointLink {
 }
 
 /** Thrown when asked to discuss a closed point: its content is never posted anywhere. */
-export class ClosedPointError extends Error {
-  readonly code = 'closed-point';
-
+export class ClosedPointError extends FailureError {
   constructor(readonly number: number) {
-    super(`Point ${number} is closed and cannot be discussed in a thread.`);
+    super({ code: 'closed-point' }, `Point ${number} is closed and cannot be discussed in a thread.`);
     this.name = 'ClosedPointError';
   }
 }

@@ -118,8 +118,10 @@ describe('the in-memory store', () => {
     const first = await store.write(notStarted('d'), null);
     await store.write(takeOver(first.progress, director), first.version);
     await expect(store.write(takeOver(first.progress, secretary), first.version)).rejects.toMatchObject({
-      code: 'precondition-failed',
+      failure: { code: 'precondition-failed' },
     });
-    await expect(store.write(notStarted('d'), null)).rejects.toMatchObject({ code: 'precondition-failed' });
+    await expect(store.write(notStarted('d'), null)).rejects.toMatchObject({
+      failure: { code: 'precondition-failed' },
+    });
   });
 });

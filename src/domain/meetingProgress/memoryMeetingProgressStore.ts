@@ -1,8 +1,13 @@
 // The in-memory twin of MeetingProgressStore, for unit tests.
+import { FailureError } from '../failure';
 import type { MeetingProgressStore, StoredProgress } from './MeetingProgressStore';
 
-export class ProgressConflict extends Error {
-  readonly code = 'precondition-failed';
+/** The twin's answer to a write over a version that is not the stored one, as Graph's 412 is. */
+export class ProgressConflict extends FailureError {
+  constructor(message: string) {
+    super({ code: 'precondition-failed' }, message);
+    this.name = 'ProgressConflict';
+  }
 }
 
 export function memoryMeetingProgressStore(): MeetingProgressStore & { reads: number } {

@@ -182,7 +182,7 @@ describe('parseReferat', () => {
       { kind: 'other', heading: '', text: 'Jette orienterede om sundhed.' },
     ]);
     expect(meeting.issues).toEqual([
-      { code: 'unplaced-text', line: 8, text: 'Jette orienterede om sundhed.' },
+      { code: 'unplaced-text', line: 8, point: 1, text: 'Jette orienterede om sundhed.' },
     ]);
   });
 

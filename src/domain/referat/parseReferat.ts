@@ -26,7 +26,7 @@ export function parseReferat(text: string): Meeting {
     const body = lines.slice(start + 1, starts[index + 1] ?? lines.length);
     const parsed = parsePointBody(parsePointTitle(number, rest), body);
     items.push(parsed.item);
-    issues.push(...parsed.issues);
+    issues.push(...parsed.issues.map((issue) => ({ ...issue, point: number })));
     const previous = items[items.length - 2];
     if (previous && number !== previous.number + 1) {
       issues.push({ code: 'point-out-of-order', line: pointLine.line, number, previous: previous.number });

@@ -1,6 +1,8 @@
 // Danish, the app's first language. `en.ts` must have every key (the type makes a missing one a compile error).
 import type { CalendarStrings } from '@fluentui/react-datepicker-compat';
 import { numericDay } from '../../domain/danishDay';
+import type { FailureCode, UnreadableReason } from '../../domain/failure';
+import type { ParseIssueCode, ParseIssueOf } from '../../domain/meeting';
 
 // Fluent's date picker in Danish: its defaults are English and the week would start on Sunday.
 const calendar: CalendarStrings = {
@@ -37,6 +39,18 @@ const calendar: CalendarStrings = {
   dayMarkedAriaLabel: 'markeret',
 };
 
+/** A sentence for each kind of parse issue, from the details the issue carries. */
+export type IssueSentences = { [C in ParseIssueCode]: (issue: ParseIssueOf<C>) => string };
+
+const issueSentences: IssueSentences = {
+  'no-date': () => 'ingen mødedato fundet i dokumentets hoved',
+  'no-points': () => 'ingen linjer af formen "Punkt N:" fundet',
+  'unplaced-text': () => 'tekst uden for en kendt overskrift; vist som afsnit uden overskrift',
+  'point-out-of-order': (issue) => `punkt ${issue.number} kommer efter punkt ${issue.previous}`,
+  'toc-mismatch': (issue) =>
+    `indholdsfortegnelsen nævner ${issue.listed} punkter, men dokumentet har ${issue.found}`,
+};
+
 export const da = {
   appTitle: 'Chefforum',
   openDocumentLabel: 'Åbn en dagsorden eller et referat (.pdf, .docx, .txt)',
@@ -62,21 +76,41 @@ export const da = {
     count === 1
       ? '1 del af dokumentet kunne ikke placeres.'
       : `${count} dele af dokumentet kunne ikke placeres.`,
-  errorNotAReferat: 'Filen er hverken en dagsorden eller et referat fra Chefforum.',
-  errorUnreadable: 'Filen kan ikke læses. Den kan være beskadiget eller i et format, appen ikke kender.',
-  errorEmpty: 'Filen er tom.',
-  errorUnexpected: 'Noget gik galt under læsningen af filen.',
+  /** What the parser could not place, said after where it was ("Punkt 4: …", "Linje 12: …"). */
+  issue: issueSentences,
+  issueInPoint: (point: number, sentence: string) => `Punkt ${point}: ${sentence}`,
+  issueAtLine: (line: number, sentence: string) => `Linje ${line}: ${sentence}`,
   loadingLibrary: 'Henter Chefforums dokumenter …',
+  loadFailed: 'Chefforums dokumenter kunne ikke hentes.',
   retry: 'Prøv igen',
+  /** Why something failed: one sentence per failure code (domain/failure), whatever was being done. */
   failure: {
     unauthenticated: 'Du er ikke logget ind, eller dit login er udløbet.',
-    forbidden: 'Du har ikke adgang til Chefforums dokumenter.',
-    'not-found': 'Chefforums dokumentmappe blev ikke fundet.',
+    forbidden: 'Du har ikke rettighed til det i Microsoft 365. Bed en ejer af teamet om hjælp.',
+    'not-found': 'Det blev ikke fundet i Microsoft 365. Det kan være flyttet eller slettet.',
+    conflict: 'En anden har ændret det samme imens.',
+    'precondition-failed': 'Det er ændret, siden appen hentede det. Hent det igen, og prøv igen.',
     throttled: 'Microsoft 365 beder os vente et øjeblik. Prøv igen om lidt.',
-    unavailable: 'SharePoint svarer ikke lige nu. Prøv igen om lidt.',
-    network: 'Der er ingen forbindelse til SharePoint. Tjek netværket, og prøv igen.',
-    unexpected: 'Noget gik galt, da dokumenterne skulle hentes.',
-  },
+    unavailable: 'Microsoft 365 svarer ikke lige nu. Prøv igen om lidt.',
+    network: 'Der er ingen forbindelse til Microsoft 365. Tjek netværket, og prøv igen.',
+    'bad-request': 'Microsoft 365 kunne ikke tage imod forespørgslen. Kontakt den, der driver appen.',
+    unreadable: 'Filen kan ikke læses. Den kan være beskadiget eller i et format, appen ikke kender.',
+    'not-a-referat': 'Filen er hverken en dagsorden eller et referat fra Chefforum.',
+    'closed-point': 'Punktet er lukket, så det kan ikke drøftes i kanalen.',
+    'sign-in-needed': 'Appen skal bruge din tilladelse for at fortsætte. Tryk Log ind.',
+    'app-not-installed':
+      'Chefforum-appen er ikke installeret i teamet. Bed en ejer af teamet om at tilføje appen.',
+    unexpected: 'Noget uventet gik galt.',
+  } satisfies Record<FailureCode, string>,
+  /** Why a file cannot be read, more precisely than failure.unreadable. */
+  unreadable: {
+    empty: 'Filen er tom.',
+    'unsupported-format': 'Filen kan ikke læses. Den er hverken en .pdf-, .docx- eller .txt-fil.',
+    'corrupt-pdf': 'Filen kan ikke læses. PDF-filen er beskadiget.',
+    'encrypted-pdf': 'Filen kan ikke læses. PDF-filen er beskyttet med en adgangskode.',
+    'corrupt-docx': 'Filen kan ikke læses. Word-dokumentet er beskadiget.',
+    'not-text': 'Filen kan ikke læses. Den indeholder ikke tekst.',
+  } satisfies Record<UnreadableReason, string>,
   problem: {
     'not-a-referat': 'er hverken en dagsorden eller et referat',
     unreadable: 'kan ikke læses (filen kan være beskadiget)',
@@ -143,12 +177,8 @@ export const da = {
   pending: 'Afventer: gemmes igen automatisk',
   pendingIn: (seconds: number) => `Afventer – prøver igen om ${seconds} sek.`,
   pendingAt: (clock: string) => `Afventer – prøver igen kl. ${clock}`,
-  saveFailed: {
-    forbidden: 'Du har ikke ret til at skrive beslutninger i listen. Det du skrev, er gemt her i browseren.',
-    unauthenticated: 'Du er ikke logget ind. Det du skrev, er gemt her i browseren.',
-    'not-found': 'Beslutningslisten blev ikke fundet. Det du skrev, er gemt her i browseren.',
-    unexpected: 'Beslutningen kunne ikke gemmes. Det du skrev, er gemt her i browseren.',
-  },
+  saveFailed: 'Beslutningen kunne ikke gemmes.',
+  keptInBrowser: 'Det du skrev, er gemt her i browseren.',
   saveAll: 'Gem alle beslutninger fra referatet',
   saveAllProgress: (done: number, total: number) => `${done} af ${total} beslutninger gemt`,
   saveAllDone: (count: number) => (count === 1 ? '1 beslutning gemt.' : `${count} beslutninger gemt.`),
@@ -194,13 +224,8 @@ export const da = {
   commentsUnavailable: 'Kommentarerne kan ikke hentes lige nu.',
   missingPermission: (permission: string) =>
     `Tabben mangler tilladelsen ${permission}. En administrator i Microsoft 365 skal give samtykke til den for Chefforum-appen (Microsoft Entra → Virksomhedsprogrammer → Chefforum → Tilladelser).`,
-  commentFailed: {
-    forbidden:
-      'Du har ikke ret til at skrive i kanalen. Din kommentar er ikke sendt, men står stadig i feltet.',
-    unauthenticated: 'Appen mangler din tilladelse til at skrive i kanalen. Tryk Log ind, og send igen.',
-    throttled: 'Teams beder os vente et øjeblik. Din kommentar står stadig i feltet; send den igen om lidt.',
-    unexpected: 'Kommentaren kunne ikke sendes. Den står stadig i feltet.',
-  },
+  commentFailed: 'Kommentaren kunne ikke sendes.',
+  commentKept: 'Den står stadig i feltet.',
   copyLink: 'Kopiér link til punkt',
   linkCopied: 'Linket er kopieret.',
   linkNotCopied: (link: string) => `Linket kunne ikke kopieres. Kopiér det her: ${link}`,
@@ -208,13 +233,8 @@ export const da = {
   pinReferatChat: 'Fastgør referat i chatten',
   pinned: (name: string) => `Referatet er fastgjort som «${name}».`,
   alreadyPinned: (name: string) => `Referatet er allerede fastgjort som «${name}».`,
-  pinForbidden:
-    'Du har ikke rettighed til at tilføje faner her. Bed en ejer af teamet om at fastgøre referatet.',
-  pinFailed: 'Referatet kunne ikke fastgøres. Prøv igen om lidt.',
-  pinNotInstalled:
-    'Chefforum-appen er ikke installeret i teamet, så referatet kan ikke fastgøres som dens fane. Bed en ejer af teamet om at tilføje appen.',
+  pinFailed: 'Referatet kunne ikke fastgøres.',
   signIn: 'Log ind',
-  signInNeeded: 'Appen skal bruge din tilladelse for at fortsætte. Tryk Log ind.',
   popupBlocked: 'Log ind-vinduet blev blokeret. Tillad pop op-vinduer for siden, og tryk Log ind igen.',
   progress: {
     heading: 'Mødeforløb',

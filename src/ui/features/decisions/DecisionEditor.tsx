@@ -160,10 +160,10 @@ function SaveState({ point, strings }: { point: PointDecision; strings: Strings 
       </MessageBar>
     );
   if (point.phase !== 'failed') return null;
-  const failure = (point.failure ?? 'unexpected') as keyof Strings['saveFailed'];
+  const why = strings.failure[point.failure ?? 'unexpected'];
   return (
     <MessageBar intent="error">
-      <MessageBarBody>{strings.saveFailed[failure] ?? strings.saveFailed.unexpected}</MessageBarBody>
+      <MessageBarBody>{`${strings.saveFailed} ${why} ${strings.keptInBrowser}`}</MessageBarBody>
     </MessageBar>
   );
 }

@@ -8,6 +8,7 @@ import type { DecisionStore } from '../../../domain/decisions/DecisionStore';
 import { memoryDraftStore } from '../../../domain/decisions/DraftStore';
 import { memoryDecisionOutbox } from '../../../domain/decisions/memoryDecisionOutbox';
 import { memoryDecisionStore } from '../../../domain/decisions/memoryDecisionStore';
+import { FailureError } from '../../../domain/failure';
 import type { Meeting } from '../../../domain/meeting';
 import { agendaItem, meetingOf } from '../../../domain/testing/meetingBuilders';
 import { type DecisionServices, useMeetingDecisions, useStoredDecisions } from './useDecisions';
@@ -18,7 +19,7 @@ function services() {
   const state = { down: false, writes: 0 };
   const unavailable = () => {
     state.writes += 1;
-    if (state.down) throw Object.assign(new Error('503'), { code: 'unavailable', retryAfterMs: null });
+    if (state.down) throw new FailureError({ code: 'unavailable', retryAfterMs: null }, '503');
   };
   const store: DecisionStore = {
     ...inner,

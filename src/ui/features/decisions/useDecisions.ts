@@ -11,6 +11,7 @@ import {
 } from '../../../domain/decisions/DecisionStore';
 import { mergeDecisions } from '../../../domain/decisions/mergeDecisions';
 import type { Draft, DraftStore } from '../../../domain/decisions/DraftStore';
+import { type Failure, type FailureCode, failureOf, RETRIABLE } from '../../../domain/failure';
 import type { Meeting } from '../../../domain/meeting';
 import type { TeamRole } from '../../../domain/decisions/tabMode';
 import { useOutboxRetry } from './useOutboxRetry';
@@ -34,13 +35,13 @@ export interface PointDecision {
   read: StoredDecision | null;
   draft: Decision;
   phase: SavePhase;
-  failure: string | null;
+  failure: FailureCode | null;
   conflict: DecisionConflict | null;
 }
 
 export type DecisionsState =
   | { status: 'loading' }
-  | { status: 'failed'; failure: string }
+  | { status: 'failed'; failure: Failure }
   | { status: 'ready'; stored: StoredDecision[] };
 
 const EVERYTHING = ['1900-01-01', '2999-12-31'] as const;
@@ -48,7 +49,7 @@ const EVERYTHING = ['1900-01-01', '2999-12-31'] as const;
 const phaseOf = (save: PendingSave): SavePhase =>
   save.lastFailure === 'conflict'
     ? 'conflict'
-    : save.lastFailure === null || ['throttled', 'unavailable', 'network'].includes(save.lastFailure)
+    : save.lastFailure === null || RETRIABLE.has(save.lastFailure)
       ? 'pending'
       : 'failed';
 
@@ -73,7 +74,7 @@ export function useStoredDecisions(services: DecisionServices | undefined) {
       const stored = await services.store.between(...EVERYTHING);
       setState({ status: 'ready', stored });
     } catch (error) {
-      setState({ status: 'failed', failure: (error as { code?: string }).code ?? 'unexpected' });
+      setState({ status: 'failed', failure: failureOf(error) });
     }
     const waiting = await services.saver.pending();
     setPending(waiting);

@@ -4,6 +4,8 @@
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useState } from 'react';
 import { referatTabName, type TabPinner } from '../../../domain/discussion/TabPinner';
+import { type FailureCode, failureOf } from '../../../domain/failure';
+import { describeFailure } from '../../strings/describeFailure';
 import type { Strings } from '../../strings/strings';
 
 interface Props {
@@ -16,6 +18,9 @@ interface Props {
 }
 
 type Outcome = { intent: 'success' | 'warning' | 'error'; text: string } | null;
+
+/** Failures only someone with more rights can mend: a warning to pass on, not an error to retry. */
+const NEEDS_AN_OWNER: ReadonlySet<FailureCode> = new Set(['forbidden', 'app-not-installed']);
 
 export function PinReferatButton({ meetingDate, fileName, webUrl, pinner, inChat, strings }: Props) {
   const [busy, setBusy] = useState(false);
@@ -30,12 +35,11 @@ export function PinReferatButton({ meetingDate, fileName, webUrl, pinner, inChat
         text: result === 'pinned' ? strings.pinned(name) : strings.alreadyPinned(name),
       });
     } catch (error) {
-      const { code, missingPermission } = (error ?? {}) as { code?: unknown; missingPermission?: unknown };
-      if (typeof missingPermission === 'string')
-        setOutcome({ intent: 'warning', text: strings.missingPermission(missingPermission) });
-      else if (code === 'forbidden') setOutcome({ intent: 'warning', text: strings.pinForbidden });
-      else if (code === 'not-found') setOutcome({ intent: 'warning', text: strings.pinNotInstalled });
-      else setOutcome({ intent: 'error', text: strings.pinFailed });
+      const failure = failureOf(error);
+      setOutcome({
+        intent: NEEDS_AN_OWNER.has(failure.code) ? 'warning' : 'error',
+        text: `${strings.pinFailed} ${describeFailure(strings, failure)}`,
+      });
     } finally {
       setBusy(false);
     }

@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { AgendaItem, Meeting } from '../../../domain/meeting';
+import { describeFailure } from '../../strings/describeFailure';
 import type { Language, Strings } from '../../strings/strings';
 import { CopyPointLink } from './CopyPointLink';
 import { usePointDiscussionStyles } from './PointDiscussion.styles';
@@ -38,7 +39,7 @@ export function PointDiscussion({ meeting, item, sourceUrl, services, strings, l
     dateStyle: 'medium',
     timeStyle: 'short',
   });
-  const failure = discussion.failure as keyof Strings['commentFailed'] | null;
+  const { failure } = discussion;
   return (
     <section className={styles.root} aria-labelledby={id}>
       <Subtitle2 as="h3" id={id}>
@@ -47,11 +48,7 @@ export function PointDiscussion({ meeting, item, sourceUrl, services, strings, l
       <CopyPointLink meeting={meeting} item={item} services={services} strings={strings} />
       {state.status === 'failed' && (
         <MessageBar intent="warning">
-          <MessageBarBody>
-            {state.missingPermission
-              ? strings.missingPermission(state.missingPermission)
-              : strings.commentsUnavailable}
-          </MessageBarBody>
+          <MessageBarBody>{`${strings.commentsUnavailable} ${describeFailure(strings, state.failure)}`}</MessageBarBody>
         </MessageBar>
       )}
       {state.status === 'ready' && (
@@ -83,9 +80,7 @@ export function PointDiscussion({ meeting, item, sourceUrl, services, strings, l
       {failure && (
         <MessageBar intent="error">
           <MessageBarBody>
-            {discussion.postRefusedFor
-              ? strings.missingPermission(discussion.postRefusedFor)
-              : (strings.commentFailed[failure] ?? strings.commentFailed.unexpected)}
+            {`${strings.commentFailed} ${describeFailure(strings, failure)} ${strings.commentKept}`}
           </MessageBarBody>
         </MessageBar>
       )}

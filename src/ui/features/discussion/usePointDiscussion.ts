@@ -5,6 +5,7 @@ import { decisionKey } from '../../../domain/decisions/decision';
 import type { DecisionStore } from '../../../domain/decisions/DecisionStore';
 import { commentOnPoint } from '../../../domain/discussion/commentOnPoint';
 import type { ChatThreads, ThreadReply } from '../../../domain/discussion/PointThreads';
+import { type Failure, failureOf } from '../../../domain/failure';
 import type { AgendaItem, Meeting } from '../../../domain/meeting';
 
 /** What the discussion needs; supplied by the composition root (channel or chat, Graph or twin). */
@@ -21,19 +22,8 @@ export interface DiscussionServices {
 
 export type DiscussionState =
   | { status: 'loading' }
-  | { status: 'failed'; failure: string; missingPermission: string | null }
+  | { status: 'failed'; failure: Failure }
   | { status: 'ready'; threadId: string | null; replies: ThreadReply[] };
-
-/** The permission the tab lacks, when Graph named it (an administrator must consent to it). */
-const missingPermissionOf = (error: unknown) => {
-  const permission = (error as { missingPermission?: unknown } | null)?.missingPermission;
-  return typeof permission === 'string' ? permission : null;
-};
-
-const codeOf = (error: unknown) => {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : 'unexpected';
-};
 
 export function usePointDiscussion(
   meeting: Meeting,
@@ -43,8 +33,7 @@ export function usePointDiscussion(
 ) {
   const [state, setState] = useState<DiscussionState>({ status: 'loading' });
   const [posting, setPosting] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [postRefusedFor, setPostRefusedFor] = useState<string | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
@@ -56,12 +45,7 @@ export function usePointDiscussion(
         const replies = threadId ? await services.threads.replies(threadId) : [];
         if (live) setState({ status: 'ready', threadId, replies });
       } catch (error) {
-        if (live)
-          setState({
-            status: 'failed',
-            failure: codeOf(error),
-            missingPermission: missingPermissionOf(error),
-          });
+        if (live) setState({ status: 'failed', failure: failureOf(error) });
       }
     })();
     return () => {
@@ -74,15 +58,13 @@ export function usePointDiscussion(
     async (text: string): Promise<boolean> => {
       setPosting(true);
       setFailure(null);
-      setPostRefusedFor(null);
       try {
         const link = services.pointLink(meeting.date, item.number, item.title);
         await commentOnPoint({ ...services, meeting, item, link, sourceUrl, text });
         setAttempt((count) => count + 1);
         return true;
       } catch (error) {
-        setFailure(codeOf(error));
-        setPostRefusedFor(missingPermissionOf(error));
+        setFailure(failureOf(error));
         return false;
       } finally {
         setPosting(false);
@@ -91,5 +73,5 @@ export function usePointDiscussion(
     [services, meeting, item, sourceUrl],
   );
 
-  return { state, posting, failure, postRefusedFor, comment, retry: () => setAttempt((count) => count + 1) };
+  return { state, posting, failure, comment, retry: () => setAttempt((count) => count + 1) };
 }

@@ -23,10 +23,12 @@ import { currentMeeting, newestFirst } from '../../../domain/library/currentMeet
 import { currentPointNumber } from '../../../domain/library/currentPoint';
 import type { TabPinner } from '../../../domain/discussion/TabPinner';
 import type { AgendaItem, Meeting } from '../../../domain/meeting';
+import { type Failure, failureOf } from '../../../domain/failure';
 import type { LibraryDocument } from '../../../domain/ports';
 import { isoDay } from '../../app/isoDay';
 import { useClock } from '../../app/useClock';
 import { formatMeetingDate } from '../../format';
+import { describeFailure } from '../../strings/describeFailure';
 import type { Language, Strings } from '../../strings/strings';
 import { DecidedMeetingView } from '../decisions/DecidedMeetingView';
 import { type DecisionServices, useStoredDecisions } from '../decisions/useDecisions';
@@ -87,13 +89,13 @@ export function LibraryPage(props: Props) {
       </Skeleton>
     );
   }
-  if (state.status === 'failed' && state.failure === 'unauthenticated' && props.signIn) {
+  if (state.status === 'failed' && state.failure.code === 'unauthenticated' && props.signIn) {
     return <SignInBar signIn={props.signIn} retry={retry} strings={strings} />;
   }
   if (state.status === 'failed') {
     return (
       <MessageBar intent="error">
-        <MessageBarBody>{strings.failure[state.failure]}</MessageBarBody>
+        <MessageBarBody>{`${strings.loadFailed} ${describeFailure(strings, state.failure)}`}</MessageBarBody>
         <MessageBarActions>
           <Button onClick={retry}>{strings.retry}</Button>
         </MessageBarActions>
@@ -275,14 +277,11 @@ function SignInBar({
   retry: () => void;
   strings: Strings;
 }) {
-  const [blocked, setBlocked] = useState(false);
-  const run = () =>
-    signIn().then(retry, (error: unknown) =>
-      setBlocked((error as { reason?: string }).reason === 'popup-blocked'),
-    );
+  const [failure, setFailure] = useState<Failure>({ code: 'sign-in-needed', reason: 'interaction-required' });
+  const run = () => signIn().then(retry, (error: unknown) => setFailure(failureOf(error)));
   return (
     <MessageBar intent="warning">
-      <MessageBarBody>{blocked ? strings.popupBlocked : strings.signInNeeded}</MessageBarBody>
+      <MessageBarBody>{describeFailure(strings, failure)}</MessageBarBody>
       <MessageBarActions>
         <Button appearance="primary" onClick={() => void run()}>
           {strings.signIn}

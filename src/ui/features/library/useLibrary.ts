@@ -1,29 +1,13 @@
 // Loads the library (documents → meetings) and holds it as loading | ready | failed, with a retry.
 import { useCallback, useEffect, useState } from 'react';
 import type { Library } from '../../../documents/loadLibrary';
-
-export type LoadFailure =
-  'unauthenticated' | 'forbidden' | 'not-found' | 'throttled' | 'unavailable' | 'network' | 'unexpected';
+import { type Failure, failureOf } from '../../../domain/failure';
 
 export type LibraryState =
-  { status: 'loading' } | { status: 'ready'; library: Library } | { status: 'failed'; failure: LoadFailure };
+  { status: 'loading' } | { status: 'ready'; library: Library } | { status: 'failed'; failure: Failure };
 
 /** Loads the library; supplied by the composition root. */
 export type LoadEntries = () => Promise<Library>;
-
-const KNOWN: ReadonlySet<string> = new Set([
-  'unauthenticated',
-  'forbidden',
-  'not-found',
-  'throttled',
-  'unavailable',
-  'network',
-]);
-
-export function loadFailureOf(error: unknown): LoadFailure {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && KNOWN.has(code) ? (code as LoadFailure) : 'unexpected';
-}
 
 export function useLibrary(load: LoadEntries): { state: LibraryState; retry: () => void } {
   const [state, setState] = useState<LibraryState>({ status: 'loading' });
@@ -36,7 +20,7 @@ export function useLibrary(load: LoadEntries): { state: LibraryState; retry: () 
         const library = await load();
         if (live) setState({ status: 'ready', library });
       } catch (error) {
-        if (live) setState({ status: 'failed', failure: loadFailureOf(error) });
+        if (live) setState({ status: 'failed', failure: failureOf(error) });
       }
     })();
     return () => {

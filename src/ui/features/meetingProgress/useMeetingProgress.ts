@@ -9,6 +9,7 @@ import {
   type PointOrder,
   takeOver,
 } from '../../../domain/meetingProgress/meetingProgress';
+import { failureOf } from '../../../domain/failure';
 import type { StoredProgress } from '../../../domain/meetingProgress/MeetingProgressStore';
 import { pollProgress } from './pollProgress';
 import type { MeetingProgressServices } from './progressServices';
@@ -27,8 +28,7 @@ export interface LiveProgress {
   takeOver(): void;
 }
 
-const isConflict = (error: unknown) =>
-  ['precondition-failed', 'conflict'].includes((error as { code?: string }).code ?? '');
+const isConflict = (error: unknown) => ['precondition-failed', 'conflict'].includes(failureOf(error).code);
 
 export function useMeetingProgress(
   services: MeetingProgressServices | undefined,

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen } from '@testing-library/react';
 import type { Meeting } from '../../../domain/meeting';
+import { UnreadableDocumentError } from '../../../documents/UnreadableDocumentError';
 import { NotAReferatError } from '../../../domain/referat/NotAReferatError';
 import { da } from '../../strings/da';
 import { OpenDocument } from './OpenDocument';
@@ -30,19 +31,45 @@ describe('opening a document', () => {
     expect(readMeeting).toHaveBeenCalledWith(expect.any(Uint8Array), 'dagsorden.pdf');
   });
 
+  it('says in Danish what it could not place, point by point', async () => {
+    const withIssues: Meeting = {
+      ...meeting,
+      issues: [
+        { code: 'toc-mismatch', line: 3, listed: 5, found: 4 },
+        { code: 'unplaced-text', line: 12, point: 4, text: 'Løst notat' },
+        { code: 'point-out-of-order', line: 40, number: 3, previous: 5 },
+      ],
+    };
+    render(<OpenDocument readMeeting={async () => withIssues} strings={da} language="da" />);
+    pick('dagsorden.pdf');
+    expect(
+      await screen.findByText('3 dele af dokumentet kunne ikke placeres.', { exact: false }),
+    ).toBeTruthy();
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Linje 3: indholdsfortegnelsen nævner 5 punkter, men dokumentet har 4',
+      'Punkt 4: tekst uden for en kendt overskrift; vist som afsnit uden overskrift',
+      'Linje 40: punkt 3 kommer efter punkt 5',
+    ]);
+  });
+
   it.each([
-    ['a text that is no referat', new NotAReferatError(), da.errorNotAReferat],
     [
-      'an unreadable file',
-      Object.assign(new Error('bad'), { code: 'unreadable-file', reason: 'corrupt-pdf' }),
-      da.errorUnreadable,
+      'a text that is no referat',
+      new NotAReferatError(),
+      'Filen er hverken en dagsorden eller et referat fra Chefforum.',
     ],
     [
-      'an empty file',
-      Object.assign(new Error('empty'), { code: 'unreadable-file', reason: 'empty' }),
-      da.errorEmpty,
+      'a damaged PDF',
+      new UnreadableDocumentError('corrupt-pdf', 'x.pdf'),
+      'Filen kan ikke læses. PDF-filen er beskadiget.',
     ],
-    ['anything else', new TypeError('boom'), da.errorUnexpected],
+    [
+      'a password-protected PDF',
+      new UnreadableDocumentError('encrypted-pdf', 'x.pdf'),
+      'Filen kan ikke læses. PDF-filen er beskyttet med en adgangskode.',
+    ],
+    ['an empty file', new UnreadableDocumentError('empty', 'x.pdf'), 'Filen er tom.'],
+    ['anything else', new TypeError('boom'), 'Noget uventet gik galt.'],
   ])('says so in Danish for %s', async (_name, error, sentence) => {
     render(<OpenDocument readMeeting={async () => Promise.reject(error)} strings={da} language="da" />);
     pick('x.pdf');

@@ -1,22 +1,17 @@
 // Pick a dagsorden or referat file and read it as a meeting, entirely in the browser.
 import { Field, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import type { ChangeEvent } from 'react';
+import { describeFailure } from '../../strings/describeFailure';
+import { describeIssue } from '../../strings/describeIssue';
 import type { Language, Strings } from '../../strings/strings';
 import { MeetingView } from '../meeting/MeetingView';
-import { type OpenFailure, type ReadMeeting, useOpenDocument } from './useOpenDocument';
+import { type ReadMeeting, useOpenDocument } from './useOpenDocument';
 
 interface Props {
   readMeeting: ReadMeeting;
   strings: Strings;
   language: Language;
 }
-
-const FAILURE_TEXT: Record<OpenFailure, (strings: Strings) => string> = {
-  'not-a-referat': (strings) => strings.errorNotAReferat,
-  unreadable: (strings) => strings.errorUnreadable,
-  empty: (strings) => strings.errorEmpty,
-  unexpected: (strings) => strings.errorUnexpected,
-};
 
 export function OpenDocument({ readMeeting, strings, language }: Props) {
   const { state, open } = useOpenDocument(readMeeting);
@@ -32,12 +27,19 @@ export function OpenDocument({ readMeeting, strings, language }: Props) {
       {state.status === 'loading' && <Spinner label={strings.reading} />}
       {state.status === 'failed' && (
         <MessageBar intent="error">
-          <MessageBarBody>{`${state.fileName}: ${FAILURE_TEXT[state.failure](strings)}`}</MessageBarBody>
+          <MessageBarBody>{`${state.fileName}: ${describeFailure(strings, state.failure)}`}</MessageBarBody>
         </MessageBar>
       )}
       {state.status === 'ready' && state.meeting.issues.length > 0 && (
         <MessageBar intent="warning">
-          <MessageBarBody>{strings.issuesFound(state.meeting.issues.length)}</MessageBarBody>
+          <MessageBarBody>
+            {strings.issuesFound(state.meeting.issues.length)}
+            <ul>
+              {state.meeting.issues.map((issue, index) => (
+                <li key={index}>{describeIssue(strings, issue)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
         </MessageBar>
       )}
       {state.status === 'ready' && (

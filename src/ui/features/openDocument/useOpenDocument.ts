@@ -1,26 +1,16 @@
 // Loads a document the user picked and holds the result as a discriminated union of states.
 import { useCallback, useRef, useState } from 'react';
+import { type Failure, failureOf } from '../../../domain/failure';
 import type { Meeting } from '../../../domain/meeting';
-
-/** What can go wrong, as codes the view turns into one sentence each. */
-export type OpenFailure = 'not-a-referat' | 'unreadable' | 'empty' | 'unexpected';
 
 export type OpenDocumentState =
   | { status: 'idle' }
   | { status: 'loading'; fileName: string }
   | { status: 'ready'; fileName: string; meeting: Meeting }
-  | { status: 'failed'; fileName: string; failure: OpenFailure };
+  | { status: 'failed'; fileName: string; failure: Failure };
 
 /** Turns a document's bytes into a meeting; supplied by the composition root. */
 export type ReadMeeting = (bytes: Uint8Array, fileName: string) => Promise<Meeting>;
-
-export function failureOf(error: unknown): OpenFailure {
-  const code = (error as { code?: unknown; reason?: unknown } | null)?.code;
-  if (code === 'not-a-referat') return 'not-a-referat';
-  if (code === 'unreadable-file')
-    return (error as { reason?: unknown }).reason === 'empty' ? 'empty' : 'unreadable';
-  return 'unexpected';
-}
 
 export function useOpenDocument(readMeeting: ReadMeeting) {
   const [state, setState] = useState<OpenDocumentState>({ status: 'idle' });
