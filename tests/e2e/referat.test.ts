@@ -30,6 +30,8 @@ describeInBrowser('the referat from the tab', () => {
       reducedMotion: 'reduce',
       locale: 'da-DK',
     });
+    // The secretary keeps the minutes: she switched "Skriv referat" on (the tab remembers it).
+    await context.addInitScript(() => localStorage.setItem('chefforum-mode', 'minutes'));
     page = await context.newPage();
   });
 
