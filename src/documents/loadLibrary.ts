@@ -1,6 +1,10 @@
-// Every document of the library as a meeting, or with the reason it is not one. Parsed meetings are
-// cached by document id and eTag: an unchanged file is neither downloaded nor parsed again.
-import type { Meeting } from '../domain/meeting';
+// The library read in the order people need it: the listing (names and dates only) decides which
+// document is the current meeting; that one is read first and handed over at once; the rest follow a
+// few at a time, newest first, each handed over as it arrives. Parsed meetings and their search index
+// are cached by document id and eTag: an unchanged file is neither downloaded nor parsed again.
+import { type IndexedMeeting } from '../domain/library/archiveSearch';
+import { readingOrder } from '../domain/library/readingOrder';
+import { indexMeeting } from '../domain/library/searchIndex';
 import type { DocumentSource, LibraryDocument, MeetingCache } from '../domain/ports';
 import { parseReferat } from '../domain/referat/parseReferat';
 import { readDocumentText } from './readDocumentText';
@@ -8,40 +12,77 @@ import { readDocumentText } from './readDocumentText';
 export type DocumentProblem = 'not-a-referat' | 'unreadable' | 'unavailable';
 
 export type LibraryEntry =
-  { document: LibraryDocument; meeting: Meeting } | { document: LibraryDocument; problem: DocumentProblem };
+  ({ document: LibraryDocument } & IndexedMeeting) | { document: LibraryDocument; problem: DocumentProblem };
 
-/** The meetings (or their problems) and the attachment files of the library. */
+/** The meetings (or their problems) read so far, the attachment files, and how far reading has come. */
 export interface Library {
   entries: LibraryEntry[];
   attachments: LibraryDocument[];
+  /** Documents in the library, and how many of them are read (a meeting or a problem). */
+  total: number;
+  read: number;
 }
 
-/** Reads the documents a few at a time; one broken file never stops the others. */
+/** Turns a document's bytes into a meeting with its index (in a Web Worker in the browser). */
+export type ParseDocument = (bytes: Uint8Array, name: string) => Promise<IndexedMeeting>;
+
+export const parseHere: ParseDocument = async (bytes, name) => {
+  const meeting = parseReferat(await readDocumentText(bytes, name));
+  return { meeting, index: indexMeeting(meeting) };
+};
+
+export interface ReadOptions {
+  /** Today (ISO), to tell the current meeting from the names. */
+  today: string;
+  /** The meeting a link asks for (ISO date), read first instead of the current one. */
+  wanted?: string | null;
+  /** Called with the library each time it grows: after the listing, the first document, each next one. */
+  onUpdate?: (library: Library) => void;
+  parallel?: number;
+  parse?: ParseDocument;
+  /** Stops reading further documents (the page was left); what is read stays cached. */
+  cancelled?: () => boolean;
+}
+
+/** Reads the whole library; one broken file never stops the others. Resolves when all are read. */
 export async function loadLibrary(
   source: DocumentSource,
-  cache: MeetingCache<Meeting>,
-  parallel = 3,
+  cache: MeetingCache<IndexedMeeting>,
+  options: ReadOptions,
 ): Promise<Library> {
-  const [documents, attachments] = await Promise.all([source.list(), source.attachments()]);
-  const entries: LibraryEntry[] = new Array(documents.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < documents.length) {
-      const index = next++;
-      entries[index] = await loadOne(source, cache, documents[index]!);
-    }
+  const { parallel = 3, parse = parseHere, cancelled = () => false } = options;
+  const documents = readingOrder(await source.list(), options.today, options.wanted ?? null);
+  const library: Library = {
+    entries: [],
+    attachments: await source.attachments(),
+    total: documents.length,
+    read: 0,
   };
-  await Promise.all(Array.from({ length: Math.min(parallel, documents.length) }, worker));
-  return { entries, attachments };
+  const add = (entry: LibraryEntry) => {
+    library.entries = [...library.entries, entry];
+    library.read = library.entries.length;
+    options.onUpdate?.({ ...library });
+  };
+  options.onUpdate?.({ ...library });
+  if (documents.length === 0) return library;
+  add(await loadOne(source, cache, documents[0]!, parse)); // the current meeting, alone: nothing competes
+  let next = 1;
+  const worker = async () => {
+    while (next < documents.length && !cancelled())
+      add(await loadOne(source, cache, documents[next++]!, parse));
+  };
+  await Promise.all(Array.from({ length: Math.min(parallel, documents.length - 1) }, worker));
+  return library;
 }
 
 async function loadOne(
   source: DocumentSource,
-  cache: MeetingCache<Meeting>,
+  cache: MeetingCache<IndexedMeeting>,
   document: LibraryDocument,
+  parse: ParseDocument,
 ): Promise<LibraryEntry> {
   const cached = await cache.get(document.id, document.eTag);
-  if (cached) return { document, meeting: cached };
+  if (cached?.meeting && cached.index) return { document, ...cached };
   let bytes: Uint8Array;
   try {
     bytes = await source.read(document);
@@ -49,9 +90,9 @@ async function loadOne(
     return { document, problem: 'unavailable' };
   }
   try {
-    const meeting = parseReferat(await readDocumentText(bytes, document.name));
-    await cache.put(document.id, document.eTag, meeting);
-    return { document, meeting };
+    const parsed = await parse(bytes, document.name);
+    await cache.put(document.id, document.eTag, parsed);
+    return { document, ...parsed };
   } catch (error) {
     return {
       document,
@@ -61,8 +102,8 @@ async function loadOne(
 }
 
 /** A cache that lives as long as the page: the default, and the twin of the IndexedDB cache in tests. */
-export function memoryMeetingCache(): MeetingCache<Meeting> & { size: () => number } {
-  const store = new Map<string, Meeting>();
+export function memoryMeetingCache(): MeetingCache<IndexedMeeting> & { size: () => number } {
+  const store = new Map<string, IndexedMeeting>();
   return {
     get: async (id, eTag) => store.get(`${id}|${eTag}`),
     put: async (id, eTag, meeting) => void store.set(`${id}|${eTag}`, meeting),

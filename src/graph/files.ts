@@ -15,7 +15,7 @@ export interface DriveItem {
   downloadUrl: string | null;
 }
 
-interface DriveItemJson {
+export interface DriveItemJson {
   id: string;
   name: string;
   eTag: string;

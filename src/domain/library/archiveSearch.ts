@@ -1,9 +1,18 @@
 // Searches every meeting's points: titles, case numbers, decisions and the rest of the text. Closed
-// points hold nothing to find (the parser kept nothing of them).
-import type { AgendaItem, Meeting } from '../meeting';
+// points hold nothing to find (the parser kept nothing of them, and the index leaves them out).
+import type { Meeting } from '../meeting';
+import {
+  FIELDS,
+  fieldTexts,
+  indexMeeting,
+  type MatchField,
+  type MeetingIndex,
+  matchingField,
+  queryWords,
+} from './searchIndex';
 import { foldForSearch } from './searchText';
 
-export type MatchField = 'title' | 'caseNumber' | 'decision' | 'text';
+export type { MatchField };
 
 export interface SearchHit {
   date: string;
@@ -14,57 +23,46 @@ export interface SearchHit {
   snippet: string;
 }
 
+/** A meeting with its search index (built when it was read, or taken from the cache). */
+export interface IndexedMeeting {
+  meeting: Meeting;
+  index: MeetingIndex;
+}
+
 const RANK: Record<MatchField, number> = { title: 0, caseNumber: 1, decision: 2, text: 3 };
 
 /** Every point matching all words of the query, the best field of each, newest meeting first. */
 export function searchArchive(meetings: readonly Meeting[], query: string): SearchHit[] {
-  const words = foldForSearch(query)
-    .split(' ')
-    .filter((word) => word.length > 0);
+  return searchIndexed(
+    meetings.map((meeting) => ({ meeting, index: indexMeeting(meeting) })),
+    query,
+  );
+}
+
+/** As searchArchive, over meetings indexed beforehand: a keystroke compares folded strings only. */
+export function searchIndexed(meetings: readonly IndexedMeeting[], query: string): SearchHit[] {
+  const words = queryWords(query);
   if (words.length === 0) return [];
   const hits: SearchHit[] = [];
-  for (const meeting of meetings) {
-    for (const item of meeting.items) {
-      if (item.closed) continue;
-      const hit = bestField(item, words);
-      if (hit)
-        hits.push({ date: meeting.date, kind: meeting.kind, number: item.number, title: item.title, ...hit });
+  for (const { meeting, index } of meetings) {
+    for (const point of index.points) {
+      const field = matchingField(point, words);
+      if (field < 0) continue;
+      const item = meeting.items.find((each) => each.number === point.number && !each.closed);
+      if (!item) continue;
+      hits.push({
+        date: meeting.date,
+        kind: meeting.kind,
+        number: item.number,
+        title: item.title,
+        field: FIELDS[field]!,
+        snippet: snippetOf(fieldTexts(item)[field]!, words),
+      });
     }
   }
   return hits.sort(
     (a, b) => b.date.localeCompare(a.date) || RANK[a.field] - RANK[b.field] || a.number - b.number,
   );
-}
-
-function fieldsOf(item: AgendaItem): [MatchField, string][] {
-  return [
-    ['title', item.title],
-    ['caseNumber', item.caseNumber ?? ''],
-    ['decision', item.decision ?? ''],
-    [
-      'text',
-      [
-        ...item.sections.map((section) => section.text),
-        ...item.recommendations,
-        ...item.attachments,
-        item.presenter ?? '',
-      ].join('\n'),
-    ],
-  ];
-}
-
-function bestField(item: AgendaItem, words: string[]): { field: MatchField; snippet: string } | null {
-  const all = foldForSearch(
-    fieldsOf(item)
-      .map(([, text]) => text)
-      .join('\n'),
-  );
-  if (!words.every((word) => all.includes(word))) return null;
-  for (const [field, text] of fieldsOf(item)) {
-    const folded = foldForSearch(text);
-    if (words.some((word) => folded.includes(word))) return { field, snippet: snippetOf(text, words) };
-  }
-  return null;
 }
 
 /** About 120 characters of the text around the first word found. */

@@ -18,16 +18,21 @@ import type { DecisionServices } from '../features/decisions/useDecisions';
 import type { DiscussionServices } from '../features/discussion/usePointDiscussion';
 import type { AppConfig } from './appConfig';
 import { indexedDbDecisionOutbox } from './indexedDbDecisionOutbox';
+import { indexedDbMeetingCache } from './indexedDbMeetingCache';
 
 export interface TabServices {
   connection: GraphConnection;
   source: DocumentSource;
+  /** Parsed meetings with their search index, and where the library's folder is, kept between visits. */
+  libraryCache: ReturnType<typeof indexedDbMeetingCache>;
   decisions: DecisionServices;
   discussion: DiscussionServices;
   pinner: { pinner: TabPinner; inChat: boolean };
   /** The interactive sign-in for a "Log ind" button; null when no interaction can help. */
   signIn: (() => Promise<void>) | null;
-  checkFolder: (subfolder: string) => Promise<{ found: boolean; channelFolderName: string | null }>;
+  checkFolder: (
+    subfolder: string,
+  ) => Promise<{ found: boolean; channelFolderName: string | null; documents: number | null }>;
 }
 
 // MSAL reports "ask the user" with these (its InteractionRequiredAuthError and its codes).
@@ -93,9 +98,11 @@ export function createTabServices(
       { meeting: meetingDate, point: number },
     );
   };
+  const libraryCache = indexedDbMeetingCache();
   return {
     connection,
-    source: channelDocumentSource(connection, location),
+    source: channelDocumentSource(connection, location, libraryCache.remembered),
+    libraryCache,
     decisions: {
       store,
       saver: decisionSaver(store, indexedDbDecisionOutbox(), () => Date.now()),
@@ -125,7 +132,11 @@ export function createTabServices(
         channelFolder(connection, { ...location, subfolder: '' }),
         channelFolder(connection, { ...location, subfolder }),
       ]);
-      return { found: chosen !== null, channelFolderName: channel?.name ?? null };
+      // How many documents the library will hold, year folders included (one listing of the tree).
+      const documents = chosen
+        ? (await channelDocumentSource(connection, { ...location, subfolder }).list()).length
+        : null;
+      return { found: chosen !== null, channelFolderName: channel?.name ?? null, documents };
     },
   };
 }

@@ -50,6 +50,14 @@ export const da = {
   searchPlaceholder: 'Titel, sagsnummer, beslutning …',
   noHits: 'Ingen punkter matcher søgningen.',
   hits: (count: number) => (count === 1 ? '1 punkt fundet' : `${count} punkter fundet`),
+  readingArchive: (read: number, total: number) => `Læser arkivet: ${read} af ${total}`,
+  searchIncomplete: (read: number, total: number) =>
+    `Arkivet læses stadig: søgningen omfatter ${read} af ${total} dokumenter.`,
+  historyIncomplete: 'Arkivet læses stadig, så sagens tidligere punkter kan mangle.',
+  configDocumentsFound: (count: number) =>
+    count === 1
+      ? '1 dokument fundet, undermapper medregnet.'
+      : `${count} dokumenter fundet, undermapper medregnet.`,
   currentMeeting: 'Aktuelt møde',
   now: 'Nu',
   caseHistoryHeading: 'Sagens forløb',

@@ -51,6 +51,12 @@ export const en: Strings = {
   searchPlaceholder: 'Title, case number, decision …',
   noHits: 'No items match the search.',
   hits: (count: number) => (count === 1 ? '1 item found' : `${count} items found`),
+  readingArchive: (read: number, total: number) => `Reading the archive: ${read} of ${total}`,
+  searchIncomplete: (read: number, total: number) =>
+    `The archive is still being read: the search covers ${read} of ${total} documents.`,
+  historyIncomplete: "The archive is still being read, so the case's earlier items may be missing.",
+  configDocumentsFound: (count: number) =>
+    count === 1 ? '1 document found, subfolders included.' : `${count} documents found, subfolders included.`,
   currentMeeting: 'Current meeting',
   now: 'Now',
   caseHistoryHeading: 'The case so far',

@@ -1,4 +1,6 @@
 // Loads the library (documents → meetings) and holds it as loading | ready | failed, with a retry.
+// "ready" comes as soon as the listing is in; the meetings then arrive one by one (`complete` false
+// until the last), gathered into a render every so often so that reading 500 documents stays smooth.
 import { useCallback, useEffect, useState } from 'react';
 import type { Library } from '../../../documents/loadLibrary';
 
@@ -6,10 +8,15 @@ export type LoadFailure =
   'unauthenticated' | 'forbidden' | 'not-found' | 'throttled' | 'unavailable' | 'network' | 'unexpected';
 
 export type LibraryState =
-  { status: 'loading' } | { status: 'ready'; library: Library } | { status: 'failed'; failure: LoadFailure };
+  | { status: 'loading' }
+  | { status: 'ready'; library: Library; complete: boolean }
+  | { status: 'failed'; failure: LoadFailure };
 
-/** Loads the library; supplied by the composition root. */
-export type LoadEntries = () => Promise<Library>;
+/** Loads the library, telling each step; supplied by the composition root. */
+export type LoadEntries = (
+  onUpdate: (library: Library) => void,
+  cancelled: () => boolean,
+) => Promise<Library>;
 
 const KNOWN: ReadonlySet<string> = new Set([
   'unauthenticated',
@@ -19,6 +26,9 @@ const KNOWN: ReadonlySet<string> = new Set([
   'unavailable',
   'network',
 ]);
+
+/** How often, at most, the page renders the archive while it fills in. */
+const RENDER_EVERY_MS = 250;
 
 export function loadFailureOf(error: unknown): LoadFailure {
   const code = (error as { code?: unknown } | null)?.code;
@@ -30,17 +40,32 @@ export function useLibrary(load: LoadEntries): { state: LibraryState; retry: () 
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let latest: Library | null = null;
+    const flush = () => {
+      timer = null;
+      if (live && latest) setState({ status: 'ready', library: latest, complete: false });
+    };
+    const onUpdate = (library: Library) => {
+      latest = library;
+      // The listing and the first meeting are shown at once; later ones are gathered.
+      if (library.read <= 1) flush();
+      else timer ??= setTimeout(flush, RENDER_EVERY_MS);
+    };
     setState({ status: 'loading' });
     void (async () => {
       try {
-        const library = await load();
-        if (live) setState({ status: 'ready', library });
+        const library = await load(onUpdate, () => !live);
+        if (timer) clearTimeout(timer);
+        if (live) setState({ status: 'ready', library, complete: true });
       } catch (error) {
+        if (timer) clearTimeout(timer);
         if (live) setState({ status: 'failed', failure: loadFailureOf(error) });
       }
     })();
     return () => {
       live = false;
+      if (timer) clearTimeout(timer);
     };
   }, [load, attempt]);
   const retry = useCallback(() => setAttempt((count) => count + 1), []);

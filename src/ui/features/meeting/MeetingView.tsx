@@ -31,6 +31,8 @@ interface Props {
   currentPoint?: number | null;
   /** Earlier points with the same case number. */
   history?: (item: AgendaItem) => CaseStep[];
+  /** Said under a case history while the archive is still being read (it may lack earlier points). */
+  historyNote?: string | null;
   /** The library document the meeting was read from. */
   documentUrl?: string;
   /** Where an attachment's file is, when the library has it. */
@@ -56,6 +58,7 @@ export function MeetingView({
   openPoint = null,
   currentPoint = null,
   history,
+  historyNote = null,
   documentUrl,
   pointHref = defaultHref,
   attachmentUrl = noUrl,
@@ -119,6 +122,7 @@ export function MeetingView({
                     item={item}
                     strings={strings}
                     history={history?.(item) ?? []}
+                    historyNote={item.caseNumber ? historyNote : null}
                     pointHref={pointHref}
                     attachmentUrl={attachmentUrl}
                     outcomes={outcomesOf?.(item) ?? []}
@@ -158,12 +162,14 @@ interface PointBodyProps {
   item: AgendaItem;
   strings: Strings;
   history: CaseStep[];
+  historyNote: string | null;
   pointHref: (date: string, number: number) => string;
   attachmentUrl: (name: string) => string | null;
   outcomes: (string | null)[];
 }
 
-function PointBody({ item, strings, history, pointHref, attachmentUrl, outcomes }: PointBodyProps) {
+function PointBody(props: PointBodyProps) {
+  const { item, strings, history, historyNote, pointHref, attachmentUrl, outcomes } = props;
   const styles = useMeetingViewStyles();
   return (
     <div className={styles.panel}>
@@ -205,11 +211,12 @@ function PointBody({ item, strings, history, pointHref, attachmentUrl, outcomes 
           <TextBlocks text={item.decision} />
         </section>
       )}
-      {history.length > 0 && (
+      {(history.length > 0 || historyNote) && (
         <section>
           <Subtitle2 as="h3" className={styles.sectionHeading}>
             {strings.caseHistoryHeading}
           </Subtitle2>
+          {historyNote && <Text block>{historyNote}</Text>}
           <ul>
             {history.map((step) => (
               <li key={`${step.date}#${step.number}`}>
