@@ -59,6 +59,11 @@ describe('loading the library', () => {
     await loadLibrary(source, cache, { today });
     await loadLibrary(source, cache, { today });
     expect(downloads()).toBe(2);
+    const broken = twin({ 'c.pdf': new TextEncoder().encode('%PDF-1.7 broken') });
+    await loadLibrary(broken.source, cache, { today });
+    const { entries } = await loadLibrary(broken.source, cache, { today });
+    expect(entries).toMatchObject([{ document: { name: 'c.pdf' }, problem: 'unreadable' }]);
+    expect(broken.downloads()).toBe(1); // a broken file is not fetched again until it changes
     const changed = twin({ 'a.txt': text('01-01-2026') }, '"2"');
     await loadLibrary(changed.source, cache, { today });
     expect(changed.downloads()).toBe(1);

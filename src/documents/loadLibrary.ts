@@ -11,6 +11,10 @@ import { readDocumentText } from './readDocumentText';
 
 export type DocumentProblem = 'not-a-referat' | 'unreadable' | 'unavailable';
 
+/** What the cache keeps of a document: its meeting and index, or why it is no meeting (so a broken
+ * file is not downloaded again until it changes). */
+export type CachedDocument = IndexedMeeting | { problem: 'not-a-referat' | 'unreadable' };
+
 export type LibraryEntry =
   ({ document: LibraryDocument } & IndexedMeeting) | { document: LibraryDocument; problem: DocumentProblem };
 
@@ -42,12 +46,14 @@ export interface ReadOptions {
   parse?: ParseDocument;
   /** Stops reading further documents (the page was left); what is read stays cached. */
   cancelled?: () => boolean;
+  /** Waited for after the first document is handed over (the page draws it before the archive competes). */
+  afterFirst?: () => Promise<void>;
 }
 
 /** Reads the whole library; one broken file never stops the others. Resolves when all are read. */
 export async function loadLibrary(
   source: DocumentSource,
-  cache: MeetingCache<IndexedMeeting>,
+  cache: MeetingCache<CachedDocument>,
   options: ReadOptions,
 ): Promise<Library> {
   const { parallel = 3, parse = parseHere, cancelled = () => false } = options;
@@ -66,6 +72,7 @@ export async function loadLibrary(
   options.onUpdate?.({ ...library });
   if (documents.length === 0) return library;
   add(await loadOne(source, cache, documents[0]!, parse)); // the current meeting, alone: nothing competes
+  await options.afterFirst?.();
   let next = 1;
   const worker = async () => {
     while (next < documents.length && !cancelled())
@@ -77,11 +84,12 @@ export async function loadLibrary(
 
 async function loadOne(
   source: DocumentSource,
-  cache: MeetingCache<IndexedMeeting>,
+  cache: MeetingCache<CachedDocument>,
   document: LibraryDocument,
   parse: ParseDocument,
 ): Promise<LibraryEntry> {
   const cached = await cache.get(document.id, document.eTag);
+  if (cached && 'problem' in cached) return { document, problem: cached.problem };
   if (cached?.meeting && cached.index) return { document, ...cached };
   let bytes: Uint8Array;
   try {
@@ -94,16 +102,15 @@ async function loadOne(
     await cache.put(document.id, document.eTag, parsed);
     return { document, ...parsed };
   } catch (error) {
-    return {
-      document,
-      problem: (error as { code?: unknown }).code === 'not-a-referat' ? 'not-a-referat' : 'unreadable',
-    };
+    const problem = (error as { code?: unknown }).code === 'not-a-referat' ? 'not-a-referat' : 'unreadable';
+    await cache.put(document.id, document.eTag, { problem });
+    return { document, problem };
   }
 }
 
 /** A cache that lives as long as the page: the default, and the twin of the IndexedDB cache in tests. */
-export function memoryMeetingCache(): MeetingCache<IndexedMeeting> & { size: () => number } {
-  const store = new Map<string, IndexedMeeting>();
+export function memoryMeetingCache(): MeetingCache<CachedDocument> & { size: () => number } {
+  const store = new Map<string, CachedDocument>();
   return {
     get: async (id, eTag) => store.get(`${id}|${eTag}`),
     put: async (id, eTag, meeting) => void store.set(`${id}|${eTag}`, meeting),

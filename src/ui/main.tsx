@@ -117,13 +117,14 @@ function page(host: TeamsHost | null, strings: Strings, language: 'da' | 'en'): 
     );
   }
   const place = placeAsked(host);
-  const load: LoadEntries = (onUpdate, cancelled) =>
+  const load: LoadEntries = (onUpdate, cancelled, firstDrawn) =>
     loadLibrary(services.source, services.libraryCache, {
       today,
       wanted: place.meeting,
       onUpdate,
       cancelled,
       parse: parseInWorker,
+      afterFirst: firstDrawn,
     });
   return (
     <LibraryPage

@@ -10,7 +10,6 @@ import {
   matchingField,
   queryWords,
 } from './searchIndex';
-import { foldForSearch } from './searchText';
 
 export type { MatchField };
 
@@ -29,46 +28,57 @@ export interface IndexedMeeting {
   index: MeetingIndex;
 }
 
-const RANK: Record<MatchField, number> = { title: 0, caseNumber: 1, decision: 2, text: 3 };
-
 /** Every point matching all words of the query, the best field of each, newest meeting first. */
 export function searchArchive(meetings: readonly Meeting[], query: string): SearchHit[] {
-  return searchIndexed(
-    meetings.map((meeting) => ({ meeting, index: indexMeeting(meeting) })),
-    query,
-  );
+  const indexed = meetings.map((meeting) => ({ meeting, index: indexMeeting(meeting) }));
+  return searchIndexed(indexed, query).hits;
 }
 
-/** As searchArchive, over meetings indexed beforehand: a keystroke compares folded strings only. */
-export function searchIndexed(meetings: readonly IndexedMeeting[], query: string): SearchHit[] {
+/**
+ * As searchArchive, over meetings indexed beforehand: a keystroke compares folded strings only, and
+ * snippets are cut for the first `limit` hits alone (the ones shown); `total` counts them all.
+ */
+export function searchIndexed(
+  meetings: readonly IndexedMeeting[],
+  query: string,
+  limit = Infinity,
+): { total: number; hits: SearchHit[] } {
   const words = queryWords(query);
-  if (words.length === 0) return [];
-  const hits: SearchHit[] = [];
+  if (words.length === 0) return { total: 0, hits: [] };
+  const found: { meeting: Meeting; number: number; field: number; folded: string }[] = [];
   for (const { meeting, index } of meetings) {
     for (const point of index.points) {
       const field = matchingField(point, words);
-      if (field < 0) continue;
-      const item = meeting.items.find((each) => each.number === point.number && !each.closed);
-      if (!item) continue;
-      hits.push({
-        date: meeting.date,
-        kind: meeting.kind,
-        number: item.number,
-        title: item.title,
-        field: FIELDS[field]!,
-        snippet: snippetOf(fieldTexts(item)[field]!, words),
-      });
+      if (field >= 0) found.push({ meeting, number: point.number, field, folded: point.folded[field]! });
     }
   }
-  return hits.sort(
-    (a, b) => b.date.localeCompare(a.date) || RANK[a.field] - RANK[b.field] || a.number - b.number,
+  // ISO dates compare as plain strings; localeCompare would cost more than the search itself.
+  found.sort((a, b) =>
+    a.meeting.date === b.meeting.date
+      ? a.field - b.field || a.number - b.number
+      : a.meeting.date < b.meeting.date
+        ? 1
+        : -1,
   );
+  const hits = found.slice(0, limit).flatMap(({ meeting, number, field, folded }) => {
+    const item = meeting.items.find((each) => each.number === number && !each.closed);
+    if (!item) return [];
+    const hit: SearchHit = {
+      date: meeting.date,
+      kind: meeting.kind,
+      number,
+      title: item.title,
+      field: FIELDS[field]!,
+      snippet: snippetOf(fieldTexts(item)[field]!, folded, words),
+    };
+    return [hit];
+  });
+  return { total: found.length, hits };
 }
 
-/** About 120 characters of the text around the first word found. */
-function snippetOf(text: string, words: string[]): string {
+/** About 120 characters of the text around the first word found (`folded`: the text as indexed). */
+function snippetOf(text: string, folded: string, words: string[]): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const folded = foldForSearch(flat);
   const at = Math.max(
     0,
     Math.min(...words.map((word) => folded.indexOf(word)).filter((index) => index >= 0)),

@@ -72,13 +72,17 @@ describe('the search index kept with the cache', () => {
 
   it('finds points by folded words across fields, newest first, closed points never', () => {
     const indexed = archive.map((meeting) => ({ meeting, index: indexMeeting(meeting) }));
-    expect(searchIndexed(indexed, '16/1234')).toEqual([]);
-    expect(searchIndexed(indexed, 'klimaplan årshjulet').map((hit) => hit.field)).toEqual(['title']);
-    expect(searchIndexed(indexed, 'CHEFFORUM godkendt')[0]!.snippet).toBe('Godkendt af Chefforum.');
-    expect(searchIndexed(indexed, 'aarshjul').map((hit) => [hit.date, hit.number, hit.field])).toEqual([
+    expect(searchIndexed(indexed, '16/1234').hits).toEqual([]);
+    expect(searchIndexed(indexed, 'klimaplan årshjulet').hits.map((hit) => hit.field)).toEqual(['title']);
+    expect(searchIndexed(indexed, 'CHEFFORUM godkendt').hits[0]!.snippet).toBe('Godkendt af Chefforum.');
+    expect(searchIndexed(indexed, 'aarshjul').hits.map((hit) => [hit.date, hit.number, hit.field])).toEqual([
       ['2022-03-10', 3, 'decision'],
       ['2016-03-10', 1, 'title'],
     ]);
+    expect(searchIndexed(indexed, 'aarshjul', 1)).toMatchObject({
+      total: 2,
+      hits: [{ date: '2022-03-10' }],
+    });
     expect(indexMeeting(archive[0]!).points.map((point) => point.number)).toEqual([1]);
   });
 });

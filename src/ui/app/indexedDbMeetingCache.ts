@@ -1,8 +1,8 @@
-// Parsed meetings with their search index, kept in the browser's IndexedDB by document id and eTag, so
+// Parsed meetings with their search index (or why a document is none), kept in the browser's IndexedDB by document id and eTag, so
 // that reopening the tab neither downloads nor parses an unchanged document and search is ready at
 // once; and a small store of what the library remembers between visits (where its folder is). Any
 // IndexedDB failure just means "not cached".
-import type { IndexedMeeting } from '../../domain/library/archiveSearch';
+import type { CachedDocument } from '../../documents/loadLibrary';
 import type { KeyValueStore, MeetingCache } from '../../domain/ports';
 
 const DATABASE = 'chefforum';
@@ -58,13 +58,13 @@ function storeOf(db: () => Promise<IDBDatabase>, store: string) {
   };
 }
 
-export function indexedDbMeetingCache(): MeetingCache<IndexedMeeting> & { remembered: KeyValueStore } {
+export function indexedDbMeetingCache(): MeetingCache<CachedDocument> & { remembered: KeyValueStore } {
   let database: Promise<IDBDatabase> | null = null;
   const db = () => (database ??= open());
   const meetings = storeOf(db, MEETINGS);
   return {
     get: async (documentId, eTag) =>
-      (await meetings.get(`${documentId}|${eTag}`)) as IndexedMeeting | undefined,
+      (await meetings.get(`${documentId}|${eTag}`)) as CachedDocument | undefined,
     put: (documentId, eTag, value) => meetings.put(`${documentId}|${eTag}`, value),
     remembered: storeOf(db, REMEMBERED),
   };

@@ -101,6 +101,9 @@ interface LibraryViewProps extends Props {
   complete: boolean;
 }
 
+/** The hits listed (the best, newest first); the count says how many there are in all. */
+const SHOWN_HITS = 50;
+
 /** How long typing must pause before the archive is searched. */
 const SEARCH_DEBOUNCE_MS = 150;
 
@@ -135,7 +138,10 @@ function LibraryView(props: LibraryViewProps) {
   );
   const problems = entries.flatMap((entry) => ('problem' in entry ? [entry] : []));
   const indexed = useMemo(() => entries.flatMap((entry) => ('meeting' in entry ? [entry] : [])), [entries]);
-  const hits = useMemo(() => searchIndexed(indexed, searched), [indexed, searched]);
+  const { total: found, hits } = useMemo(
+    () => searchIndexed(indexed, searched, SHOWN_HITS),
+    [indexed, searched],
+  );
   const incomplete = complete ? null : strings.searchIncomplete(library.read, library.total);
   const today = isoDay(now());
   const shown = meetings.find((meeting) => meeting.date === place.meeting) ?? currentMeeting(meetings, today);
@@ -208,7 +214,7 @@ function LibraryView(props: LibraryViewProps) {
         </Field>
         {query.trim() !== '' ? (
           <>
-            <Text role="status">{hits.length === 0 ? strings.noHits : strings.hits(hits.length)}</Text>
+            <Text role="status">{found === 0 ? strings.noHits : strings.hits(found)}</Text>
             {incomplete && <Text>{incomplete}</Text>}
             <ul className={styles.list}>
               {hits.map((hit) => (

@@ -1,7 +1,7 @@
 // Loads the library (documents → meetings) and holds it as loading | ready | failed, with a retry.
 // "ready" comes as soon as the listing is in; the meetings then arrive one by one (`complete` false
 // until the last), gathered into a render every so often so that reading 500 documents stays smooth.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Library } from '../../../documents/loadLibrary';
 
 export type LoadFailure =
@@ -12,10 +12,14 @@ export type LibraryState =
   | { status: 'ready'; library: Library; complete: boolean }
   | { status: 'failed'; failure: LoadFailure };
 
-/** Loads the library, telling each step; supplied by the composition root. */
+/**
+ * Loads the library, telling each step; supplied by the composition root. `firstDrawn` resolves once
+ * the first document is on screen, so the archive is read after it, not in competition with it.
+ */
 export type LoadEntries = (
   onUpdate: (library: Library) => void,
   cancelled: () => boolean,
+  firstDrawn: () => Promise<void>,
 ) => Promise<Library>;
 
 const KNOWN: ReadonlySet<string> = new Set([
@@ -38,8 +42,15 @@ export function loadFailureOf(error: unknown): LoadFailure {
 export function useLibrary(load: LoadEntries): { state: LibraryState; retry: () => void } {
   const [state, setState] = useState<LibraryState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const drawn = useRef<(() => void) | null>(null);
+  const shown = state.status === 'ready' && state.library.read > 0;
+  // Runs after React has committed the first document to the screen.
+  useEffect(() => {
+    if (shown) drawn.current?.();
+  }, [shown]);
   useEffect(() => {
     let live = true;
+    const firstDrawn = () => new Promise<void>((resolve) => (drawn.current = resolve));
     let timer: ReturnType<typeof setTimeout> | null = null;
     let latest: Library | null = null;
     const flush = () => {
@@ -55,7 +66,7 @@ export function useLibrary(load: LoadEntries): { state: LibraryState; retry: () 
     setState({ status: 'loading' });
     void (async () => {
       try {
-        const library = await load(onUpdate, () => !live);
+        const library = await load(onUpdate, () => !live, firstDrawn);
         if (timer) clearTimeout(timer);
         if (live) setState({ status: 'ready', library, complete: true });
       } catch (error) {
