@@ -11,6 +11,11 @@ const EXPLANATIONS: Record<UnreadableReason, string> = {
   'not-text': 'the file holds binary data, not text',
 };
 
+/** True for a reason code the readers give (a worker hands it over as a plain string). */
+export function isUnreadableReason(value: unknown): value is UnreadableReason {
+  return typeof value === 'string' && Object.hasOwn(EXPLANATIONS, value);
+}
+
 /** The one error the document readers throw: a reason code, an English message, the original as `cause`. */
 export class UnreadableDocumentError extends Error {
   readonly code = 'unreadable-file';

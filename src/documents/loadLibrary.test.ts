@@ -34,8 +34,15 @@ describe('loading the library', () => {
       'noter.txt': 'Husk kage til fredag.',
       'i-stykker.pdf': new TextEncoder().encode('%PDF-1.7 broken'),
       'væk.docx': new Error('network'),
+      'tom.txt': '',
     });
     const { entries } = await loadLibrary(source, memoryMeetingCache(), { today });
+    expect(
+      entries.flatMap((entry) => ('reason' in entry ? [[entry.document.name, entry.reason]] : [])).sort(),
+    ).toEqual([
+      ['i-stykker.pdf', 'corrupt-pdf'],
+      ['tom.txt', 'empty'],
+    ]);
     expect(
       new Map(
         entries.map((entry) => [
@@ -49,6 +56,7 @@ describe('loading the library', () => {
         ['noter.txt', 'not-a-referat'],
         ['i-stykker.pdf', 'unreadable'],
         ['væk.docx', 'unavailable'],
+        ['tom.txt', 'unreadable'],
       ]),
     );
   });

@@ -8,15 +8,18 @@ import { indexMeeting } from '../domain/library/searchIndex';
 import type { DocumentSource, LibraryDocument, MeetingCache } from '../domain/ports';
 import { parseReferat } from '../domain/referat/parseReferat';
 import { readDocumentText } from './readDocumentText';
+import { isUnreadableReason, type UnreadableReason } from './UnreadableDocumentError';
 
 export type DocumentProblem = 'not-a-referat' | 'unreadable' | 'unavailable';
 
 /** What the cache keeps of a document: its meeting and index, or why it is no meeting (so a broken
  * file is not downloaded again until it changes). */
-export type CachedDocument = IndexedMeeting | { problem: 'not-a-referat' | 'unreadable' };
+export type CachedDocument =
+  IndexedMeeting | { problem: 'not-a-referat' | 'unreadable'; reason?: UnreadableReason };
 
 export type LibraryEntry =
-  ({ document: LibraryDocument } & IndexedMeeting) | { document: LibraryDocument; problem: DocumentProblem };
+  | ({ document: LibraryDocument } & IndexedMeeting)
+  | { document: LibraryDocument; problem: DocumentProblem; reason?: UnreadableReason };
 
 /** The meetings (or their problems) read so far, the attachment files, and how far reading has come. */
 export interface Library {
@@ -89,7 +92,7 @@ async function loadOne(
   parse: ParseDocument,
 ): Promise<LibraryEntry> {
   const cached = await cache.get(document.id, document.eTag);
-  if (cached && 'problem' in cached) return { document, problem: cached.problem };
+  if (cached && 'problem' in cached) return { document, ...cached };
   if (cached?.meeting && cached.index) return { document, ...cached };
   let bytes: Uint8Array;
   try {
@@ -103,8 +106,12 @@ async function loadOne(
     return { document, ...parsed };
   } catch (error) {
     const problem = (error as { code?: unknown }).code === 'not-a-referat' ? 'not-a-referat' : 'unreadable';
-    await cache.put(document.id, document.eTag, { problem });
-    return { document, problem };
+    const reason = (error as { reason?: unknown }).reason;
+    const known: Extract<CachedDocument, { problem: unknown }> = isUnreadableReason(reason)
+      ? { problem, reason }
+      : { problem };
+    await cache.put(document.id, document.eTag, known);
+    return { document, ...known };
   }
 }
 

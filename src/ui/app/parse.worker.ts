@@ -9,7 +9,8 @@ export type ParseRequest =
   { id: number; bytes: Uint8Array; name: string } | { id: number; text: string; name: string };
 
 export type ParseAnswer =
-  { id: number; parsed: IndexedMeeting } | { id: number; failure: { code: string; message: string } };
+  | { id: number; parsed: IndexedMeeting }
+  | { id: number; failure: { code: string; message: string; reason?: string } };
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<ParseRequest>) => void) | null;
@@ -25,7 +26,9 @@ scope.onmessage = (event) => {
       scope.postMessage({ id: request.id, parsed: { meeting, index: indexMeeting(meeting) } });
     } catch (error) {
       const code = String((error as { code?: unknown }).code ?? 'unexpected');
-      scope.postMessage({ id: request.id, failure: { code, message: String((error as Error).message) } });
+      const reason = (error as { reason?: string }).reason; // UnreadableDocumentError's why
+      const message = String((error as Error).message);
+      scope.postMessage({ id: request.id, failure: { code, message, ...(reason ? { reason } : {}) } });
     }
   })();
 };

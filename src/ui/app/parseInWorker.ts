@@ -24,7 +24,7 @@ function started(): Worker | null {
       waiting.delete(answer.id);
       if (!pending) return;
       if ('parsed' in answer) pending.resolve(answer.parsed);
-      else pending.reject(Object.assign(new Error(answer.failure.message), { code: answer.failure.code }));
+      else pending.reject(Object.assign(new Error(answer.failure.message), { ...answer.failure }));
     };
   } catch {
     worker = null;

@@ -249,7 +249,7 @@ function LibraryView(props: LibraryViewProps) {
                 {problems.map((entry) => (
                   <li
                     key={entry.document.id}
-                  >{`${entry.document.name} ${strings.problem[entry.problem]}`}</li>
+                  >{`${entry.document.name} ${entry.reason ? strings.unreadableReason[entry.reason] : strings.problem[entry.problem]}`}</li>
                 ))}
               </ul>
             </MessageBarBody>
