@@ -1,16 +1,16 @@
 // The tab's weight and speed: the gzip size of the JavaScript a first visit loads before any document
-// is read, and the time from navigation to the agenda's first point on screen with 50 ms added Graph
-// latency, cold (empty cache) and warm (meetings cached in IndexedDB), with the Graph requests of each.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// is read, and the library's first point and archive with 50 ms Graph latency, for today's small seed
+// and a generated archive of 500 documents (archiveBench.ts). One production build serves both: the
+// two emulators take the same port in turn, the address the build has fixed.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { devAppSettings } from '../dev/emulator/devAppSettings';
-import { startEmulator } from '../dev/emulator/server';
 import { buildApp } from '../tests/e2e/support/buildApp';
 import { chromiumPath, launchChromium } from '../tests/e2e/support/browser';
 import { serveFolder } from '../tests/e2e/support/staticServer';
+import { benchLibrary } from './archiveBench';
 
 /** Gzip bytes of the scripts index.html loads, and of everything loaded later on demand. */
 function bundleWeight(dir: string): { initial: number; lazy: number } {
@@ -28,49 +28,44 @@ function bundleWeight(dir: string): { initial: number; lazy: number } {
   return { initial, lazy };
 }
 
+/** A port free right now, for the emulators to take in turn. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 export async function benchTab(): Promise<void> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'tab-bench-'));
-  let requests = 0;
-  let downloads = 0;
-  const count = (line: string) => {
-    if (line.includes(' /v1.0/')) requests += 1;
-    if (line.includes(' /_download/')) downloads += 1;
-  };
-  const emulator = await startEmulator({ dataDir, seed: true, log: count });
+  const port = await freePort();
   // A production build, with its settings fixed at build time as a deployment's would be.
-  Object.assign(process.env, devAppSettings(emulator.url));
+  Object.assign(process.env, devAppSettings(`http://127.0.0.1:${port}`));
   const dir = await buildApp('production');
   const weight = bundleWeight(dir);
   console.log(
-    `tab: initial JavaScript ${(weight.initial / 1024).toFixed(0)} KB gzip (target ≤ 150 KB); loaded on demand ${(weight.lazy / 1024).toFixed(0)} KB gzip (the pages, pdf.js and its worker, mammoth)`,
+    `tab: initial JavaScript ${(weight.initial / 1024).toFixed(0)} KB gzip (target ≤ 150 KB); loaded on demand ${(weight.lazy / 1024).toFixed(0)} KB gzip (the pages, the parse worker, pdf.js and its worker, mammoth)`,
   );
   if (!existsSync(chromiumPath)) {
     console.log(`tab: no chromium at ${chromiumPath}, so no timings (apt-get install -y chromium)`);
-    await emulator.close();
     return;
   }
-  emulator.setFaults({ latencyMs: 50 });
   const server = await serveFolder(dir);
   const browser = await launchChromium();
   try {
-    const context = await browser.newContext();
-    for (const visit of ['cold', 'warm'] as const) {
-      const page = await context.newPage();
-      requests = 0;
-      downloads = 0;
-      const started = performance.now();
-      await page.goto(server.url);
-      await page.getByRole('button', { name: /Punkt 1:|Item 1:/ }).waitFor({ timeout: 60_000 });
-      const ms = performance.now() - started;
-      console.log(
-        `tab: ${visit} visit, navigation to the first point on screen: ${ms.toFixed(0)} ms, ${requests} Graph requests and ${downloads} downloads (50 ms latency)`,
-      );
-      await page.close();
-    }
+    await benchLibrary(browser, server.url, 0, port);
+    await benchLibrary(browser, server.url, 500, port);
+    console.log(
+      'archive: Graph requests are the library’s (its folder, listings, $batch): cold up to the first point, warm the whole visit; downloads as the page started them before its first point. ' +
+        'Targets: the first point with 500 documents within 1.2× of the small seed, cold and warm; warm at most 2 Graph requests and 0 downloads; cold exactly 1 download before the first point; search a few ms',
+    );
   } finally {
     await browser.close();
     await server.close();
-    await emulator.close();
-    rmSync(dataDir, { recursive: true, force: true });
   }
 }
+
+if (require.main === module) void benchTab();

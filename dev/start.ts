@@ -13,6 +13,7 @@ async function main(): Promise<void> {
     dataDir: process.env.EMULATOR_DATA ?? path.join(root, '.data/emulator'),
     port: Number(process.env.EMULATOR_PORT ?? 4000),
     seed: true,
+    archive: Number(process.env.EMULATOR_ARCHIVE ?? 0) || undefined,
     log: (line) => console.log(`graph: ${line}`),
   });
   Object.assign(process.env, devAppSettings(emulator.url));

@@ -2,6 +2,7 @@
 //   --port N (or EMULATOR_PORT; 0 = any free port)   --data DIR (or EMULATOR_DATA; default .data/emulator)
 //   --reset  (wipe the data folder and seed again)    faults: EMULATOR_THROTTLE=20% EMULATOR_UNAVAILABLE=5%
 //   EMULATOR_DROP=5% EMULATOR_TIMEOUT=5% EMULATOR_LATENCY_MS=20 EMULATOR_RETRY_AFTER=1, or POST /_admin/faults at run time
+//   EMULATOR_ARCHIVE=500: a generated archive in year folders, so the library holds 500 documents
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { makeDevToken } from './devToken';
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
     port: Number(option('port') ?? process.env.EMULATOR_PORT ?? 4000),
     faults: faultsFromEnv(process.env),
     seed: true,
+    archive: Number(process.env.EMULATOR_ARCHIVE ?? 0) || undefined,
     log: (line) => console.log(`${new Date().toISOString()} ${line}`),
   });
   const secretary = SEED.users.secretary;

@@ -1,8 +1,9 @@
 // The emulator's sample tenant: the Chefforum site, team and channel, its members and one outsider,
 // a meeting chat, and the channel's files folder holding our sample referater as .txt, .docx and .pdf
 // (from tests/fixtures/referater). The decision list is not created: the app provisions it.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { danishLongDate } from '../../src/domain/danishDate';
 import { renderDocx, renderPdf } from '../fixtures/renderDocuments';
 import type { Context } from './context';
 import type { Journal } from './journal';
@@ -236,4 +237,77 @@ async function render(text: string, format: 'txt' | 'docx' | 'pdf'): Promise<Uin
   if (format === 'pdf')
     return renderPdf(text, { runningHeader: 'Albertslund Kommune – Chefforum', pageNumbers: true });
   return new TextEncoder().encode(text);
+}
+
+/** The generated archive's meetings a year, and the point a search test looks for. */
+export const ARCHIVE = {
+  // About 25 a year, as a real forum holds; 28 keeps 500 documents within 18 year folders, so with
+  // "Bilag" their listing fits one $batch (20 requests at most).
+  perYear: 28,
+  /** A 2016 meeting whose first point has a title no fixture has. */
+  searchable: { date: '2016-03-03', title: 'Arkivprøve: Vestbyens skolestruktur' },
+  /** A document that cannot be read, so the library has one to name. */
+  broken: 'referat-2012-05-10.pdf',
+} as const;
+
+/**
+ * A generated archive beside the sample documents (EMULATOR_ARCHIVE=500): referater made from our own
+ * fixtures, 28 a year going back from 2025, each dated anew, as .txt, .docx and .pdf in turn, in year
+ * folders of the channel's folder; one of them is a damaged PDF. With the seed's own documents the
+ * library holds `total` documents. Written at start, never committed.
+ */
+export async function seedArchive(ctx: Context, total: number): Promise<void> {
+  const sources = readdirSync(fixturesDir)
+    .filter((name) => name.startsWith('referat-') && name.endsWith('.txt'))
+    .map((name) => readFileSync(path.join(fixturesDir, name), 'utf8'));
+  const count = Math.max(0, total - DOCUMENTS.length);
+  const years = new Map<number, string>();
+  for (let index = 0; index < count; index += 1) {
+    const year = 2025 - Math.floor(index / ARCHIVE.perYear);
+    const date = archiveDate(year, index % ARCHIVE.perYear);
+    let folderId = years.get(year);
+    if (!folderId) {
+      folderId = `folder-archive-${year}`;
+      ctx.db.put('driveItems', folderId, archiveFolder(ctx, folderId, String(year)));
+      years.set(year, folderId);
+    }
+    const format = (['txt', 'docx', 'pdf'] as const)[index % 3]!;
+    const name = `referat-${date}.${format}`;
+    if (`referat-${date}.pdf` === ARCHIVE.broken) {
+      putFile(ctx, SEED.driveId, folderId, ARCHIVE.broken, new TextEncoder().encode('%PDF-1.7 damaged'));
+      continue;
+    }
+    const text = redated(sources[index % sources.length]!, date);
+    putFile(ctx, SEED.driveId, folderId, name, await render(text, format));
+  }
+}
+
+/** The `meeting`th meeting of a year: every twelve days from early January, as ISO. */
+function archiveDate(year: number, meeting: number): string {
+  if (year === 2016 && meeting === 4) return ARCHIVE.searchable.date;
+  if (year === 2012 && meeting === 9) return '2012-05-10';
+  return new Date(Date.UTC(year, 0, 5 + meeting * 12)).toISOString().slice(0, 10);
+}
+
+function archiveFolder(ctx: Context, id: string, name: string): StoredDriveItem {
+  const now = ctx.now().toISOString();
+  return {
+    ...{ id, driveId: SEED.driveId, parentId: 'folder-generelt', name, folder: true, blob: null },
+    ...{ size: 0, mimeType: null, version: 1, createdDateTime: now, lastModifiedDateTime: now },
+  };
+}
+
+/** The fixture's header dated `date` (both "d. 10-03-2022" and "10. marts 2022"); its searchable title. */
+function redated(text: string, date: string): string {
+  const [year, month, day] = date.split('-');
+  const found = text.search(/^Punkt 1\b/m);
+  const at = found < 0 ? text.length : found;
+  const head = text
+    .slice(0, at)
+    .replace(/\d{2}-\d{2}-\d{4}/g, `${day}-${month}-${year}`)
+    .replace(/\d{1,2}\. [a-zæøå]+ \d{4}/g, danishLongDate(date));
+  const body = text.slice(at);
+  return date === ARCHIVE.searchable.date
+    ? head + body.replace(/^Punkt 1:.*$/m, `Punkt 1: CF - ${ARCHIVE.searchable.title}`)
+    : head + body;
 }

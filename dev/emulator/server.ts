@@ -19,7 +19,7 @@ import { chatRoutes } from './routes/chats';
 import { driveRoutes } from './routes/drives';
 import { listRoutes } from './routes/lists';
 import { teamRoutes } from './routes/teams';
-import { seed } from './seed';
+import { seed, seedArchive } from './seed';
 
 export interface EmulatorOptions {
   dataDir: string;
@@ -38,6 +38,8 @@ export interface EmulatorOptions {
   log?: (line: string) => void;
   /** Writes the sample tenant into an empty data folder before serving. */
   seed?: boolean;
+  /** With `seed`: a generated archive, so the library holds this many documents (EMULATOR_ARCHIVE). */
+  archive?: number;
 }
 
 export interface RunningEmulator {
@@ -102,7 +104,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  if (options.seed && !journal.get('meta', 'seeded')) await seed(ctx);
+  if (options.seed && !journal.get('meta', 'seeded')) {
+    await seed(ctx);
+    if (options.archive) await seedArchive(ctx, options.archive);
+  }
   return {
     url: baseUrl,
     journal,

@@ -1,6 +1,7 @@
 import type { DocumentSource, LibraryDocument } from '../domain/ports';
 import { loadLibrary, memoryMeetingCache } from './loadLibrary';
 
+const today = '2026-12-02';
 const text = (date: string) => `REFERAT Chefforum d. ${date}\nPunkt 1: CF - Evt.\nBeslutning\nIntet.`;
 
 /** An in-memory library that counts its downloads. */
@@ -35,26 +36,104 @@ describe('loading the library', () => {
       'væk.docx': new Error('network'),
       'tom.docx': new Uint8Array(0), // 0 bytes: empty, not damaged
     });
-    const { entries } = await loadLibrary(source, memoryMeetingCache());
+    const { entries } = await loadLibrary(source, memoryMeetingCache(), { today });
     expect(
-      entries.map((entry) => [entry.document.name, 'meeting' in entry ? entry.meeting.date : entry.problem]),
+      entries.flatMap((entry) => ('reason' in entry ? [[entry.document.name, entry.reason]] : [])).sort(),
     ).toEqual([
-      ['referat-2020-10-08.txt', '2020-10-08'],
-      ['noter.txt', 'not-a-referat'],
-      ['i-stykker.pdf', 'unreadable'],
-      ['væk.docx', 'unavailable'],
+      ['i-stykker.pdf', 'corrupt-pdf'],
       ['tom.docx', 'empty'],
     ]);
+    expect(
+      new Map(
+        entries.map((entry) => [
+          entry.document.name,
+          'meeting' in entry ? entry.meeting.date : entry.problem,
+        ]),
+      ),
+    ).toEqual(
+      new Map([
+        ['referat-2020-10-08.txt', '2020-10-08'],
+        ['noter.txt', 'not-a-referat'],
+        ['i-stykker.pdf', 'unreadable'],
+        ['væk.docx', 'unavailable'],
+        ['tom.docx', 'empty'],
+      ]),
+    );
   });
 
   it('neither downloads nor parses an unchanged document twice', async () => {
     const { source, downloads } = twin({ 'a.txt': text('01-01-2026'), 'b.txt': text('02-01-2026') });
     const cache = memoryMeetingCache();
-    await loadLibrary(source, cache);
-    await loadLibrary(source, cache);
+    await loadLibrary(source, cache, { today });
+    await loadLibrary(source, cache, { today });
     expect(downloads()).toBe(2);
+    const broken = twin({ 'c.pdf': new TextEncoder().encode('%PDF-1.7 broken') });
+    await loadLibrary(broken.source, cache, { today });
+    const { entries } = await loadLibrary(broken.source, cache, { today });
+    expect(entries).toMatchObject([{ document: { name: 'c.pdf' }, problem: 'unreadable' }]);
+    expect(broken.downloads()).toBe(1); // a broken file is not fetched again until it changes
     const changed = twin({ 'a.txt': text('01-01-2026') }, '"2"');
-    await loadLibrary(changed.source, cache);
+    await loadLibrary(changed.source, cache, { today });
     expect(changed.downloads()).toBe(1);
+  });
+});
+
+describe('the current meeting first, the archive behind it', () => {
+  const files = {
+    'referat-2016-03-10.txt': text('10-03-2016'),
+    'Referater 2020/referat-2020-10-08.txt': text('08-10-2020'),
+    'dagsorden-2027-01-14.txt': text('14-01-2027'),
+    'referat-2026-11-12.txt': text('12-11-2026'),
+    'i-stykker.pdf': new TextEncoder().encode('%PDF-1.7 broken'),
+  };
+
+  it('hands over the meeting the names call current after exactly one download, then the rest newest first', async () => {
+    const { source, downloads } = twin(files);
+    const seen: { read: number; total: number; downloads: number; dates: string[] }[] = [];
+    const library = await loadLibrary(source, memoryMeetingCache(), {
+      today,
+      parallel: 1,
+      onUpdate: (snapshot) =>
+        seen.push({
+          read: snapshot.read,
+          total: snapshot.total,
+          downloads: downloads(),
+          dates: snapshot.entries.flatMap((entry) => ('meeting' in entry ? [entry.meeting.date] : [])),
+        }),
+    });
+    expect(seen[0]).toEqual({ read: 0, total: 5, downloads: 0, dates: [] });
+    expect(seen[1]).toEqual({ read: 1, total: 5, downloads: 1, dates: ['2027-01-14'] });
+    expect(seen.at(-1)!.dates).toEqual(['2027-01-14', '2026-11-12', '2020-10-08', '2016-03-10']);
+    // The broken file is named among the entries with its reason, after the dated ones, and blocked nothing.
+    expect(library.entries.at(-1)).toMatchObject({
+      document: { name: 'i-stykker.pdf' },
+      problem: 'unreadable',
+    });
+    expect(library.read).toBe(5);
+  });
+
+  it('reads the meeting a link asks for first instead', async () => {
+    const { source } = twin(files);
+    const firsts: string[] = [];
+    await loadLibrary(source, memoryMeetingCache(), {
+      today,
+      wanted: '2016-03-10',
+      onUpdate: (snapshot) => {
+        const first = snapshot.entries[0];
+        if (snapshot.read === 1 && first && 'meeting' in first) firsts.push(first.meeting.date);
+      },
+    });
+    expect(firsts).toEqual(['2016-03-10']);
+  });
+
+  it('stops reading further documents when the page is left', async () => {
+    const { source, downloads } = twin(files);
+    let left = false;
+    await loadLibrary(source, memoryMeetingCache(), {
+      today,
+      onUpdate: (snapshot) => void (left = snapshot.read >= 1),
+      cancelled: () => left,
+    });
+    expect(downloads()).toBe(1);
   });
 });

@@ -1,48 +1,101 @@
-// Every document of the library as a meeting, or with the reason it is not one. Parsed meetings are
-// cached by document id and eTag: an unchanged file is neither downloaded nor parsed again.
+// The library read in the order people need it: the listing (names and dates only) decides which
+// document is the current meeting; that one is read first and handed over at once; the rest follow a
+// few at a time, newest first, each handed over as it arrives. Parsed meetings and their search index
+// are cached by document id and eTag: an unchanged file is neither downloaded nor parsed again.
+import { type IndexedMeeting } from '../domain/library/archiveSearch';
+import { readingOrder } from '../domain/library/readingOrder';
+import { indexMeeting } from '../domain/library/searchIndex';
 import { failureOf } from '../domain/failure';
-import type { Meeting } from '../domain/meeting';
 import type { DocumentSource, LibraryDocument, MeetingCache } from '../domain/ports';
 import { parseReferat } from '../domain/referat/parseReferat';
 import { readDocumentText } from './readDocumentText';
+import type { UnreadableReason } from '../domain/failure';
+import { isUnreadableReason } from './UnreadableDocumentError';
 
 export type DocumentProblem = 'not-a-referat' | 'unreadable' | 'empty' | 'unavailable';
 
-export type LibraryEntry =
-  { document: LibraryDocument; meeting: Meeting } | { document: LibraryDocument; problem: DocumentProblem };
+/** What the cache keeps of a document: its meeting and index, or why it is no meeting (so a broken
+ * file is not downloaded again until it changes). */
+export type CachedDocument =
+  IndexedMeeting | { problem: 'not-a-referat' | 'unreadable' | 'empty'; reason?: UnreadableReason };
 
-/** The meetings (or their problems) and the attachment files of the library. */
+export type LibraryEntry =
+  | ({ document: LibraryDocument } & IndexedMeeting)
+  | { document: LibraryDocument; problem: DocumentProblem; reason?: UnreadableReason };
+
+/** The meetings (or their problems) read so far, the attachment files, and how far reading has come. */
 export interface Library {
   entries: LibraryEntry[];
   attachments: LibraryDocument[];
+  /** Documents in the library, and how many of them are read (a meeting or a problem). */
+  total: number;
+  read: number;
 }
 
-/** Reads the documents a few at a time; one broken file never stops the others. */
+/** Turns a document's bytes into a meeting with its index (in a Web Worker in the browser). */
+export type ParseDocument = (bytes: Uint8Array, name: string) => Promise<IndexedMeeting>;
+
+export const parseHere: ParseDocument = async (bytes, name) => {
+  const meeting = parseReferat(await readDocumentText(bytes, name));
+  return { meeting, index: indexMeeting(meeting) };
+};
+
+export interface ReadOptions {
+  /** Today (ISO), to tell the current meeting from the names. */
+  today: string;
+  /** The meeting a link asks for (ISO date), read first instead of the current one. */
+  wanted?: string | null;
+  /** Called with the library each time it grows: after the listing, the first document, each next one. */
+  onUpdate?: (library: Library) => void;
+  parallel?: number;
+  parse?: ParseDocument;
+  /** Stops reading further documents (the page was left); what is read stays cached. */
+  cancelled?: () => boolean;
+  /** Waited for after the first document is handed over (the page draws it before the archive competes). */
+  afterFirst?: () => Promise<void>;
+}
+
+/** Reads the whole library; one broken file never stops the others. Resolves when all are read. */
 export async function loadLibrary(
   source: DocumentSource,
-  cache: MeetingCache<Meeting>,
-  parallel = 3,
+  cache: MeetingCache<CachedDocument>,
+  options: ReadOptions,
 ): Promise<Library> {
-  const [documents, attachments] = await Promise.all([source.list(), source.attachments()]);
-  const entries: LibraryEntry[] = new Array(documents.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < documents.length) {
-      const index = next++;
-      entries[index] = await loadOne(source, cache, documents[index]!);
-    }
+  const { parallel = 3, parse = parseHere, cancelled = () => false } = options;
+  const documents = readingOrder(await source.list(), options.today, options.wanted ?? null);
+  const library: Library = {
+    entries: [],
+    attachments: await source.attachments(),
+    total: documents.length,
+    read: 0,
   };
-  await Promise.all(Array.from({ length: Math.min(parallel, documents.length) }, worker));
-  return { entries, attachments };
+  const add = (entry: LibraryEntry) => {
+    library.entries = [...library.entries, entry];
+    library.read = library.entries.length;
+    options.onUpdate?.({ ...library });
+  };
+  options.onUpdate?.({ ...library });
+  if (documents.length === 0) return library;
+  add(await loadOne(source, cache, documents[0]!, parse)); // the current meeting, alone: nothing competes
+  await options.afterFirst?.();
+  let next = 1;
+  const worker = async () => {
+    while (next < documents.length && !cancelled())
+      add(await loadOne(source, cache, documents[next++]!, parse));
+  };
+  await Promise.all(Array.from({ length: Math.min(parallel, documents.length - 1) }, worker));
+  return library;
 }
 
 async function loadOne(
   source: DocumentSource,
-  cache: MeetingCache<Meeting>,
+  cache: MeetingCache<CachedDocument>,
   document: LibraryDocument,
+  parse: ParseDocument,
 ): Promise<LibraryEntry> {
   const cached = await cache.get(document.id, document.eTag);
-  if (cached) return { document, meeting: cached };
+  if (cached && 'problem' in cached) return { document, ...cached };
+  if (cached?.meeting && cached.index) return { document, ...cached };
   let bytes: Uint8Array;
   try {
     bytes = await source.read(document);
@@ -50,20 +103,24 @@ async function loadOne(
     return { document, problem: 'unavailable' };
   }
   try {
-    const meeting = parseReferat(await readDocumentText(bytes, document.name));
-    await cache.put(document.id, document.eTag, meeting);
-    return { document, meeting };
+    const parsed = await parse(bytes, document.name);
+    await cache.put(document.id, document.eTag, parsed);
+    return { document, ...parsed };
   } catch (error) {
-    return {
-      document,
-      problem: problemOf(error),
-    };
+    const failure = failureOf(error);
+    const problem = problemOf(error);
+    const known: Extract<CachedDocument, { problem: unknown }> =
+      failure.code === 'unreadable' && isUnreadableReason(failure.reason)
+        ? { problem, reason: failure.reason }
+        : { problem };
+    await cache.put(document.id, document.eTag, known);
+    return { document, ...known };
   }
 }
 
 /** A cache that lives as long as the page: the default, and the twin of the IndexedDB cache in tests. */
-export function memoryMeetingCache(): MeetingCache<Meeting> & { size: () => number } {
-  const store = new Map<string, Meeting>();
+export function memoryMeetingCache(): MeetingCache<CachedDocument> & { size: () => number } {
+  const store = new Map<string, CachedDocument>();
   return {
     get: async (id, eTag) => store.get(`${id}|${eTag}`),
     put: async (id, eTag, meeting) => void store.set(`${id}|${eTag}`, meeting),
@@ -72,7 +129,7 @@ export function memoryMeetingCache(): MeetingCache<Meeting> & { size: () => numb
 }
 
 /** A 0-byte file is empty, not damaged: someone saved or uploaded nothing. */
-function problemOf(error: unknown): DocumentProblem {
+function problemOf(error: unknown): 'not-a-referat' | 'unreadable' | 'empty' {
   const failure = failureOf(error);
   if (failure.code === 'not-a-referat') return 'not-a-referat';
   return failure.code === 'unreadable' && failure.reason === 'empty' ? 'empty' : 'unreadable';

@@ -24,3 +24,9 @@ export interface MeetingCache<T> {
   get(documentId: string, eTag: string): Promise<T | undefined>;
   put(documentId: string, eTag: string, value: T): Promise<void>;
 }
+
+/** Small values kept between visits (where the library's folder is), by key; a miss is `undefined`. */
+export interface KeyValueStore {
+  get(key: string): Promise<unknown>;
+  put(key: string, value: unknown): Promise<void>;
+}

@@ -1,7 +1,9 @@
-// The forum's documents in a Teams channel's SharePoint folder, as the core's DocumentSource.
-import type { DocumentSource, LibraryDocument } from '../domain/ports';
+// The forum's documents in a Teams channel's SharePoint folder (and its year folders), as the core's
+// DocumentSource.
+import type { DocumentSource, KeyValueStore, LibraryDocument } from '../domain/ports';
 import type { GraphConnection } from './createGraphClient';
 import { type DriveItem, downloadFile, getChannelFilesFolder, listChildren } from './files';
+import { type FolderTree, listFolderTree } from './folderTree';
 import { GraphFailure } from './GraphFailure';
 
 const DOCUMENT = /\.(pdf|docx|txt)$/i;
@@ -40,38 +42,53 @@ const toDocument = (item: DriveItem): LibraryDocument => ({
   lastModifiedDateTime: item.lastModifiedDateTime,
 });
 
+type Folder = Pick<DriveItem, 'id' | 'driveId'>;
+
 /**
- * Lists the .pdf, .docx and .txt files of the channel's folder, and the files of its "Bilag" folder as
- * attachments; reads a document through its download URL.
+ * Lists the .pdf, .docx and .txt files of the channel's folder and of every folder below it (year
+ * folders), and the files under its "Bilag" folders as attachments; reads a document through its
+ * download URL. Where the folder is, is remembered in `remember` (ids do not change when files do), so a
+ * later visit lists the tree at once: one request for the folder, one $batch for its subfolders.
  */
 export function channelDocumentSource(
   connection: GraphConnection,
   location: ChannelLocation,
+  remember?: KeyValueStore,
 ): DocumentSource {
   const items = new Map<string, DriveItem>();
-  let children: Promise<DriveItem[]> | null = null;
-  const folderChildren = () =>
-    (children ??= channelFolder(connection, location).then((folder) => {
-      if (!folder)
-        throw new GraphFailure('not-found', `No folder "${location.subfolder}" in the channel's files.`, 404);
-      return listChildren(connection, folder.driveId, folder.id);
-    }));
+  let attachments: LibraryDocument[] = [];
+  let tree: Promise<FolderTree> | null = null;
+  const key = `folder|${location.teamId}|${location.channelId}|${location.subfolder ?? ''}`;
+  const resolve = async (): Promise<Folder> => {
+    const folder = await channelFolder(connection, location);
+    if (!folder)
+      throw new GraphFailure('not-found', `No folder "${location.subfolder}" in the channel's files.`, 404);
+    await remember?.put(key, { id: folder.id, driveId: folder.driveId });
+    return folder;
+  };
+  const listTree = async (): Promise<FolderTree> => {
+    const known = (await remember?.get(key)) as Folder | undefined;
+    if (known?.id && known.driveId) {
+      try {
+        return await listFolderTree(connection, known, (name) => ATTACHMENT_FOLDER.test(name));
+      } catch (error) {
+        if ((error as { code?: unknown }).code !== 'not-found') throw error; // moved or deleted: look again
+      }
+    }
+    return listFolderTree(connection, await resolve(), (name) => ATTACHMENT_FOLDER.test(name));
+  };
   return {
     async list(): Promise<LibraryDocument[]> {
-      children = null; // each load reads the folder afresh
-      const documents = (await folderChildren()).filter(
-        (child) => !child.isFolder && DOCUMENT.test(child.name),
-      );
+      tree = listTree(); // each load reads the folder afresh
+      const listed = await tree;
+      const documents = listed.files.filter((file) => DOCUMENT.test(file.name));
       for (const document of documents) items.set(document.id, document);
+      attachments = listed.attachments.map(toDocument);
       return documents.map(toDocument);
     },
     async attachments(): Promise<LibraryDocument[]> {
-      const folder = (await folderChildren()).find(
-        (child) => child.isFolder && ATTACHMENT_FOLDER.test(child.name),
-      );
-      if (!folder) return [];
-      const files = await listChildren(connection, folder.driveId, folder.id);
-      return files.filter((child) => !child.isFolder).map(toDocument);
+      await (tree ?? this.list());
+      return attachments;
     },
     async read(document: LibraryDocument): Promise<Uint8Array> {
       const item = items.get(document.id);

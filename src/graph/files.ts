@@ -17,7 +17,7 @@ export interface DriveItem {
 }
 
 /** Graph's driveItem (resources/driveitem.md); a file's download link is an instance annotation. */
-type DriveItemJson = GraphDriveItem & { '@microsoft.graph.downloadUrl'?: string };
+export type DriveItemJson = GraphDriveItem & { '@microsoft.graph.downloadUrl'?: string };
 
 /** Graph drive item JSON → DriveItem (pure). */
 export function toDriveItem(json: DriveItemJson): DriveItem {

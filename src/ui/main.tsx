@@ -11,11 +11,12 @@ import { connectTeams, type TeamsHost } from '../teams/connectTeams';
 import { placeOfSubPageId, TAB_ENTITY_ID } from '../teams/deepLink';
 import { App } from './app/App';
 import { type AppConfig, extraHostOrigins, readAppConfig } from './app/appConfig';
-import { indexedDbMeetingCache } from './app/indexedDbMeetingCache';
 import { isoDay } from './app/isoDay';
 import { createTabServices, type TabServices } from './app/tabServices';
 import { withTabSettings } from './features/config/tabSettings';
 import type { Place } from './features/library/LibraryPage';
+import type { LoadEntries } from './features/library/useLibrary';
+import { parseInWorker } from './app/parseInWorker';
 import { languageOf, type Strings, stringsFor } from './strings/strings';
 
 // The pages load as chunks of their own, so the first paint needs only React and the Fluent shell.
@@ -120,14 +121,22 @@ function page(host: TeamsHost | null, strings: Strings, language: 'da' | 'en'): 
       />
     );
   }
-  const cache = indexedDbMeetingCache();
-  const load = () => loadLibrary(services.source, cache);
+  const place = placeAsked(host);
+  const load: LoadEntries = (onUpdate, cancelled, firstDrawn) =>
+    loadLibrary(services.source, services.libraryCache, {
+      today,
+      wanted: place.meeting,
+      onUpdate,
+      cancelled,
+      parse: parseInWorker,
+      afterFirst: firstDrawn,
+    });
   return (
     <LibraryPage
       load={load}
       strings={strings}
       language={language}
-      place={placeAsked(host)}
+      place={place}
       href={href}
       now={() => new Date()}
       decisions={services.decisions}

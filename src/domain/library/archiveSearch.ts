@@ -1,9 +1,17 @@
 // Searches every meeting's points: titles, case numbers, decisions and the rest of the text. Closed
-// points hold nothing to find (the parser kept nothing of them).
-import type { AgendaItem, Meeting } from '../meeting';
-import { foldForSearch } from './searchText';
+// points hold nothing to find (the parser kept nothing of them, and the index leaves them out).
+import type { Meeting } from '../meeting';
+import {
+  FIELDS,
+  fieldTexts,
+  indexMeeting,
+  type MatchField,
+  type MeetingIndex,
+  matchingField,
+  queryWords,
+} from './searchIndex';
 
-export type MatchField = 'title' | 'caseNumber' | 'decision' | 'text';
+export type { MatchField };
 
 export interface SearchHit {
   date: string;
@@ -14,63 +22,63 @@ export interface SearchHit {
   snippet: string;
 }
 
-const RANK: Record<MatchField, number> = { title: 0, caseNumber: 1, decision: 2, text: 3 };
+/** A meeting with its search index (built when it was read, or taken from the cache). */
+export interface IndexedMeeting {
+  meeting: Meeting;
+  index: MeetingIndex;
+}
 
 /** Every point matching all words of the query, the best field of each, newest meeting first. */
 export function searchArchive(meetings: readonly Meeting[], query: string): SearchHit[] {
-  const words = foldForSearch(query)
-    .split(' ')
-    .filter((word) => word.length > 0);
-  if (words.length === 0) return [];
-  const hits: SearchHit[] = [];
-  for (const meeting of meetings) {
-    for (const item of meeting.items) {
-      if (item.closed) continue;
-      const hit = bestField(item, words);
-      if (hit)
-        hits.push({ date: meeting.date, kind: meeting.kind, number: item.number, title: item.title, ...hit });
+  const indexed = meetings.map((meeting) => ({ meeting, index: indexMeeting(meeting) }));
+  return searchIndexed(indexed, query).hits;
+}
+
+/**
+ * As searchArchive, over meetings indexed beforehand: a keystroke compares folded strings only, and
+ * snippets are cut for the first `limit` hits alone (the ones shown); `total` counts them all.
+ */
+export function searchIndexed(
+  meetings: readonly IndexedMeeting[],
+  query: string,
+  limit = Infinity,
+): { total: number; hits: SearchHit[] } {
+  const words = queryWords(query);
+  if (words.length === 0) return { total: 0, hits: [] };
+  const found: { meeting: Meeting; number: number; field: number; folded: string }[] = [];
+  for (const { meeting, index } of meetings) {
+    for (const point of index.points) {
+      const field = matchingField(point, words);
+      if (field >= 0) found.push({ meeting, number: point.number, field, folded: point.folded[field]! });
     }
   }
-  return hits.sort(
-    (a, b) => b.date.localeCompare(a.date) || RANK[a.field] - RANK[b.field] || a.number - b.number,
+  // ISO dates compare as plain strings; localeCompare would cost more than the search itself.
+  found.sort((a, b) =>
+    a.meeting.date === b.meeting.date
+      ? a.field - b.field || a.number - b.number
+      : a.meeting.date < b.meeting.date
+        ? 1
+        : -1,
   );
+  const hits = found.slice(0, limit).flatMap(({ meeting, number, field, folded }) => {
+    const item = meeting.items.find((each) => each.number === number && !each.closed);
+    if (!item) return [];
+    const hit: SearchHit = {
+      date: meeting.date,
+      kind: meeting.kind,
+      number,
+      title: item.title,
+      field: FIELDS[field]!,
+      snippet: snippetOf(fieldTexts(item)[field]!, folded, words),
+    };
+    return [hit];
+  });
+  return { total: found.length, hits };
 }
 
-function fieldsOf(item: AgendaItem): [MatchField, string][] {
-  return [
-    ['title', item.title],
-    ['caseNumber', item.caseNumber ?? ''],
-    ['decision', item.decision ?? ''],
-    [
-      'text',
-      [
-        ...item.sections.map((section) => section.text),
-        ...item.recommendations,
-        ...item.attachments,
-        item.presenter ?? '',
-      ].join('\n'),
-    ],
-  ];
-}
-
-function bestField(item: AgendaItem, words: string[]): { field: MatchField; snippet: string } | null {
-  const all = foldForSearch(
-    fieldsOf(item)
-      .map(([, text]) => text)
-      .join('\n'),
-  );
-  if (!words.every((word) => all.includes(word))) return null;
-  for (const [field, text] of fieldsOf(item)) {
-    const folded = foldForSearch(text);
-    if (words.some((word) => folded.includes(word))) return { field, snippet: snippetOf(text, words) };
-  }
-  return null;
-}
-
-/** About 120 characters of the text around the first word found. */
-function snippetOf(text: string, words: string[]): string {
+/** About 120 characters of the text around the first word found (`folded`: the text as indexed). */
+function snippetOf(text: string, folded: string, words: string[]): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const folded = foldForSearch(flat);
   const at = Math.max(
     0,
     Math.min(...words.map((word) => folded.indexOf(word)).filter((index) => index >= 0)),

@@ -42,31 +42,33 @@ export function withoutListMarker(line: string): string {
  * it, so "d.\n5. november" wrapped by a PDF is mended rather than taken for item 5.
  */
 export function joinParagraphs(lines: readonly string[]): string {
-  const paragraphs: string[] = [];
-  let current: string[] = [];
+  // One pass, no closures: this runs over every section and decision of every meeting in the archive.
+  let text = '';
+  let current = '';
+  let inParagraph = false;
   let lastNumber: number | null = null;
-  const flush = () => {
-    if (current.length > 0) paragraphs.push(current.join('\n'));
-    current = [];
-    lastNumber = null;
-  };
-  for (const raw of lines) {
-    const line = folded(raw);
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = folded(lines[index]!);
     if (line === '') {
-      flush();
+      if (inParagraph) text = text === '' ? current : `${text}\n\n${current}`;
+      inParagraph = false;
+      lastNumber = null;
       continue;
     }
     const item = listItemOf(line);
     const startsItem =
-      item !== null &&
-      (item.number === null || current.length === 0 || item.number === (lastNumber ?? 0) + 1);
-    if (startsItem || current.length === 0) {
-      current.push(item && startsItem ? item.text : line);
-      if (item && startsItem) lastNumber = item.number;
+      item !== null && (item.number === null || !inParagraph || item.number === (lastNumber ?? 0) + 1);
+    if (!inParagraph) {
+      current = startsItem ? item.text : line;
+      inParagraph = true;
+      if (startsItem) lastNumber = item.number;
+    } else if (startsItem) {
+      current += `\n${item.text}`;
+      lastNumber = item.number;
     } else {
-      current[current.length - 1] += ` ${line}`;
+      current += ` ${line}`;
     }
   }
-  flush();
-  return paragraphs.join('\n\n');
+  if (inParagraph) text = text === '' ? current : `${text}\n\n${current}`;
+  return text;
 }

@@ -59,18 +59,21 @@ export function parseReferat(text: string): Meeting {
 function findPointStarts(lines: readonly NumberedLine[]): number[] {
   const starts: number[] = [];
   let last = 0;
-  lines.forEach(({ text, line }, index) => {
+  for (let index = 0; index < lines.length; index += 1) {
+    const { text, line } = lines[index]!;
     const point = matchPointLine(text);
-    if (!point || point.number <= last || tocEntryOf(text, line) !== null) return;
+    if (!point || point.number <= last || tocEntryOf(text, line) !== null) continue;
     starts.push(index);
     last = point.number;
-  });
+  }
   return starts;
 }
 
 /** "Chefen for Dagtilbud deltog ikke i mødet." written as a paragraph of a decision. */
 function absenteesInDecision(item: AgendaItem): string[] {
   if (item.decision === null) return [];
+  // Most decisions name no absentee: skip the split unless one of absenteesOf's openings is there.
+  if (!item.decision.includes('deltog ikke') && !/afbud/i.test(item.decision)) return [];
   return item.decision.split('\n\n').flatMap((paragraph) => absenteesOf(paragraph) ?? []);
 }
 

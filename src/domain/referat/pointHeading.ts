@@ -19,9 +19,21 @@ const CLOSED = /^lukket(?:\s+punkt)?\.?$/i;
 
 /** The number and raw title of a `Punkt N:` line, or null for any other line. */
 export function matchPointLine(line: string): { number: number; rest: string } | null {
-  if (line.charCodeAt(0) !== 80 && line.charCodeAt(0) !== 112) return null; // fast path: not "P"/"p"
+  if (!startsWithPunkt(line)) return null; // fast path: most lines are rejected without a regex
   const match = POINT_LINE.exec(line);
   return match ? { number: Number(match[1]), rest: match[2]!.trim() } : null;
+}
+
+/** "punkt" in any case at the start of the line, by character codes (| 0x20 lowers A–Z). */
+function startsWithPunkt(line: string): boolean {
+  return (
+    line.length > 5 &&
+    (line.charCodeAt(0) | 0x20) === 112 &&
+    (line.charCodeAt(1) | 0x20) === 117 &&
+    (line.charCodeAt(2) | 0x20) === 110 &&
+    (line.charCodeAt(3) | 0x20) === 107 &&
+    (line.charCodeAt(4) | 0x20) === 116
+  );
 }
 
 /** Takes the forum prefix, timeslot and presenter off a point title. */

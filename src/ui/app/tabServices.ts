@@ -29,17 +29,22 @@ import type { ReferatServices } from '../features/referat/useReferat';
 import type { AppConfig } from './appConfig';
 import { indexedDbDecisionOutbox } from './indexedDbDecisionOutbox';
 import { indexedDbDraftStore } from './indexedDbDraftStore';
+import { indexedDbMeetingCache } from './indexedDbMeetingCache';
 
 export interface TabServices {
   connection: GraphConnection;
   source: DocumentSource;
+  /** Parsed meetings with their search index, and where the library's folder is, kept between visits. */
+  libraryCache: ReturnType<typeof indexedDbMeetingCache>;
   decisions: DecisionServices;
   discussion: DiscussionServices;
   pinner: { pinner: TabPinner; inChat: boolean };
   progress: MeetingProgressServices;
   /** The interactive sign-in for a "Log ind" button; null when no interaction can help. */
   signIn: (() => Promise<void>) | null;
-  checkFolder: (subfolder: string) => Promise<{ found: boolean; channelFolderName: string | null }>;
+  checkFolder: (
+    subfolder: string,
+  ) => Promise<{ found: boolean; channelFolderName: string | null; documents: number | null }>;
   /** Writing and publishing the referat (issue 12). */
   referat: ReferatServices;
 }
@@ -152,9 +157,11 @@ export function createTabServices(
       { meeting: meetingDate, point: number },
     );
   };
+  const libraryCache = indexedDbMeetingCache();
   return {
     connection,
-    source: channelDocumentSource(connection, location),
+    source: channelDocumentSource(connection, location, libraryCache.remembered),
+    libraryCache,
     decisions: {
       store,
       saver: decisionSaver(store, indexedDbDecisionOutbox(), () => Date.now()),
@@ -205,7 +212,11 @@ export function createTabServices(
         channelFolder(connection, { ...location, subfolder: '' }),
         channelFolder(connection, { ...location, subfolder }),
       ]);
-      return { found: chosen !== null, channelFolderName: channel?.name ?? null };
+      // How many documents the library will hold, year folders included (one listing of the tree).
+      const documents = chosen
+        ? (await channelDocumentSource(connection, { ...location, subfolder }).list()).length
+        : null;
+      return { found: chosen !== null, channelFolderName: channel?.name ?? null, documents };
     },
   };
 }

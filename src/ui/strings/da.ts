@@ -117,6 +117,14 @@ export const da = {
     empty: 'er tom (0 byte)',
     unavailable: 'kunne ikke hentes',
   },
+  unreadableReason: {
+    empty: 'kan ikke læses (filen er tom)',
+    'unsupported-format': 'kan ikke læses (den er hverken .pdf, .docx eller .txt)',
+    'corrupt-pdf': 'kan ikke læses (filen kan være beskadiget)',
+    'encrypted-pdf': 'kan ikke læses (PDF-filen er beskyttet med adgangskode)',
+    'corrupt-docx': 'kan ikke læses (filen kan være beskadiget)',
+    'not-text': 'kan ikke læses (filen indeholder ikke tekst)',
+  },
   problemsHeading: 'Dokumenter der ikke kunne vises',
   emptyLibrary: 'Der er endnu ingen dagsordener eller referater i Chefforums mappe.',
   missingSettings: (names: string) => `Appen mangler indstillinger: ${names}.`,
@@ -125,6 +133,14 @@ export const da = {
   searchPlaceholder: 'Titel, sagsnummer, beslutning …',
   noHits: 'Ingen punkter matcher søgningen.',
   hits: (count: number) => (count === 1 ? '1 punkt fundet' : `${count} punkter fundet`),
+  readingArchive: (read: number, total: number) => `Læser arkivet: ${read} af ${total}`,
+  searchIncomplete: (read: number, total: number) =>
+    `Arkivet læses stadig: søgningen omfatter ${read} af ${total} dokumenter.`,
+  historyIncomplete: 'Arkivet læses stadig, så sagens tidligere punkter kan mangle.',
+  configDocumentsFound: (count: number) =>
+    count === 1
+      ? '1 dokument fundet, undermapper medregnet.'
+      : `${count} dokumenter fundet, undermapper medregnet.`,
   currentMeeting: 'Aktuelt møde',
   now: 'Nu',
   caseHistoryHeading: 'Sagens forløb',

@@ -112,6 +112,14 @@ export const en: Strings = {
     unreadable: 'cannot be read (the file may be damaged)',
     unavailable: 'could not be fetched',
   },
+  unreadableReason: {
+    empty: 'cannot be read (the file is empty)',
+    'unsupported-format': 'cannot be read (it is not a .pdf, .docx or .txt file)',
+    'corrupt-pdf': 'cannot be read (the file may be damaged)',
+    'encrypted-pdf': 'cannot be read (the PDF is password-protected)',
+    'corrupt-docx': 'cannot be read (the file may be damaged)',
+    'not-text': 'cannot be read (the file holds no text)',
+  },
   problemsHeading: 'Documents that could not be shown',
   emptyLibrary: 'There are no agendas or minutes in the Chefforum folder yet.',
   missingSettings: (names: string) => `The app is missing settings: ${names}.`,
@@ -120,6 +128,12 @@ export const en: Strings = {
   searchPlaceholder: 'Title, case number, decision …',
   noHits: 'No items match the search.',
   hits: (count: number) => (count === 1 ? '1 item found' : `${count} items found`),
+  readingArchive: (read: number, total: number) => `Reading the archive: ${read} of ${total}`,
+  searchIncomplete: (read: number, total: number) =>
+    `The archive is still being read: the search covers ${read} of ${total} documents.`,
+  historyIncomplete: "The archive is still being read, so the case's earlier items may be missing.",
+  configDocumentsFound: (count: number) =>
+    count === 1 ? '1 document found, subfolders included.' : `${count} documents found, subfolders included.`,
   currentMeeting: 'Current meeting',
   now: 'Now',
   caseHistoryHeading: 'The case across meetings',

@@ -10,6 +10,8 @@ export interface FolderCheck {
   found: boolean;
   /** The channel's files folder's name, to show what "empty" means. */
   channelFolderName: string | null;
+  /** How many agendas and minutes the folder holds, its subfolders included; null when not counted. */
+  documents?: number | null;
 }
 
 interface Props {
@@ -58,8 +60,15 @@ export function ConfigPage({ strings, initial, checkFolder, setValid, registerSa
       <Field
         label={strings.configFolder}
         hint={
-          check.status === 'done' && check.result.channelFolderName
-            ? `${strings.configFolderHint} ${strings.configChannelFolder(check.result.channelFolderName)}`
+          check.status === 'done'
+            ? [
+                strings.configFolderHint,
+                check.result.channelFolderName && strings.configChannelFolder(check.result.channelFolderName),
+                typeof check.result.documents === 'number' &&
+                  strings.configDocumentsFound(check.result.documents),
+              ]
+                .filter(Boolean)
+                .join(' ')
             : strings.configFolderHint
         }
         validationState={check.status === 'done' && !check.result.found ? 'error' : 'none'}

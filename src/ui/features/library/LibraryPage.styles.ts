@@ -24,5 +24,6 @@ export const useLibraryPageStyles = makeStyles({
   search: { width: '100%', maxWidth: '100%', minWidth: 0, boxSizing: 'border-box' },
   hit: { display: 'flex', flexDirection: 'column' },
   snippet: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  progress: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   skeleton: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });

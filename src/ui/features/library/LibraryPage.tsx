@@ -14,9 +14,9 @@ import {
   Subtitle1,
   Text,
 } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
-import type { LibraryEntry } from '../../../documents/loadLibrary';
-import { searchArchive } from '../../../domain/library/archiveSearch';
+import { useEffect, useMemo, useState } from 'react';
+import type { Library } from '../../../documents/loadLibrary';
+import { searchIndexed } from '../../../domain/library/archiveSearch';
 import { attachmentFile } from '../../../domain/library/attachmentFile';
 import { caseHistory } from '../../../domain/library/caseHistory';
 import { currentMeeting, newestFirst } from '../../../domain/library/currentMeeting';
@@ -24,7 +24,6 @@ import { currentPointNumber } from '../../../domain/library/currentPoint';
 import type { TabPinner } from '../../../domain/discussion/TabPinner';
 import type { AgendaItem, Meeting } from '../../../domain/meeting';
 import { type Failure, failureOf } from '../../../domain/failure';
-import type { LibraryDocument } from '../../../domain/ports';
 import { isoDay } from '../../app/isoDay';
 import { useClock } from '../../app/useClock';
 import { formatMeetingDate } from '../../format';
@@ -78,7 +77,11 @@ export function LibraryPage(props: Props) {
   const { state, retry } = useLibrary(props.load);
   const styles = useLibraryPageStyles();
   const { strings } = props;
-  if (state.status === 'loading') {
+  // Until the first document is read there is nothing to show but the skeleton.
+  if (
+    state.status === 'loading' ||
+    (state.status === 'ready' && state.library.read === 0 && !state.complete)
+  ) {
     return (
       <Skeleton aria-label={strings.loadingLibrary} className={styles.skeleton}>
         <SkeletonItem size={32} style={{ width: '50%' }} />
@@ -102,20 +105,39 @@ export function LibraryPage(props: Props) {
       </MessageBar>
     );
   }
-  return <LibraryView {...props} entries={state.library.entries} attachments={state.library.attachments} />;
+  return <LibraryView {...props} library={state.library} complete={state.complete} />;
 }
 
 interface LibraryViewProps extends Props {
-  entries: LibraryEntry[];
-  attachments: LibraryDocument[];
+  library: Library;
+  /** False while the archive is still being read behind the meeting on screen. */
+  complete: boolean;
+}
+
+/** The hits listed (the best, newest first); the count says how many there are in all. */
+const SHOWN_HITS = 50;
+
+/** How long typing must pause before the archive is searched. */
+const SEARCH_DEBOUNCE_MS = 150;
+
+/** The query, once typing has paused. */
+function useDebounced(value: string): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [value]);
+  return settled;
 }
 
 function LibraryView(props: LibraryViewProps) {
-  const { entries, attachments, strings, language, place, href, now, decisions, followUpHref } = props;
+  const { library, complete, strings, language, place, href, now, decisions, followUpHref } = props;
+  const { entries, attachments } = library;
   const { discussion, pinner, compact = false } = props;
   const styles = useLibraryPageStyles();
   const stored = useStoredDecisions(decisions);
   const [query, setQuery] = useState('');
+  const searched = useDebounced(query);
   const meetings = useMemo(
     () =>
       newestFirst(
@@ -128,7 +150,12 @@ function LibraryView(props: LibraryViewProps) {
     [entries],
   );
   const problems = entries.flatMap((entry) => ('problem' in entry ? [entry] : []));
-  const hits = useMemo(() => searchArchive(meetings, query), [meetings, query]);
+  const indexed = useMemo(() => entries.flatMap((entry) => ('meeting' in entry ? [entry] : [])), [entries]);
+  const { total: found, hits } = useMemo(
+    () => searchIndexed(indexed, searched, SHOWN_HITS),
+    [indexed, searched],
+  );
+  const incomplete = complete ? null : strings.searchIncomplete(library.read, library.total);
   const clock = useClock(now);
   const today = isoDay(clock);
   const approvals = useApprovals(meetings, stored.state);
@@ -186,6 +213,7 @@ function LibraryView(props: LibraryViewProps) {
       ? live.progress.current
       : currentPointNumber(meeting, today, clock.toTimeString().slice(0, 5)),
     history,
+    historyNote: complete ? null : strings.historyIncomplete,
     documentUrl: meeting.url,
     attachmentUrl: (name: string) => attachmentFile(name, attachments)?.webUrl ?? null,
     pointHref: (date: string, number: number) => href({ meeting: date, point: number }),
@@ -200,13 +228,20 @@ function LibraryView(props: LibraryViewProps) {
           <DecidedMeetingView {...meetingProps(shown)} services={decisions} stored={stored} today={today} />
         ) : shown ? (
           <MeetingView {...meetingProps(shown)} />
-        ) : (
+        ) : complete ? (
           <Text>{strings.emptyLibrary}</Text>
+        ) : (
+          <Skeleton aria-label={strings.loadingLibrary} className={styles.skeleton}>
+            <SkeletonItem size={32} style={{ width: '50%' }} />
+          </Skeleton>
         )}
       </main>
       <aside className={styles.aside} aria-label={strings.archiveHeading}>
         {followUpHref && <Link href={followUpHref}>{strings.followUpNav}</Link>}
         <Subtitle1 as="h2">{strings.archiveHeading}</Subtitle1>
+        {!complete && (
+          <Text className={styles.progress}>{strings.readingArchive(library.read, library.total)}</Text>
+        )}
         <Field label={strings.searchLabel}>
           <SearchBox
             className={styles.search}
@@ -217,13 +252,14 @@ function LibraryView(props: LibraryViewProps) {
         </Field>
         {query.trim() !== '' ? (
           <>
-            <Text role="status">{hits.length === 0 ? strings.noHits : strings.hits(hits.length)}</Text>
+            <Text role="status">{found === 0 ? strings.noHits : strings.hits(found)}</Text>
+            {incomplete && <Text>{incomplete}</Text>}
             <ul className={styles.list}>
               {hits.map((hit) => (
                 <li key={`${hit.date}#${hit.number}`} className={styles.hit}>
                   <Link
                     href={href({ meeting: hit.date, point: hit.number })}
-                  >{`${formatMeetingDate(hit.date, language)} · ${strings.point} ${hit.number}: ${hit.title}`}</Link>
+                  >{`${hit.kind === 'referat' ? strings.kindReferat : strings.kindDagsorden} ${formatMeetingDate(hit.date, language)} · ${strings.point} ${hit.number}: ${hit.title}`}</Link>
                   <span className={styles.snippet}>{`${strings.field[hit.field]}: ${hit.snippet}`}</span>
                 </li>
               ))}
@@ -256,7 +292,7 @@ function LibraryView(props: LibraryViewProps) {
                 {problems.map((entry) => (
                   <li
                     key={entry.document.id}
-                  >{`${entry.document.name} ${strings.problem[entry.problem]}`}</li>
+                  >{`${entry.document.name} ${entry.reason ? strings.unreadableReason[entry.reason] : strings.problem[entry.problem]}`}</li>
                 ))}
               </ul>
             </MessageBarBody>

@@ -2,6 +2,7 @@
 // The "Nu" badge follows the clock in a tab left open: no reload, only time passing.
 import { act, render, screen } from '@testing-library/react';
 import type { Library } from '../../../documents/loadLibrary';
+import { indexMeeting } from '../../../domain/library/searchIndex';
 import { agendaItem, meetingOf } from '../../../domain/testing/meetingBuilders';
 import { CLOCK_TICK_MS } from '../../app/useClock';
 import { da } from '../../strings/da';
@@ -20,9 +21,12 @@ const library: Library = {
     {
       document: { id: 'd1', name: 'dagsorden.docx', webUrl: 'https://x/d1', size: 1 } as never,
       meeting,
+      index: indexMeeting(meeting),
     },
   ],
   attachments: [],
+  total: 1,
+  read: 1,
 };
 
 afterEach(() => jest.useRealTimers());

@@ -32,6 +32,8 @@ interface Props {
   currentPoint?: number | null;
   /** Earlier and later points with the same case number. */
   history?: (item: AgendaItem) => CaseHistory | undefined;
+  /** Said under a case history while the archive is still being read (it may lack earlier points). */
+  historyNote?: string | null;
   /** The library document the meeting was read from. */
   documentUrl?: string;
   /** Where an attachment's file is, when the library has it. */
@@ -57,6 +59,7 @@ export function MeetingView({
   openPoint = null,
   currentPoint = null,
   history,
+  historyNote = null,
   documentUrl,
   pointHref = defaultHref,
   attachmentUrl = noUrl,
@@ -127,6 +130,7 @@ export function MeetingView({
                     strings={strings}
                     language={language}
                     history={history?.(item) ?? NO_HISTORY}
+                    historyNote={item.caseNumber ? historyNote : null}
                     pointHref={pointHref}
                     attachmentUrl={attachmentUrl}
                     outcomes={outcomesOf?.(item) ?? []}
@@ -167,12 +171,14 @@ interface PointBodyProps {
   strings: Strings;
   language: Language;
   history: CaseHistory;
+  historyNote: string | null;
   pointHref: (date: string, number: number) => string;
   attachmentUrl: (name: string) => string | null;
   outcomes: (string | null)[];
 }
 
-function PointBody({ item, strings, language, history, pointHref, attachmentUrl, outcomes }: PointBodyProps) {
+function PointBody(props: PointBodyProps) {
+  const { item, strings, language, history, historyNote, pointHref, attachmentUrl, outcomes } = props;
   const styles = useMeetingViewStyles();
   return (
     <div className={styles.panel}>
@@ -214,11 +220,12 @@ function PointBody({ item, strings, language, history, pointHref, attachmentUrl,
           <TextBlocks text={item.decision} />
         </section>
       )}
-      {history.earlier.length + history.later.length > 0 && (
+      {(history.earlier.length + history.later.length > 0 || historyNote) && (
         <section>
           <Subtitle2 as="h3" className={styles.sectionHeading}>
             {strings.caseHistoryHeading}
           </Subtitle2>
+          {historyNote && <Text block>{historyNote}</Text>}
           <CaseSteps steps={history.earlier} strings={strings} language={language} pointHref={pointHref} />
           {history.later.length > 0 && (
             <>

@@ -1,0 +1,73 @@
+// The library's cache on IndexedDB (fake-indexeddb stands in for the browser's): a second visit, in a new
+// instance as after a reload, reads every unchanged document from it (no download, broken ones
+// included), the folder's place is remembered, and a version 1 database of bare meetings is replaced.
+import 'fake-indexeddb/auto';
+import { loadLibrary } from '../../documents/loadLibrary';
+import type { DocumentSource, LibraryDocument } from '../../domain/ports';
+import { indexedDbMeetingCache } from './indexedDbMeetingCache';
+
+const today = '2026-12-02';
+const files: Record<string, string> = {
+  'referat-2016-03-03.txt':
+    'REFERAT Chefforum d. 03-03-2016\nPunkt 1: CF - Vestbyens skolestruktur\nBeslutning\nGodkendt.',
+  'dagsorden-2027-01-14.txt':
+    'DAGSORDEN Chefforum d. 14-01-2027\nPunkt 1: CF - Budget\nSagsfremstilling\nTekst.',
+  'kage.pdf': '%PDF-1.7 broken',
+};
+
+function source(): DocumentSource & { downloads: () => number } {
+  let downloads = 0;
+  const documents: LibraryDocument[] = Object.keys(files).map((name) => ({
+    id: name,
+    name,
+    eTag: '"1"',
+    webUrl: `https://x/${name}`,
+    lastModifiedDateTime: '2026-01-01T00:00:00Z',
+  }));
+  return {
+    list: async () => documents,
+    attachments: async () => [],
+    read: async (document) => {
+      downloads += 1;
+      return new TextEncoder().encode(files[document.name]);
+    },
+    downloads: () => downloads,
+  };
+}
+
+const outcome = (entries: Awaited<ReturnType<typeof loadLibrary>>['entries']) =>
+  entries.map((entry) => [
+    entry.document.name,
+    'meeting' in entry ? entry.index.points.length : entry.problem,
+  ]);
+
+describe('the library cache in IndexedDB', () => {
+  beforeAll(async () => {
+    // A database as version 1 left it: bare meetings, no index.
+    await new Promise<void>((resolve) => {
+      const request = indexedDB.open('chefforum', 1);
+      request.onupgradeneeded = () =>
+        request.result
+          .createObjectStore('meetings')
+          .put({ date: '2016-03-03' }, 'referat-2016-03-03.txt|"1"');
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+    });
+  });
+
+  it('serves a second visit without a download, with its search index, and remembers the folder', async () => {
+    const first = source();
+    const cold = await loadLibrary(first, indexedDbMeetingCache(), { today });
+    expect(first.downloads()).toBe(3); // the version 1 record is not taken for a meeting
+    const second = source();
+    const cache = indexedDbMeetingCache();
+    const warm = await loadLibrary(second, cache, { today });
+    expect(second.downloads()).toBe(0);
+    expect(outcome(warm.entries)).toEqual(outcome(cold.entries));
+    expect(outcome(warm.entries)).toContainEqual(['kage.pdf', 'unreadable']);
+    await cache.remembered.put('folder|t|c|', { id: 'f', driveId: 'd' });
+    expect(await indexedDbMeetingCache().remembered.get('folder|t|c|')).toEqual({ id: 'f', driveId: 'd' });
+  });
+});
