@@ -2,8 +2,8 @@
 // among the channel's root posts (graph docs api-reference/v1.0/api/chatmessage-post.md,
 // channel-list-messages.md; reading needs ChannelMessage.Read.All, as the points' discussions do).
 import type { Announcements } from '../domain/referat/referatPorts';
-import { allPages, type GraphPage, linkPath } from './call';
 import type { GraphConnection } from './createGraphClient';
+import { graphAccess } from './GraphAccess';
 import { postChannelMessage } from './messages';
 
 interface RootPostJson {
@@ -20,11 +20,7 @@ export function channelAnnouncements(
   const path = `/teams/${teamId}/channels/${encodeURIComponent(channelId)}/messages`;
   return {
     async find(subject) {
-      const posts = await allPages<RootPostJson>(
-        () => connection.client.api(path).top(50).get() as Promise<GraphPage<RootPostJson>>,
-        (link) =>
-          connection.client.api(linkPath(connection.baseUrl, link)).get() as Promise<GraphPage<RootPostJson>>,
-      );
+      const posts = await graphAccess(connection).all<RootPostJson>(path, { top: 50 });
       const found = posts.find((post) => post.subject === subject && !post.deletedDateTime);
       return found ? { id: found.id } : null;
     },

@@ -3,8 +3,8 @@
 import type { ChatMessage as ChatMessageJson } from '@microsoft/microsoft-graph-types';
 import type { ChatThreads, ThreadReply } from '../domain/discussion/PointThreads';
 import { messageText } from '../domain/discussion/PointThreads';
-import { type GraphPage, graphCall, linkPath } from './call';
 import type { GraphConnection } from './createGraphClient';
+import { graphAccess } from './GraphAccess';
 import { GraphFailure } from './GraphFailure';
 import {
   type ChatMessage,
@@ -82,29 +82,25 @@ async function messagesAfter(
   rootId: string,
 ): Promise<ChatMessageJson[]> {
   const after: ChatMessageJson[] = [];
-  let page = await graphCall(
-    () =>
-      connection.client
-        .api(`/chats/${encodeURIComponent(chatId)}/messages`)
-        .orderby('createdDateTime desc')
-        .top(50) // the most Graph allows here
-        .get() as Promise<GraphPage<ChatMessageJson>>,
+  const pages = graphAccess(connection).pages<ChatMessageJson>(
+    `/chats/${encodeURIComponent(chatId)}/messages`,
+    {
+      orderby: 'createdDateTime desc',
+      top: 50, // the most Graph allows here
+    },
   );
-  for (;;) {
-    const rootAt = page.value.findIndex((message) => message.id === rootId);
-    after.push(...(rootAt < 0 ? page.value : page.value.slice(0, rootAt)));
-    if (rootAt >= 0) break;
-    const link = page['@odata.nextLink'];
-    if (!link) throw new GraphFailure('not-found', `Message ${rootId} is not in chat ${chatId}.`, 404);
-    page = await graphCall(
-      () =>
-        connection.client.api(linkPath(connection.baseUrl, link)).get() as Promise<
-          GraphPage<ChatMessageJson>
-        >,
-    );
+  // Leaving the loop at the root stops the paging: the pages after it are not asked for.
+  for await (const page of pages) {
+    const rootAt = page.findIndex((message) => message.id === rootId);
+    if (rootAt >= 0) return comments([...after, ...page.slice(0, rootAt)]);
+    after.push(...page);
   }
-  // System messages (members added, meeting started) are not comments.
-  return after
+  throw new GraphFailure('not-found', `Message ${rootId} is not in chat ${chatId}.`, 404);
+}
+
+/** The messages that are comments, oldest first: system messages (members added, meeting started) are not. */
+function comments(messages: ChatMessageJson[]): ChatMessageJson[] {
+  return messages
     .filter((message) => (message.messageType ?? 'message') === 'message')
     .sort(
       (a, b) =>

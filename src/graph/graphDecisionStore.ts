@@ -51,18 +51,14 @@ function dayRangeFilter(days: DayColumns, from: string, to: string): string {
     : `fields/MeetingDate gt '${previousDay(from)}T00:00:00Z' and fields/MeetingDate le '${to}T00:00:00Z'`;
 }
 
-export function graphDecisionStore(
-  connection: GraphConnection,
-  /** The site's id, or how to find it (the team's site is looked up when first needed). */
-  site: string | (() => Promise<string>),
-  listName = DECISION_LIST,
-): DecisionStore {
+/** Where the decisions are kept: looked for to read, provisioned (and migrated) to write. */
+function decisionList(connection: GraphConnection, site: string | (() => Promise<string>), listName: string) {
   let list: Promise<Target> | null = null;
   let siteIdOnce: Promise<string> | null = null;
   const siteId = () => (siteIdOnce ??= typeof site === 'string' ? Promise.resolve(site) : site());
   // Writing provisions (and migrates) the list; reading only looks, so a member who may not create
   // lists still reads, from the legacy columns if need be.
-  const ref = () => {
+  const forWriting = () => {
     list ??= siteId()
       .then((id) => ensureList(connection, id, listName, DECISION_COLUMNS))
       .then(async (found) => ({ ...found, days: await migrateDecisionList(connection, found) }));
@@ -70,7 +66,7 @@ export function graphDecisionStore(
     return list;
   };
   let migrated: Target | null = null; // once a list has its day columns it keeps them
-  const existing = async (): Promise<Target | null> => {
+  const forReading = async (): Promise<Target | null> => {
     if (list) return list;
     if (migrated) return migrated;
     const id = await siteId();
@@ -84,62 +80,90 @@ export function graphDecisionStore(
     if (found.days === 'text') migrated = found;
     return found;
   };
-  const get = async (key: string): Promise<StoredDecision | null> => {
-    const target = await existing();
-    if (!target) return null;
-    const found = await listItems(connection, target, {
-      filter: `fields/${KEY_FIELD} eq ${odataString(key)}`,
-    });
-    return found[0] ? toStored(found[0], target.days) : null;
-  };
+  return { forWriting, forReading };
+}
+
+async function byKey(
+  connection: GraphConnection,
+  target: Target,
+  key: string,
+): Promise<StoredDecision | null> {
+  const found = await listItems(connection, target, {
+    filter: `fields/${KEY_FIELD} eq ${odataString(key)}`,
+  });
+  return found[0] ? toStored(found[0], target.days) : null;
+}
+
+async function createDecision(
+  connection: GraphConnection,
+  target: Target,
+  decision: Decision,
+): Promise<StoredDecision> {
+  try {
+    return toStored(
+      await createListItem(connection, target, decisionToFields(decision, target.days)),
+      target.days,
+    );
+  } catch (error) {
+    // A 409 (the key is taken) or a lost answer: the list tells whether the item is ours or another's.
+    if (!(error instanceof GraphFailure) || (error.code !== 'conflict' && error.code !== 'network'))
+      throw error;
+    const existing = await byKey(connection, target, decision.key);
+    if (!existing) throw error;
+    if (sameDecision(existing.decision, decision)) return existing; // our own create, its answer lost
+    throw new DecisionConflict(decision, existing);
+  }
+}
+
+/** Saves an edit only over the version that was read; someone else's newer version is a conflict. */
+async function saveDecision(
+  connection: GraphConnection,
+  target: Target,
+  read: StoredDecision,
+  edited: Decision,
+): Promise<StoredDecision> {
+  try {
+    const fields = decisionToFields(edited, target.days);
+    await updateListItem(connection, target, read.id, fields, read.eTag);
+  } catch (error) {
+    if (error instanceof GraphFailure && error.code === 'precondition-failed') {
+      const theirs = toStored(await getListItem(connection, target, read.id), target.days);
+      throw new DecisionConflict(edited, theirs);
+    }
+    throw error;
+  }
+  return toStored(await getListItem(connection, target, read.id), target.days);
+}
+
+export function graphDecisionStore(
+  connection: GraphConnection,
+  /** The site's id, or how to find it (the team's site is looked up when first needed). */
+  site: string | (() => Promise<string>),
+  listName = DECISION_LIST,
+): DecisionStore {
+  const { forWriting, forReading } = decisionList(connection, site, listName);
+  const rowsOf = (decisions: readonly Decision[], target: Target) =>
+    decisions.map((decision) => decisionToFields(decision, target.days));
   return {
     async ensure() {
-      await ref();
+      await forWriting();
     },
     async upsert(decisions, onProgress) {
-      const target = await ref();
-      const rows = decisions.map((decision) => decisionToFields(decision, target.days));
-      return upsertManyByKey(connection, target, KEY_FIELD, rows, onProgress);
+      const target = await forWriting();
+      return upsertManyByKey(connection, target, KEY_FIELD, rowsOf(decisions, target), onProgress);
     },
     async createMissing(decisions, onProgress) {
-      const target = await ref();
-      const rows = decisions.map((decision) => decisionToFields(decision, target.days));
-      return createManyByKey(connection, target, KEY_FIELD, rows, onProgress);
+      const target = await forWriting();
+      return createManyByKey(connection, target, KEY_FIELD, rowsOf(decisions, target), onProgress);
     },
-    async create(decision) {
-      const target = await ref();
-      try {
-        return toStored(
-          await createListItem(connection, target, decisionToFields(decision, target.days)),
-          target.days,
-        );
-      } catch (error) {
-        // A 409 (the key is taken) or a lost answer: the list tells whether the item is ours or another's.
-        if (!(error instanceof GraphFailure) || (error.code !== 'conflict' && error.code !== 'network'))
-          throw error;
-        const existing = await get(decision.key);
-        if (!existing) throw error;
-        if (sameDecision(existing.decision, decision)) return existing; // our own create, its answer lost
-        throw new DecisionConflict(decision, existing);
-      }
+    create: async (decision) => createDecision(connection, await forWriting(), decision),
+    save: async (read, edited) => saveDecision(connection, await forWriting(), read, edited),
+    async get(key) {
+      const target = await forReading();
+      return target ? byKey(connection, target, key) : null;
     },
-    async save(read: StoredDecision, edited: Decision) {
-      const target = await ref();
-      try {
-        const fields = decisionToFields(edited, target.days);
-        await updateListItem(connection, target, read.id, fields, read.eTag);
-      } catch (error) {
-        if (error instanceof GraphFailure && error.code === 'precondition-failed') {
-          const theirs = toStored(await getListItem(connection, target, read.id), target.days);
-          throw new DecisionConflict(edited, theirs);
-        }
-        throw error;
-      }
-      return toStored(await getListItem(connection, target, read.id), target.days);
-    },
-    get,
     async between(from, to) {
-      const target = await existing();
+      const target = await forReading();
       if (!target) return [];
       const found = await listItems(connection, target, { filter: dayRangeFilter(target.days, from, to) });
       return found

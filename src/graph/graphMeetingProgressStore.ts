@@ -33,36 +33,47 @@ const PROGRESS_COLUMNS: ColumnDefinition[] = [
   { name: 'Progress', text: { allowMultipleLines: true } },
 ];
 
+/** The answer of `get`, asked once; asked again only after it failed. */
+function onceUnlessFailed<T>(get: () => Promise<T>): () => Promise<T> {
+  let answer: Promise<T> | null = null;
+  return () =>
+    (answer ??= get().catch((error: unknown) => {
+      answer = null;
+      throw error;
+    }));
+}
+
+/** The meeting's item by the id read before, if any: a single-item GET, SharePoint's cheapest request. */
+async function knownItem(
+  connection: GraphConnection,
+  list: ListRef,
+  itemIds: Map<string, string>,
+  date: string,
+): Promise<ListItemRecord | null> {
+  const id = itemIds.get(date);
+  if (!id) return null;
+  try {
+    return await getListItem(connection, list, id);
+  } catch (error) {
+    if (!(error instanceof GraphFailure) || error.code !== 'not-found') throw error;
+    itemIds.delete(date); // deleted meanwhile: look it up by date again
+    return null;
+  }
+}
+
 export function graphMeetingProgressStore(
   connection: GraphConnection,
   siteId: () => Promise<string>,
   listName = PROGRESS_LIST,
 ): MeetingProgressStore {
   let list: ListRef | null = null;
-  // The site is looked up once (again only after a failure), not on every poll before the list exists.
-  let site: Promise<string> | null = null;
-  const siteOnce = () =>
-    (site ??= siteId().catch((error: unknown) => {
-      site = null;
-      throw error;
-    }));
+  // The site is looked up once, not on every poll before the list exists.
+  const siteOnce = onceUnlessFailed(siteId);
   const itemIds = new Map<string, string>();
   const stored = (date: string, item: ListItemRecord): StoredProgress => {
     itemIds.set(date, item.id);
     return { progress: progressFromJson(date, item.fields.Progress), version: item.eTag };
   };
-
-  async function byId(date: string): Promise<ListItemRecord | null> {
-    const id = itemIds.get(date);
-    if (!id || !list) return null;
-    try {
-      return await getListItem(connection, list, id);
-    } catch (error) {
-      if (!(error instanceof GraphFailure) || error.code !== 'not-found') throw error;
-      itemIds.delete(date); // deleted meanwhile: look it up by date again
-      return null;
-    }
-  }
 
   async function read(date: string): Promise<StoredProgress | null> {
     if (!list) {
@@ -71,7 +82,7 @@ export function graphMeetingProgressStore(
       if (!listId) return null; // nobody has started a meeting yet
       list = { siteId: where, listId };
     }
-    const known = await byId(date);
+    const known = await knownItem(connection, list, itemIds, date);
     if (known) return stored(date, known);
     const [found] = await listItems(connection, list, {
       filter: `fields/MeetingDate eq ${odataString(date)}`,
@@ -79,26 +90,25 @@ export function graphMeetingProgressStore(
     return found ? stored(date, found) : null;
   }
 
-  return {
-    read,
-    async write(next: MeetingProgress, replaces) {
-      list ??= await ensureList(connection, await siteOnce(), listName, PROGRESS_COLUMNS);
-      const date = next.meetingDate;
-      const fields = { Progress: progressToJson(next) };
-      if (replaces === null) {
-        // A 409 (someone started it first) goes to the caller, who reads the stored one.
-        const created = await createListItem(connection, list, {
-          Title: `Chefforum ${date}`,
-          MeetingDate: date,
-          ...fields,
-        });
-        return stored(date, created);
-      }
-      if (!itemIds.has(date)) await read(date);
-      const id = itemIds.get(date);
-      if (!id) throw new GraphFailure('precondition-failed', `no progress stored for ${date}`);
-      const updated = await updateListItem(connection, list, id, fields, replaces);
-      return { progress: next, version: updated.eTag };
-    },
-  };
+  async function write(next: MeetingProgress, replaces: string | null): Promise<StoredProgress> {
+    list ??= await ensureList(connection, await siteOnce(), listName, PROGRESS_COLUMNS);
+    const date = next.meetingDate;
+    const fields = { Progress: progressToJson(next) };
+    if (replaces === null) {
+      // A 409 (someone started it first) goes to the caller, who reads the stored one.
+      const created = await createListItem(connection, list, {
+        Title: `Chefforum ${date}`,
+        MeetingDate: date,
+        ...fields,
+      });
+      return stored(date, created);
+    }
+    if (!itemIds.has(date)) await read(date);
+    const id = itemIds.get(date);
+    if (!id) throw new GraphFailure('precondition-failed', `no progress stored for ${date}`);
+    const updated = await updateListItem(connection, list, id, fields, replaces);
+    return { progress: next, version: updated.eTag };
+  }
+
+  return { read, write };
 }

@@ -3,10 +3,10 @@
 // `If-Match` on the eTag the user saw (graph docs api-reference/v1.0/api/driveitem-put-content.md;
 // OneDrive API docs api/driveitem_put_content.md "Conflict Resolution Behavior", concepts/errors.md).
 import type { ReferatFolder, StoredReferat } from '../domain/referat/referatPorts';
-import { graphCall } from './call';
 import { type ChannelLocation, channelFolder } from './channelDocumentSource';
 import type { GraphConnection } from './createGraphClient';
 import { type DriveItem, downloadFile, listChildren } from './files';
+import { graphAccess } from './GraphAccess';
 import { GraphFailure } from './GraphFailure';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -40,13 +40,10 @@ export function channelReferatFolder(connection: GraphConnection, location: Chan
     }));
   const put = async (path: string, bytes: Uint8Array, headers: Record<string, string> = {}) =>
     stored(
-      await graphCall(
-        () =>
-          connection.client
-            .api(path)
-            .headers({ 'Content-Type': DOCX, ...headers })
-            .put(blobOf(bytes)) as Promise<UploadedJson>,
-      ),
+      await graphAccess(connection).put<UploadedJson>(path, blobOf(bytes), {
+        'Content-Type': DOCX,
+        ...headers,
+      }),
     );
   return {
     async find(name) {

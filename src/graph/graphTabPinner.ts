@@ -11,9 +11,10 @@ import {
 } from '../domain/discussion/TabPinner';
 import { escapeHtml } from '../domain/escapeHtml';
 import { FailureError } from '../domain/failure';
-import { type GraphPage, graphCall } from './call';
+import type { GraphPage } from './call';
 import { type ChannelLocation, channelFolder } from './channelDocumentSource';
 import type { GraphConnection } from './createGraphClient';
+import { graphAccess } from './GraphAccess';
 import { fileInFolder, type SharePointFile } from './files';
 import { GraphFailure } from './GraphFailure';
 import { addChannelTab, listChannelTabs, pinChatMessage, postChatMessage } from './messages';
@@ -79,13 +80,9 @@ export async function installedAppCatalogId(
   externalId: string,
 ): Promise<string> {
   const filter = `teamsApp/externalId eq '${externalId.replace(/'/g, "''")}'`;
-  const page = await graphCall(
-    () =>
-      connection.client
-        .api(`/teams/${teamId}/installedApps`)
-        .expand('teamsApp')
-        .filter(filter)
-        .get() as Promise<GraphPage<{ teamsApp?: { id: string } }>>,
+  const page = await graphAccess(connection).get<GraphPage<{ teamsApp?: { id: string } }>>(
+    `/teams/${teamId}/installedApps`,
+    { expand: 'teamsApp', filter },
   );
   const id = page.value[0]?.teamsApp?.id;
   // Graph answered 200 with no installation: no HTTP failure, but a failure of its own for the UI.
@@ -157,9 +154,7 @@ export function channelTabPinner(
 export function chatTabPinner(connection: GraphConnection, chatId: string): TabPinner {
   const path = `/chats/${encodeURIComponent(chatId)}/pinnedMessages`;
   const pinnedHtml = async () => {
-    const page = await graphCall(
-      () => connection.client.api(path).expand('message').get() as Promise<GraphPage<PinnedMessageJson>>,
-    );
+    const page = await graphAccess(connection).get<GraphPage<PinnedMessageJson>>(path, { expand: 'message' });
     return page.value.map((pin) => pin.message?.body?.content ?? '');
   };
   return {

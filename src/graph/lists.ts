@@ -1,8 +1,8 @@
 // SharePoint lists through Graph: find or create a list with its columns, and read, create, update and
 // delete its items with eTags.
 import type { ColumnDefinition as GraphColumnDefinition } from '@microsoft/microsoft-graph-types';
-import { allPages, type GraphPage, graphCall, linkPath } from './call';
 import type { GraphConnection } from './createGraphClient';
+import { graphAccess } from './GraphAccess';
 import { GraphFailure } from './GraphFailure';
 import { type FieldValue, type ListItemRecord, toListItemRecord } from './listItemMapper';
 
@@ -23,13 +23,8 @@ export async function findList(
   displayName: string,
 ): Promise<string | null> {
   try {
-    const list = await graphCall(
-      () =>
-        connection.client.api(`/sites/${siteId}/lists/${encodeURIComponent(displayName)}`).get() as Promise<{
-          id: string;
-        }>,
-    );
-    return list.id;
+    const path = `/sites/${siteId}/lists/${encodeURIComponent(displayName)}`;
+    return (await graphAccess(connection).get<{ id: string }>(path)).id;
   } catch (error) {
     if (error instanceof GraphFailure && error.code === 'not-found') return null;
     throw error;
@@ -52,12 +47,11 @@ export async function ensureList(
     const existing = await findList(connection, siteId, displayName);
     if (existing) return { siteId, listId: existing };
     try {
-      const created = await graphCall(
-        () =>
-          connection.client
-            .api(`/sites/${siteId}/lists`)
-            .post({ displayName, columns, list: { template: 'genericList' } }) as Promise<{ id: string }>,
-      );
+      const created = await graphAccess(connection).post<{ id: string }>(`/sites/${siteId}/lists`, {
+        displayName,
+        columns,
+        list: { template: 'genericList' },
+      });
       return { siteId, listId: created.id };
     } catch (error) {
       if (!(error instanceof GraphFailure) || (error.code !== 'conflict' && error.code !== 'network'))
@@ -82,16 +76,13 @@ export async function listItems(
   list: ListRef,
   query: ItemQuery = {},
 ): Promise<ListItemRecord[]> {
-  const request = connection.client.api(itemsPath(list)).expand('fields');
-  // The client puts query values into the URL as they are: a "#" in a key would end the URL there.
-  if (query.filter) request.filter(encodeURIComponent(query.filter));
-  if (query.orderBy) request.orderby(encodeURIComponent(query.orderBy));
-  if (query.top) request.top(query.top);
-  if (query.nonIndexed) request.header('Prefer', 'HonorNonIndexedQueriesWarningMayFailRandomly');
-  const items = await allPages<unknown>(
-    () => request.get() as Promise<GraphPage<unknown>>,
-    (link) => connection.client.api(linkPath(connection.baseUrl, link)).get() as Promise<GraphPage<unknown>>,
-  );
+  const items = await graphAccess(connection).all<unknown>(itemsPath(list), {
+    expand: 'fields',
+    filter: query.filter,
+    orderby: query.orderBy,
+    top: query.top,
+    headers: query.nonIndexed ? { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' } : undefined,
+  });
   return items.map(toListItemRecord);
 }
 
@@ -101,13 +92,7 @@ export async function getListItem(
   itemId: string,
 ): Promise<ListItemRecord> {
   return toListItemRecord(
-    await graphCall(
-      () =>
-        connection.client
-          .api(`${itemsPath(list)}/${itemId}`)
-          .expand('fields')
-          .get() as Promise<unknown>,
-    ),
+    await graphAccess(connection).get<unknown>(`${itemsPath(list)}/${itemId}`, { expand: 'fields' }),
   );
 }
 
@@ -116,9 +101,7 @@ export async function createListItem(
   list: ListRef,
   fields: Record<string, FieldValue>,
 ): Promise<ListItemRecord> {
-  return toListItemRecord(
-    await graphCall(() => connection.client.api(itemsPath(list)).post({ fields }) as Promise<unknown>),
-  );
+  return toListItemRecord(await graphAccess(connection).post<unknown>(itemsPath(list), { fields }));
 }
 
 /** Updates fields; with `eTag`, only if nobody changed the item since (else GraphFailure 'precondition-failed'). */
@@ -129,9 +112,9 @@ export async function updateListItem(
   fields: Record<string, FieldValue>,
   eTag?: string,
 ): Promise<ListItemRecord> {
-  const request = connection.client.api(`${itemsPath(list)}/${itemId}/fields`);
-  if (eTag) request.header('If-Match', eTag);
-  const answer = (await graphCall(() => request.patch(fields) as Promise<Record<string, unknown>>)) ?? {};
+  const path = `${itemsPath(list)}/${itemId}/fields`;
+  const headers = eTag ? { 'If-Match': eTag } : undefined;
+  const answer = (await graphAccess(connection).patch<Record<string, unknown>>(path, fields, headers)) ?? {};
   return toListItemRecord({ id: itemId, eTag: answer['@odata.etag'], fields: answer });
 }
 
@@ -140,7 +123,7 @@ export async function deleteListItem(
   list: ListRef,
   itemId: string,
 ): Promise<void> {
-  await graphCall(() => connection.client.api(`${itemsPath(list)}/${itemId}`).delete() as Promise<unknown>);
+  await graphAccess(connection).delete(`${itemsPath(list)}/${itemId}`);
 }
 
 /** The OData literal for a text value ('it''s'). */

@@ -4,16 +4,14 @@
 // presenter role: teams-js's UserMeetingRole is @hidden (Live Share's), and msteams-docs
 // apps-in-teams-meetings/meeting-apps-apis.md offers "Get participant" to bots only.
 import type { Chat } from '@microsoft/microsoft-graph-types';
-import { graphCall } from './call';
 import type { GraphConnection } from './createGraphClient';
+import { graphAccess } from './GraphAccess';
 
 /** The organizer's Entra object id, or null for a chat that is no meeting's. */
 export async function meetingOrganizerId(
   connection: GraphConnection,
   chatId: string,
 ): Promise<string | null> {
-  const chat = await graphCall(
-    () => connection.client.api(`/chats/${encodeURIComponent(chatId)}`).get() as Promise<Chat>,
-  );
+  const chat = await graphAccess(connection).get<Chat>(`/chats/${encodeURIComponent(chatId)}`);
   return chat.onlineMeetingInfo?.organizer?.id ?? null;
 }

@@ -1,8 +1,9 @@
 // Channel and chat messages, channel tabs and chat pins through Graph. Message bodies are HTML built
 // by the caller from escaped text (see escapeHtml).
 import type { ChatMessage as GraphChatMessage, TeamsTab } from '@microsoft/microsoft-graph-types';
-import { allPages, type GraphPage, graphCall, linkPath } from './call';
 import type { GraphConnection } from './createGraphClient';
+import { graphAccess } from './GraphAccess';
+import type { GraphPage } from './call';
 
 export { escapeHtml } from '../domain/escapeHtml';
 
@@ -26,6 +27,8 @@ export const toMessage = (json: MessageJson): ChatMessage => ({
   webUrl: json.webUrl ?? null,
 });
 
+const htmlBody = (html: string) => ({ body: { contentType: 'html', content: html } });
+
 const channelPath = (teamId: string, channelId: string) =>
   `/teams/${teamId}/channels/${encodeURIComponent(channelId)}`;
 
@@ -37,14 +40,8 @@ export async function postChannelMessage(
   html: string,
 ): Promise<ChatMessage> {
   const body = { ...(subject ? { subject } : {}), body: { contentType: 'html', content: html } };
-  return toMessage(
-    await graphCall(
-      () =>
-        connection.client
-          .api(`${channelPath(teamId, channelId)}/messages`)
-          .post(body) as Promise<MessageJson>,
-    ),
-  );
+  const path = `${channelPath(teamId, channelId)}/messages`;
+  return toMessage(await graphAccess(connection).post<MessageJson>(path, body));
 }
 
 export async function replyToChannelMessage(
@@ -55,14 +52,7 @@ export async function replyToChannelMessage(
   html: string,
 ): Promise<ChatMessage> {
   const path = `${channelPath(teamId, channelId)}/messages/${messageId}/replies`;
-  return toMessage(
-    await graphCall(
-      () =>
-        connection.client
-          .api(path)
-          .post({ body: { contentType: 'html', content: html } }) as Promise<MessageJson>,
-    ),
-  );
+  return toMessage(await graphAccess(connection).post<MessageJson>(path, htmlBody(html)));
 }
 
 export async function listReplies(
@@ -72,11 +62,7 @@ export async function listReplies(
   messageId: string,
 ): Promise<ChatMessage[]> {
   const path = `${channelPath(teamId, channelId)}/messages/${messageId}/replies`;
-  const replies = await allPages<MessageJson>(
-    () => connection.client.api(path).top(50).get() as Promise<GraphPage<MessageJson>>,
-    (link) =>
-      connection.client.api(linkPath(connection.baseUrl, link)).get() as Promise<GraphPage<MessageJson>>,
-  );
+  const replies = await graphAccess(connection).all<MessageJson>(path, { top: 50 });
   return replies.map(toMessage);
 }
 
@@ -95,10 +81,8 @@ export async function listChannelTabs(
   teamId: string,
   channelId: string,
 ): Promise<ChannelTab[]> {
-  const page = await graphCall(
-    () =>
-      connection.client.api(`${channelPath(teamId, channelId)}/tabs`).get() as Promise<GraphPage<TeamsTab>>,
-  );
+  const path = `${channelPath(teamId, channelId)}/tabs`;
+  const page = await graphAccess(connection).get<GraphPage<TeamsTab>>(path);
   return page.value.map(toChannelTab);
 }
 
@@ -113,8 +97,9 @@ export async function addChannelTab(
     'teamsApp@odata.bind': `https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/${tab.teamsAppId}`,
     configuration: tab.configuration,
   };
-  const created = await graphCall(
-    () => connection.client.api(`${channelPath(teamId, channelId)}/tabs`).post(body) as Promise<TeamsTab>,
+  const created = await graphAccess(connection).post<TeamsTab>(
+    `${channelPath(teamId, channelId)}/tabs`,
+    body,
   );
   return toChannelTab(created);
 }
@@ -125,14 +110,7 @@ export async function postChatMessage(
   html: string,
 ): Promise<ChatMessage> {
   const path = `/chats/${encodeURIComponent(chatId)}/messages`;
-  return toMessage(
-    await graphCall(
-      () =>
-        connection.client
-          .api(path)
-          .post({ body: { contentType: 'html', content: html } }) as Promise<MessageJson>,
-    ),
-  );
+  return toMessage(await graphAccess(connection).post<MessageJson>(path, htmlBody(html)));
 }
 
 export async function pinChatMessage(
@@ -143,10 +121,5 @@ export async function pinChatMessage(
   const bind = {
     'message@odata.bind': `https://graph.microsoft.com/v1.0/chats/${chatId}/messages/${messageId}`,
   };
-  await graphCall(
-    () =>
-      connection.client
-        .api(`/chats/${encodeURIComponent(chatId)}/pinnedMessages`)
-        .post(bind) as Promise<unknown>,
-  );
+  await graphAccess(connection).post<unknown>(`/chats/${encodeURIComponent(chatId)}/pinnedMessages`, bind);
 }

@@ -1,10 +1,10 @@
 // A decision list made before the text day columns (MeetingDate and Deadline as dateOnly columns) gets
 // MeetingDay and DeadlineDay added and every item's days copied into them, converted to the day the
 // old app meant; the old columns and their values stay. Safe to repeat and to run from two tabs at once.
-import { runBatch } from './batch';
-import { graphCall, type GraphPage } from './call';
+import type { GraphPage } from './call';
 import type { GraphConnection } from './createGraphClient';
 import { DAY_COLUMNS, type DayColumns, legacyDay } from './decisionFields';
+import { graphAccess } from './GraphAccess';
 import { GraphFailure } from './GraphFailure';
 import { type ListRef, listItems } from './lists';
 
@@ -12,13 +12,9 @@ const listPath = (list: ListRef) => `/sites/${list.siteId}/lists/${list.listId}`
 
 /** The names of the list's columns. */
 export async function columnNames(connection: GraphConnection, list: ListRef): Promise<string[]> {
-  const page = await graphCall(
-    () =>
-      connection.client
-        .api(`${listPath(list)}/columns`)
-        .select('name')
-        .get() as Promise<GraphPage<{ name: string }>>,
-  );
+  const page = await graphAccess(connection).get<GraphPage<{ name: string }>>(`${listPath(list)}/columns`, {
+    select: 'name',
+  });
   return page.value.map((column) => column.name);
 }
 
@@ -48,9 +44,7 @@ export async function migrateDecisionList(connection: GraphConnection, list: Lis
 
 async function addColumn(connection: GraphConnection, list: ListRef, column: object): Promise<void> {
   try {
-    await graphCall(
-      () => connection.client.api(`${listPath(list)}/columns`).post(column) as Promise<unknown>,
-    );
+    await graphAccess(connection).post<unknown>(`${listPath(list)}/columns`, column);
   } catch (error) {
     // Another tab added it meanwhile.
     if (!(error instanceof GraphFailure && error.code === 'conflict')) throw error;
@@ -72,7 +66,7 @@ async function copyLegacyDays(connection: GraphConnection, list: ListRef): Promi
       DeadlineDay: legacyDay(typeof item.fields.Deadline === 'string' ? item.fields.Deadline : null),
     },
   }));
-  const results = await runBatch(connection, steps);
+  const results = await graphAccess(connection).batch(steps);
   const failed = [...results.values()].find((result) => result.status >= 300);
   if (failed) throw GraphFailure.fromResponse(failed.status, failed.body);
 }

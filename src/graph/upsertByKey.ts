@@ -1,8 +1,9 @@
 // Create-or-update list items by a unique key column (the decision list's DecisionKey), exactly once
 // however often a request is throttled, fails or loses its answer: a create that finds the key taken
 // (409), or whose answer never came, reads the item by key and updates it instead.
-import { type BatchStep, runBatch } from './batch';
+import type { BatchResult, BatchStep } from './batch';
 import type { GraphConnection } from './createGraphClient';
+import { graphAccess } from './GraphAccess';
 import { GraphFailure } from './GraphFailure';
 import type { FieldValue, ListItemRecord } from './listItemMapper';
 import { createListItem, type ListRef, listItems, odataString, updateListItem } from './lists';
@@ -65,9 +66,9 @@ export async function upsertManyByKey(
   let created = 0;
   for (let at = 0; at < creates.length; at += 20) {
     const chunk = creates.slice(at, at + 20);
-    let results: Awaited<ReturnType<typeof runBatch>>;
+    let results: Map<string, BatchResult>;
     try {
-      results = await runBatch(connection, chunk);
+      results = await graphAccess(connection).batch(chunk);
     } catch (error) {
       if (!(error instanceof GraphFailure) || error.code !== 'network') throw error;
       toUpdate.push(...chunk.map((step) => rows[Number(step.id)]!)); // unknown outcome: reconcile by key
@@ -144,9 +145,9 @@ export async function createManyByKey(
       url: base,
       body: { fields },
     }));
-    let results: Awaited<ReturnType<typeof runBatch>> | null = null;
+    let results: Map<string, BatchResult> | null = null;
     try {
-      results = await runBatch(connection, steps);
+      results = await graphAccess(connection).batch(steps);
     } catch (error) {
       if (!(error instanceof GraphFailure) || error.code !== 'network') throw error;
     }
