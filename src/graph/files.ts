@@ -1,6 +1,6 @@
 // The Chefforum documents in SharePoint: the site, the channel's files folder, its children, and their bytes.
 import type { DriveItem as GraphDriveItem } from '@microsoft/microsoft-graph-types';
-import { allPages, type GraphPage, graphCall, linkPath } from './call';
+import { graphAccess } from './GraphAccess';
 import type { GraphConnection } from './createGraphClient';
 import { GraphFailure } from './GraphFailure';
 
@@ -39,13 +39,7 @@ export async function getSiteByPath(
   hostname: string,
   sitePath: string,
 ): Promise<{ id: string; webUrl: string }> {
-  return graphCall(
-    () =>
-      connection.client.api(`/sites/${hostname}:${sitePath}`).get() as Promise<{
-        id: string;
-        webUrl: string;
-      }>,
-  );
+  return graphAccess(connection).get<{ id: string; webUrl: string }>(`/sites/${hostname}:${sitePath}`);
 }
 
 /** The SharePoint site of a team (its Microsoft 365 group's root site), where the decision list lives. */
@@ -53,10 +47,7 @@ export async function getTeamSite(
   connection: GraphConnection,
   teamId: string,
 ): Promise<{ id: string; webUrl: string }> {
-  return graphCall(
-    () =>
-      connection.client.api(`/groups/${teamId}/sites/root`).get() as Promise<{ id: string; webUrl: string }>,
-  );
+  return graphAccess(connection).get<{ id: string; webUrl: string }>(`/groups/${teamId}/sites/root`);
 }
 
 /** The channel's folder in its SharePoint library (private and shared channels have a site of their own). */
@@ -66,7 +57,7 @@ export async function getChannelFilesFolder(
   channelId: string,
 ): Promise<DriveItem> {
   const path = `/teams/${teamId}/channels/${encodeURIComponent(channelId)}/filesFolder`;
-  return toDriveItem(await graphCall(() => connection.client.api(path).get() as Promise<DriveItemJson>));
+  return toDriveItem(await graphAccess(connection).get<DriveItemJson>(path));
 }
 
 export async function listChildren(
@@ -74,15 +65,8 @@ export async function listChildren(
   driveId: string,
   folderId: string,
 ): Promise<DriveItem[]> {
-  const items = await allPages<DriveItemJson>(
-    () =>
-      connection.client.api(`/drives/${driveId}/items/${folderId}/children`).top(200).get() as Promise<
-        GraphPage<DriveItemJson>
-      >,
-    (link) =>
-      connection.client.api(linkPath(connection.baseUrl, link)).get() as Promise<GraphPage<DriveItemJson>>,
-  );
-  return items.map(toDriveItem);
+  const path = `/drives/${driveId}/items/${folderId}/children`;
+  return (await graphAccess(connection).all<DriveItemJson>(path, { top: 200 })).map(toDriveItem);
 }
 
 /** A file as a built-in file tab needs it: its SharePoint sourcedoc id and its folder's address. */
@@ -103,14 +87,10 @@ export async function fileInFolder(
   name: string,
 ): Promise<SharePointFile | null> {
   const path = `/drives/${folder.driveId}/items/${folder.id}/children`;
-  const files = await allPages<DriveItemJson>(
-    () =>
-      connection.client.api(path).select('id,name,sharepointIds').top(200).get() as Promise<
-        GraphPage<DriveItemJson>
-      >,
-    (link) =>
-      connection.client.api(linkPath(connection.baseUrl, link)).get() as Promise<GraphPage<DriveItemJson>>,
-  );
+  const files = await graphAccess(connection).all<DriveItemJson>(path, {
+    select: 'id,name,sharepointIds',
+    top: 200,
+  });
   const file = files.find((each) => (each.name ?? '').toLowerCase() === name.toLowerCase());
   const guid = file?.sharepointIds?.listItemUniqueId;
   return file?.name && guid ? { name: file.name, listItemUniqueId: guid, folderWebUrl: folder.webUrl } : null;
@@ -144,13 +124,9 @@ async function freshDownloadUrl(
   connection: GraphConnection,
   item: Pick<DriveItem, 'id' | 'driveId'>,
 ): Promise<string> {
-  const json = await graphCall(
-    () =>
-      connection.client
-        .api(`/drives/${item.driveId}/items/${item.id}`)
-        .select('id,@microsoft.graph.downloadUrl')
-        .get() as Promise<DriveItemJson>,
-  );
+  const json = await graphAccess(connection).get<DriveItemJson>(`/drives/${item.driveId}/items/${item.id}`, {
+    select: 'id,@microsoft.graph.downloadUrl',
+  });
   if (!json['@microsoft.graph.downloadUrl'])
     throw new GraphFailure('not-found', `Item ${item.id} has no content to download.`);
   return json['@microsoft.graph.downloadUrl'];

@@ -2,8 +2,8 @@
 // properties the tab needs: the folder's children in one request, then each level of subfolders
 // together in $batch requests of 20 (driveitem-list-children supports $select and $top; JSON batching
 // takes any GET). A library of ten year folders is listed in two requests, however many files it holds.
-import { runBatch } from './batch';
-import { allPages, type GraphPage, linkPath } from './call';
+import { type GraphPage, linkPath } from './call';
+import { graphAccess } from './GraphAccess';
 import type { GraphConnection } from './createGraphClient';
 import { type DriveItem, type DriveItemJson, toDriveItem } from './files';
 import { GraphFailure } from './GraphFailure';
@@ -62,22 +62,14 @@ function sortInto(
 const childrenPath = (folder: Pick<DriveItem, 'id' | 'driveId'>) =>
   `/drives/${folder.driveId}/items/${folder.id}/children`;
 
-function nextPage(connection: GraphConnection) {
-  return (link: string) =>
-    connection.client.api(linkPath(connection.baseUrl, link)).get() as Promise<GraphPage<DriveItemJson>>;
-}
-
 async function firstLevel(
   connection: GraphConnection,
   folder: Pick<DriveItem, 'id' | 'driveId'>,
 ): Promise<DriveItem[]> {
-  const items = await allPages<DriveItemJson>(
-    () =>
-      connection.client.api(childrenPath(folder)).select(DRIVE_ITEM_SELECT).top(PAGE).get() as Promise<
-        GraphPage<DriveItemJson>
-      >,
-    nextPage(connection),
-  );
+  const items = await graphAccess(connection).all<DriveItemJson>(childrenPath(folder), {
+    select: DRIVE_ITEM_SELECT,
+    top: PAGE,
+  });
   return items.map(toDriveItem);
 }
 
@@ -87,8 +79,7 @@ async function childrenOfMany(
   level: readonly Pending[],
 ): Promise<DriveItem[][]> {
   const query = `?$select=${DRIVE_ITEM_SELECT}&$top=${PAGE}`;
-  const results = await runBatch(
-    connection,
+  const results = await graphAccess(connection).batch(
     level.map((pending, index) => ({
       id: String(index),
       method: 'GET' as const,
@@ -101,11 +92,10 @@ async function childrenOfMany(
       if (!result || result.status !== 200)
         throw GraphFailure.fromResponse(result?.status ?? 500, result?.body);
       const page = result.body as GraphPage<DriveItemJson>;
-      const rest = page['@odata.nextLink']
-        ? await allPages<DriveItemJson>(
-            () => nextPage(connection)(page['@odata.nextLink']!),
-            nextPage(connection),
-          )
+      // The link carries the query; the access object follows it and any after it.
+      const next = page['@odata.nextLink'];
+      const rest = next
+        ? await graphAccess(connection).all<DriveItemJson>(linkPath(connection.baseUrl, next))
         : [];
       return [...page.value, ...rest].map(toDriveItem);
     }),
