@@ -2,6 +2,7 @@
 // points hold nothing to find (the parser kept nothing of them, and the index leaves them out).
 import type { Meeting } from '../meeting';
 import {
+  closedFieldTexts,
   FIELDS,
   fieldTexts,
   indexMeeting,
@@ -61,15 +62,16 @@ export function searchIndexed(
         : -1,
   );
   const hits = found.slice(0, limit).flatMap(({ meeting, number, field, folded }) => {
-    const item = meeting.items.find((each) => each.number === number && !each.closed);
+    const item = meeting.items.find((each) => each.number === number);
     if (!item) return [];
+    const texts = item.closed ? closedFieldTexts(item) : fieldTexts(item);
     const hit: SearchHit = {
       date: meeting.date,
       kind: meeting.kind,
       number,
-      title: item.title,
+      title: item.title, // a closed point's is the document's own "Lukket"
       field: FIELDS[field]!,
-      snippet: snippetOf(fieldTexts(item)[field]!, folded, words),
+      snippet: snippetOf(texts[field]!, folded, words),
     };
     return [hit];
   });

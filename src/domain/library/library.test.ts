@@ -58,7 +58,7 @@ describe('searching the archive', () => {
         caseNumber: '00.01.00-A21-9-19',
         decision: 'Borgmesteren orienterede om budgetaftalen.',
       }),
-      item(3, { title: 'Lukket', closed: true, caseNumber: '13/15155' }),
+      item(3, { title: 'Lukket', closed: true, caseNumber: '13/15155', decision: 'Hemmelig personsag.' }),
     ]),
     meeting('2022-03-10', [
       item(3, {
@@ -76,7 +76,13 @@ describe('searching the archive', () => {
     ['a decision word', 'borgmesteren', [['2020-10-08', 2, 'decision']]],
     ['text in a section, "aa" for "å"', 'aalholm', [['2022-03-10', 3, 'text']]],
     ['all words must match', 'klimaplan borgmesteren', []],
-    ['never a closed point', '13/15155', []],
+    [
+      'a closed point by its case number, as the agenda shows it',
+      '13/15155',
+      [['2020-10-08', 3, 'caseNumber']],
+    ],
+    ['nothing else of a closed point', 'hemmelig', []],
+    ['nothing else of a closed point, even with its case number', '13/15155 personsag', []],
     ['nothing for an empty query', '  ', []],
   ])('finds %s', (_name, query, expected) => {
     expect(searchArchive(archive, query).map((hit) => [hit.date, hit.number, hit.field])).toEqual(expected);

@@ -70,9 +70,12 @@ describe('the search index kept with the cache', () => {
     meetingOf('2022-03-10', [agendaItem({ number: 3, title: 'Klimaplan', decision: 'Aarshjulet følges.' })]),
   ];
 
-  it('finds points by folded words across fields, newest first, closed points never', () => {
+  it('finds points by folded words across fields, newest first, closed points by their case number only', () => {
     const indexed = archive.map((meeting) => ({ meeting, index: indexMeeting(meeting) }));
-    expect(searchIndexed(indexed, '16/1234').hits).toEqual([]);
+    expect(searchIndexed(indexed, '16/1234').hits).toMatchObject([
+      { number: 2, title: 'Lukket', field: 'caseNumber' },
+    ]);
+    expect(searchIndexed(indexed, 'lukket').hits).toEqual([]);
     expect(searchIndexed(indexed, 'klimaplan årshjulet').hits.map((hit) => hit.field)).toEqual(['title']);
     expect(searchIndexed(indexed, 'CHEFFORUM godkendt').hits[0]!.snippet).toBe('Godkendt af Chefforum.');
     expect(searchIndexed(indexed, 'aarshjul').hits.map((hit) => [hit.date, hit.number, hit.field])).toEqual([
@@ -83,6 +86,6 @@ describe('the search index kept with the cache', () => {
       total: 2,
       hits: [{ date: '2022-03-10' }],
     });
-    expect(indexMeeting(archive[0]!).points.map((point) => point.number)).toEqual([1]);
+    expect(indexMeeting(archive[0]!).points[1]!.folded).toEqual(['', '16/1234', '', '']);
   });
 });

@@ -34,17 +34,28 @@ export function fieldTexts(item: AgendaItem): [string, string, string, string] {
   ];
 }
 
-/** The index of one meeting. Closed points are left out: nothing of them may be found. */
+/**
+ * The index of one meeting. A closed point is found by its case number alone, which the agenda shows
+ * beside "Lukket"; nothing else of it is indexed, whatever the meeting holds.
+ */
 export function indexMeeting(meeting: Meeting): MeetingIndex {
   return {
     date: meeting.date,
-    points: meeting.items
-      .filter((item) => !item.closed)
-      .map((item) => ({
-        number: item.number,
-        folded: fieldTexts(item).map(foldForSearch) as [string, string, string, string],
-      })),
+    points: meeting.items.map((item) => ({
+      number: item.number,
+      folded: (item.closed ? closedFieldTexts(item) : fieldTexts(item)).map(foldForSearch) as [
+        string,
+        string,
+        string,
+        string,
+      ],
+    })),
   };
+}
+
+/** What may be searched of a closed point: its case number, in the case number's place. */
+export function closedFieldTexts(item: AgendaItem): [string, string, string, string] {
+  return ['', item.caseNumber ?? '', '', ''];
 }
 
 /** The query's words, folded as the index is. */
