@@ -54,6 +54,22 @@ export default tseslint.config(
     },
   },
   {
+    // Functions fit on a screen (issue 13). Tests are exempt: a table of cases is long by nature.
+    files: ['src/**/*.{ts,tsx}', 'dev/**/*.ts'],
+    ignores: [
+      '**/*.test.ts',
+      '**/*.test.tsx',
+      // Temporary: these are being shortened on another branch; the lead removes the entries below
+      // after merging it.
+      'src/ui/features/library/**',
+      'src/documents/loadLibrary.ts',
+      'dev/emulator/seed.ts',
+    ],
+    rules: {
+      'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true, IIFEs: true }],
+    },
+  },
+  {
     // Command-line entry points, scripts and benchmarks talk to a terminal.
     files: ['src/cli/**', 'bench/**', 'dev/**', 'bin/**', 'manifest/main.ts'],
     rules: { 'no-console': 'off' },

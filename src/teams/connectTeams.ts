@@ -49,10 +49,10 @@ export interface TeamsHost {
 // otherwise wait out teams-js's own 60 s.
 const INITIALIZE_TIMEOUT_MS = 8000;
 
-/** The Teams host, or null outside Teams (top-level window, or no host answering in time). */
-export async function connectTeams(validMessageOrigins: string[] = []): Promise<TeamsHost | null> {
-  if (window.self === window.top) return null;
-  const teams = await import('@microsoft/teams-js');
+type TeamsJs = typeof import('@microsoft/teams-js');
+
+/** Whether a host answered teams-js's initialize in time. */
+async function initialized(teams: TeamsJs, validMessageOrigins: string[]): Promise<boolean> {
   try {
     await Promise.race([
       teams.app.initialize(validMessageOrigins.length > 0 ? validMessageOrigins : undefined),
@@ -60,58 +60,76 @@ export async function connectTeams(validMessageOrigins: string[] = []): Promise<
         setTimeout(() => reject(new Error('no Teams host answered')), INITIALIZE_TIMEOUT_MS),
       ),
     ]);
+    return true;
   } catch {
-    return null;
+    return false;
   }
-  const context = toTeamsContext((await teams.app.getContext()) as teamsApp.Context);
-  let nestedAuthRecommended = false;
+}
+
+function isNestedAuthRecommended(teams: TeamsJs): boolean {
   try {
-    nestedAuthRecommended = teams.nestedAppAuth.isNAAChannelRecommended();
+    return teams.nestedAppAuth.isNAAChannelRecommended();
   } catch {
-    nestedAuthRecommended = false; // an older host: MSAL's popup flow instead
+    return false; // an older host: MSAL's popup flow instead
   }
-  teams.app.notifySuccess();
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The configuration page's part of the host: validity, Save and removal. */
+function configPage(teams: TeamsJs): Pick<TeamsHost, 'setConfigValid' | 'onConfigSave' | 'onRemove'> {
   return {
-    context,
-    nestedAuthRecommended,
-    onThemeChange: (handler) => teams.app.registerOnThemeChangeHandler(handler),
     setConfigValid: (valid) => teams.pages.config.setValidityState(valid),
     onConfigSave(save) {
       teams.pages.config.registerOnSaveHandler((event) => {
         save()
           .then((instance) => teams.pages.config.setConfig(instance))
           .then(() => event.notifySuccess())
-          .catch((error: unknown) =>
-            event.notifyFailure(error instanceof Error ? error.message : String(error)),
-          );
+          .catch((error: unknown) => event.notifyFailure(messageOf(error)));
       });
     },
     onRemove(remove) {
       teams.pages.config.registerOnRemoveHandler((event) => {
         remove()
           .then(() => event.notifySuccess())
-          .catch((error: unknown) =>
-            event.notifyFailure(error instanceof Error ? error.message : String(error)),
-          );
+          .catch((error: unknown) => event.notifyFailure(messageOf(error)));
       });
     },
+  };
+}
+
+async function copyPointLink(teams: TeamsJs, link: PointLinkToCopy): Promise<'copied' | 'shared'> {
+  if (teams.clipboard.isSupported()) {
+    try {
+      await teams.clipboard.write(new Blob([link.url], { type: 'text/plain' }));
+      return 'copied';
+    } catch {
+      // the host refused the write: its share dialog still gives the user the link
+    }
+  }
+  teams.pages.shareDeepLink({
+    subPageId: link.subPageId,
+    subPageLabel: link.label,
+    subPageWebUrl: link.webUrl,
+  });
+  return 'shared';
+}
+
+/** The Teams host, or null outside Teams (top-level window, or no host answering in time). */
+export async function connectTeams(validMessageOrigins: string[] = []): Promise<TeamsHost | null> {
+  if (window.self === window.top) return null;
+  const teams = await import('@microsoft/teams-js');
+  if (!(await initialized(teams, validMessageOrigins))) return null;
+  const context = toTeamsContext((await teams.app.getContext()) as teamsApp.Context);
+  const nestedAuthRecommended = isNestedAuthRecommended(teams);
+  teams.app.notifySuccess();
+  return {
+    context,
+    nestedAuthRecommended,
+    onThemeChange: (handler) => teams.app.registerOnThemeChangeHandler(handler),
+    ...configPage(teams),
     openLink: (url) => teams.app.openLink(url),
-    async copyPointLink(link) {
-      if (teams.clipboard.isSupported()) {
-        try {
-          await teams.clipboard.write(new Blob([link.url], { type: 'text/plain' }));
-          return 'copied';
-        } catch {
-          // the host refused the write: its share dialog still gives the user the link
-        }
-      }
-      teams.pages.shareDeepLink({
-        subPageId: link.subPageId,
-        subPageLabel: link.label,
-        subPageWebUrl: link.webUrl,
-      });
-      return 'shared';
-    },
+    copyPointLink: (link) => copyPointLink(teams, link),
     authenticate: (url) => teams.authentication.authenticate({ url, width: 600, height: 535 }),
   };
 }

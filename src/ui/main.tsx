@@ -121,6 +121,17 @@ function page(host: TeamsHost | null, strings: Strings, language: 'da' | 'en'): 
       />
     );
   }
+  return libraryPage(host, services, strings, language, today);
+}
+
+/** The agenda and the archive, the library read current meeting first. */
+function libraryPage(
+  host: TeamsHost | null,
+  services: TabServices,
+  strings: Strings,
+  language: 'da' | 'en',
+  today: string,
+): ReactNode {
   const place = placeAsked(host);
   const load: LoadEntries = (onUpdate, cancelled, firstDrawn) =>
     loadLibrary(services.source, services.libraryCache, {

@@ -30,103 +30,112 @@ const longest = (a: number | null, b: number | null) => (a === null ? b : b === 
 /** Whether a pending save is sent by flush (it is not waiting for the user). */
 const isRetriable = (save: PendingSave) => save.lastFailure === null || RETRIABLE.has(save.lastFailure);
 
-export function decisionSaver(store: DecisionStore, outbox: DecisionOutbox, clock: () => number) {
+type Progress = (done: number, total: number) => void;
+
+/** Numbers each save so that a later edit of the same decision replaces it in the outbox, never the reverse. */
+function saveQueue(clock: () => number) {
   let lastRevision = 0;
-  const revision = () => (lastRevision = Math.max(clock(), lastRevision + 1));
-  const pending = (
-    key: string,
-    mode: SaveMode,
-    edited: Decision,
-    read: StoredDecision | null,
-  ): PendingSave => ({
+  return (key: string, mode: SaveMode, edited: Decision, read: StoredDecision | null): PendingSave => ({
     key,
     mode,
     edited,
     read,
-    revision: revision(),
+    revision: (lastRevision = Math.max(clock(), lastRevision + 1)),
     attempts: 0,
     lastFailure: null,
   });
+}
 
-  // One edit at a time: an update of what was read, or a new decision. Bulk saves never come here:
-  // they are sent by sendBulk, as a backfill that leaves stored decisions alone.
-  const send = (save: PendingSave): Promise<StoredDecision> =>
-    save.mode === 'update' && save.read ? store.save(save.read, save.edited) : store.create(save.edited);
+/** Keeps a save that failed in the outbox, with why, so that it is sent again or shown to the user. */
+async function keepFailed(outbox: DecisionOutbox, saves: readonly PendingSave[], error: unknown) {
+  const failure = failureOf(error).code;
+  const retryAfterMs = retryAfterOf(failureOf(error));
+  for (const save of saves)
+    await outbox.put({ ...save, attempts: save.attempts + 1, lastFailure: failure, retryAfterMs });
+  return { failure, retryAfterMs };
+}
 
-  async function attempt(save: PendingSave): Promise<SaveResult> {
+// One edit at a time: an update of what was read, or a new decision. Bulk saves never come here:
+// they are sent by sendBulk, as a backfill that leaves stored decisions alone.
+async function attempt(store: DecisionStore, outbox: DecisionOutbox, save: PendingSave): Promise<SaveResult> {
+  try {
+    const stored =
+      save.mode === 'update' && save.read
+        ? await store.save(save.read, save.edited)
+        : await store.create(save.edited);
+    await outbox.remove(save.key, save.revision);
+    return { kind: 'saved', stored };
+  } catch (error) {
+    const { failure, retryAfterMs } = await keepFailed(outbox, [save], error);
+    if (error instanceof DecisionConflict) return { kind: 'conflict', conflict: error };
+    return RETRIABLE.has(failure) ? { kind: 'pending', failure, retryAfterMs } : { kind: 'failed', failure };
+  }
+}
+
+/**
+ * Sends bulk saves in chunks; each confirmed chunk leaves the outbox. Stops at the first failure.
+ * Only what the list does not hold yet is created: a decision someone stored meanwhile is left alone.
+ */
+async function sendBulk(
+  store: DecisionStore,
+  outbox: DecisionOutbox,
+  saves: PendingSave[],
+  onProgress?: Progress,
+) {
+  let saved = 0;
+  for (let at = 0; at < saves.length; at += BULK_CHUNK) {
+    const chunk = saves.slice(at, at + BULK_CHUNK);
     try {
-      const stored = await send(save);
-      await outbox.remove(save.key, save.revision);
-      return { kind: 'saved', stored };
+      await store.createMissing(chunk.map((save) => save.edited));
     } catch (error) {
-      const failure = failureOf(error).code;
-      const retryAfterMs = retryAfterOf(failureOf(error));
-      await outbox.put({ ...save, attempts: save.attempts + 1, lastFailure: failure, retryAfterMs });
-      if (error instanceof DecisionConflict) return { kind: 'conflict', conflict: error };
-      return RETRIABLE.has(failure)
-        ? { kind: 'pending', failure, retryAfterMs }
-        : { kind: 'failed', failure };
+      const { retryAfterMs } = await keepFailed(outbox, saves.slice(at), error);
+      return { saved, pending: saves.length - at, retryAfterMs };
     }
+    for (const save of chunk) await outbox.remove(save.key, save.revision);
+    saved += chunk.length;
+    onProgress?.(saved, saves.length);
   }
+  return { saved, pending: 0, retryAfterMs: null };
+}
 
-  /**
-   * Sends bulk saves in chunks; each confirmed chunk leaves the outbox. Stops at the first failure.
-   * Only what the list does not hold yet is created: a decision someone stored meanwhile is left alone.
-   */
-  async function sendBulk(saves: PendingSave[], onProgress?: (done: number, total: number) => void) {
-    let saved = 0;
-    for (let at = 0; at < saves.length; at += BULK_CHUNK) {
-      const chunk = saves.slice(at, at + BULK_CHUNK);
-      try {
-        await store.createMissing(chunk.map((save) => save.edited));
-      } catch (error) {
-        const failure = failureOf(error).code;
-        const retryAfterMs = retryAfterOf(failureOf(error));
-        for (const save of saves.slice(at))
-          await outbox.put({ ...save, attempts: save.attempts + 1, lastFailure: failure, retryAfterMs });
-        return { saved, pending: saves.length - at, retryAfterMs };
-      }
-      for (const save of chunk) await outbox.remove(save.key, save.revision);
-      saved += chunk.length;
-      onProgress?.(saved, saves.length);
-    }
-    return { saved, pending: 0, retryAfterMs: null };
+/** Adds one single save's result to what flush reports. */
+function count(summary: FlushSummary, result: SaveResult): void {
+  if (result.kind === 'saved') summary.saved += 1;
+  else if (result.kind === 'conflict') summary.conflicts.push(result.conflict);
+  else if (result.kind === 'pending') {
+    summary.pending += 1;
+    summary.retryAfterMs = longest(summary.retryAfterMs, result.retryAfterMs);
   }
+}
 
+export function decisionSaver(store: DecisionStore, outbox: DecisionOutbox, clock: () => number) {
+  const pending = saveQueue(clock);
   return {
     /** Saves one edit: an update of what was read, or a new decision when nothing was. */
     async save(read: StoredDecision | null, edited: Decision): Promise<SaveResult> {
       const save = pending(edited.key, read ? 'update' : 'create', edited, read);
       await outbox.put(save);
-      return attempt(save);
+      return attempt(store, outbox, save);
     },
 
     /** "Save all": every decision given, in $batch chunks, with progress; all queued before the first is sent. */
-    async saveAll(decisions: readonly Decision[], onProgress?: (done: number, total: number) => void) {
+    async saveAll(decisions: readonly Decision[], onProgress?: Progress) {
       // A point without decision text is not a decision: it is never saved as one.
       const saves = decisions
         .filter(isDecided)
         .map((decision) => pending(decision.key, 'bulk', decision, null));
       for (const save of saves) await outbox.put(save);
       onProgress?.(0, saves.length);
-      return sendBulk(saves, onProgress);
+      return sendBulk(store, outbox, saves, onProgress);
     },
 
     /** Sends again whatever waits in the outbox and is not waiting for the user. */
-    async flush(onProgress?: (done: number, total: number) => void): Promise<FlushSummary> {
+    async flush(onProgress?: Progress): Promise<FlushSummary> {
       const waiting = (await outbox.all()).filter(isRetriable);
       const bulk = waiting.filter((save) => save.mode === 'bulk');
-      const sent = await sendBulk(bulk, onProgress);
-      const summary: FlushSummary = { ...sent, conflicts: [] };
-      for (const save of waiting.filter((each) => each.mode !== 'bulk')) {
-        const result = await attempt(save);
-        if (result.kind === 'saved') summary.saved += 1;
-        else if (result.kind === 'conflict') summary.conflicts.push(result.conflict);
-        else if (result.kind === 'pending') {
-          summary.pending += 1;
-          summary.retryAfterMs = longest(summary.retryAfterMs, result.retryAfterMs);
-        }
-      }
+      const summary: FlushSummary = { ...(await sendBulk(store, outbox, bulk, onProgress)), conflicts: [] };
+      for (const save of waiting.filter((each) => each.mode !== 'bulk'))
+        count(summary, await attempt(store, outbox, save));
       return summary;
     },
 

@@ -2,17 +2,9 @@
 // documents (default: the channel's own files folder) and the decision list's name. Save is enabled
 // only when both are valid; the settings go into the tab's address.
 import { Field, Input, MessageBar, MessageBarBody, Spinner, Text, Title2 } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
 import type { Strings } from '../../strings/strings';
-import { isValidListName, type TabSettings } from './tabSettings';
-
-export interface FolderCheck {
-  found: boolean;
-  /** The channel's files folder's name, to show what "empty" means. */
-  channelFolderName: string | null;
-  /** How many agendas and minutes the folder holds, its subfolders included; null when not counted. */
-  documents?: number | null;
-}
+import type { TabSettings } from './tabSettings';
+import { type FolderCheck, useConfigPage } from './useConfigPage';
 
 interface Props {
   strings: Strings;
@@ -24,53 +16,20 @@ interface Props {
   registerSave: (current: () => TabSettings) => void;
 }
 
-type Check = { status: 'checking' } | { status: 'done'; result: FolderCheck } | { status: 'failed' };
-
 export function ConfigPage({ strings, initial, checkFolder, setValid, registerSave }: Props) {
-  const [settings, setSettings] = useState(initial);
-  const [check, setCheck] = useState<Check>({ status: 'checking' });
-  const current = useRef(settings);
-  current.current = settings;
-
-  useEffect(() => registerSave(() => current.current), [registerSave]);
-
-  useEffect(() => {
-    let live = true;
-    setCheck({ status: 'checking' });
-    const timer = setTimeout(() => {
-      void checkFolder(settings.subfolder)
-        .then((result) => live && setCheck({ status: 'done', result }))
-        .catch(() => live && setCheck({ status: 'failed' }));
-    }, 300);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [settings.subfolder, checkFolder]);
-
-  const listValid = isValidListName(settings.listName);
-  const folderValid = check.status === 'done' && check.result.found;
-  const valid = listValid && folderValid;
-  useEffect(() => setValid(valid), [valid, setValid]);
-
+  const { settings, setSettings, check, listValid, valid } = useConfigPage(
+    initial,
+    checkFolder,
+    setValid,
+    registerSave,
+  );
   return (
     <main>
       <Title2 as="h1">{strings.configTitle}</Title2>
       <Text block>{strings.configIntro}</Text>
       <Field
         label={strings.configFolder}
-        hint={
-          check.status === 'done'
-            ? [
-                strings.configFolderHint,
-                check.result.channelFolderName && strings.configChannelFolder(check.result.channelFolderName),
-                typeof check.result.documents === 'number' &&
-                  strings.configDocumentsFound(check.result.documents),
-              ]
-                .filter(Boolean)
-                .join(' ')
-            : strings.configFolderHint
-        }
+        hint={check.status === 'done' ? folderHint(strings, check.result) : strings.configFolderHint}
         validationState={check.status === 'done' && !check.result.found ? 'error' : 'none'}
         validationMessage={
           check.status === 'done' && !check.result.found
@@ -103,4 +62,15 @@ export function ConfigPage({ strings, initial, checkFolder, setValid, registerSa
       {valid && <Text role="status">{strings.configReady}</Text>}
     </main>
   );
+}
+
+/** The folder field's hint: what an empty folder means, and how many documents the chosen one holds. */
+function folderHint(strings: Strings, result: FolderCheck): string {
+  return [
+    strings.configFolderHint,
+    result.channelFolderName && strings.configChannelFolder(result.channelFolderName),
+    typeof result.documents === 'number' && strings.configDocumentsFound(result.documents),
+  ]
+    .filter(Boolean)
+    .join(' ');
 }

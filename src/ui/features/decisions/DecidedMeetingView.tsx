@@ -11,14 +11,10 @@ import {
   Switch,
   Text,
 } from '@fluentui/react-components';
-import { type ComponentProps, useMemo, useState } from 'react';
-import { ownerSuggestions } from '../../../domain/followUp/ownerSuggestions';
-import { initialMode, type TabMode } from '../../../domain/decisions/tabMode';
-import { decisionKey } from '../../../domain/decisions/decision';
+import type { ComponentProps } from 'react';
 import { dueAtMeeting } from '../../../domain/decisions/followUps';
 import type { AgendaItem } from '../../../domain/meeting';
-import { nextTryText } from '../../../domain/decisions/outboxRetry';
-import { formatClock, formatDay, formatMeetingDate } from '../../format';
+import { formatDay, formatMeetingDate } from '../../format';
 import { MeetingView } from '../meeting/MeetingView';
 import { ConflictDialog } from './ConflictDialog';
 import { DecisionEditor } from './DecisionEditor';
@@ -27,9 +23,9 @@ import {
   type DecisionServices,
   type MeetingDecisions,
   type PointDecision,
-  useMeetingDecisions,
   type useStoredDecisions,
 } from './useDecisions';
+import { useDecidedMeetingView } from './useDecidedMeetingView';
 
 type Props = ComponentProps<typeof MeetingView> & {
   services: DecisionServices;
@@ -37,45 +33,21 @@ type Props = ComponentProps<typeof MeetingView> & {
   today: string;
 };
 
-const MODE_KEY = 'chefforum-mode';
-
-/** Reading or minutes, remembered in this browser (a view choice, nothing secret). */
-function useTabMode(teamRole: DecisionServices['teamRole']) {
-  const [mode, setMode] = useState<TabMode>(() => initialMode(teamRole, localStorage.getItem(MODE_KEY)));
-  const choose = (minutes: boolean) => {
-    const next: TabMode = minutes ? 'minutes' : 'reading';
-    localStorage.setItem(MODE_KEY, next);
-    setMode(next);
-  };
-  return [mode, choose] as const;
-}
-
 export function DecidedMeetingView({ services, stored, today, ...view }: Props) {
-  const { meeting, strings } = view;
-  const [mode, chooseMode] = useTabMode(services.teamRole);
-  const decisions = useMeetingDecisions(meeting, view.documentUrl ?? null, services, stored);
-  const keyOf = (item: AgendaItem) => decisionKey(meeting.date, item.number);
-  const pendingText = waitingText(stored, strings, view.language);
-  const ownerOptions = useMemo(
-    () =>
-      ownerSuggestions(
-        [meeting],
-        stored.state.status === 'ready' ? stored.state.stored.map((each) => each.decision.owner) : [],
-      ),
-    [meeting, stored.state],
-  );
+  const { strings, language } = view;
+  const state = useDecidedMeetingView(view, services, stored);
+  const { decisions, mode } = state;
   const decisionOf = (item: AgendaItem) => {
-    const point = decisions.points.get(keyOf(item));
+    const point = decisions.points.get(state.keyOf(item));
     if (!point) return null;
-    if (mode === 'reading')
-      return <DecisionReadout point={point} strings={strings} language={view.language} />;
+    if (mode === 'reading') return <DecisionReadout point={point} strings={strings} language={language} />;
     return (
       <>
         <DecisionEditor
           point={point}
           strings={strings}
-          pendingText={pendingText}
-          ownerOptions={ownerOptions}
+          pendingText={state.pendingText}
+          ownerOptions={state.ownerOptions}
           onEdit={(patch) => decisions.edit(point.draft.key, patch)}
           onSave={() => void decisions.save(point.draft.key)}
         />
@@ -83,22 +55,18 @@ export function DecidedMeetingView({ services, stored, today, ...view }: Props) 
           <ConflictDialog
             conflict={point.conflict}
             strings={strings}
-            language={view.language}
+            language={language}
             onChoose={(choice) => void decisions.resolve(point.draft.key, choice)}
           />
         )}
       </>
     );
   };
-  const outcomesOf = (item: AgendaItem) => {
-    const read = decisions.points.get(keyOf(item))?.read;
-    return read ? read.decision.outcomes.map((outcome) => (outcome ? strings.outcomes[outcome] : null)) : [];
-  };
   return (
     <MeetingView
       {...view}
       decisionOf={decisionOf}
-      outcomesOf={outcomesOf}
+      outcomesOf={state.outcomesOf}
       aside={
         <>
           {view.aside}
@@ -107,22 +75,13 @@ export function DecidedMeetingView({ services, stored, today, ...view }: Props) 
             checked={mode === 'minutes'}
             label={strings.minutesMode}
             title={strings.minutesModeHint}
-            onChange={(_, data) => chooseMode(data.checked)}
+            onChange={(_, data) => state.chooseMode(data.checked)}
           />
           {mode === 'minutes' && <SaveAllBar decisions={decisions} stored={stored} strings={strings} />}
         </>
       }
     />
   );
-}
-
-/** "Afventer – prøver igen om 30 sek." / "… kl. 10.42", or the plain "Afventer" while it is being sent. */
-function waitingText(stored: Props['stored'], strings: Props['strings'], language: Props['language']) {
-  if (stored.nextTry === null) return strings.pending;
-  const next = nextTryText(stored.nextTry, stored.now);
-  return 'inSeconds' in next
-    ? strings.pendingIn(next.inSeconds)
-    : strings.pendingAt(formatClock(next.at, language));
 }
 
 /** Reading mode: what the list holds for the point, as text; nothing when it holds nothing yet. */

@@ -48,36 +48,7 @@ export function DecisionEditor({ point, strings, onEdit, onSave, pendingText, ow
       <Subtitle2 as="h3" id={id}>
         {strings.followUpHeading}
       </Subtitle2>
-      {draft.recommendations.length > 0 && (
-        <ol className={styles.outcomes} aria-label={strings.recommendations}>
-          {draft.recommendations.map((recommendation, index) => (
-            <li key={index}>
-              <span className={styles.outcome}>
-                <span>{recommendation}</span>
-                <Select
-                  className={styles.select}
-                  aria-label={`${strings.outcome}: ${recommendation}`}
-                  value={draft.outcomes[index] ?? ''}
-                  onChange={(_, data) =>
-                    onEdit({
-                      outcomes: draft.outcomes.map((each, at) =>
-                        at === index ? ((data.value || null) as Outcome | null) : each,
-                      ),
-                    })
-                  }
-                >
-                  <option value="">{strings.outcomeNone}</option>
-                  {OUTCOMES.map((outcome) => (
-                    <option key={outcome} value={outcome}>
-                      {strings.outcomes[outcome]}
-                    </option>
-                  ))}
-                </Select>
-              </span>
-            </li>
-          ))}
-        </ol>
-      )}
+      {draft.recommendations.length > 0 && <Outcomes draft={draft} strings={strings} onEdit={onEdit} />}
       <Field label={strings.decisionText} hint={strings.decisionTextHint}>
         <Textarea
           resize="vertical"
@@ -86,35 +57,7 @@ export function DecisionEditor({ point, strings, onEdit, onSave, pendingText, ow
           onChange={(_, data) => onEdit({ decision: data.value })}
         />
       </Field>
-      <div className={styles.row}>
-        <Field label={strings.owner} hint={strings.ownerHint}>
-          <OwnerPicker
-            owner={draft.owner}
-            suggestions={ownerOptions}
-            strings={strings}
-            onChange={(owner) => onEdit({ owner })}
-          />
-        </Field>
-        <DayPicker
-          label={strings.deadline}
-          value={draft.deadline}
-          strings={strings}
-          onChange={(deadline) => onEdit({ deadline })}
-        />
-        <Field label={strings.status} hint={strings.statusHelp[draft.status]}>
-          <Select
-            className={styles.select}
-            value={draft.status}
-            onChange={(_, data) => onEdit({ status: data.value as DecisionStatus })}
-          >
-            {DECISION_STATUSES.map((status) => (
-              <option key={status} value={status} title={strings.statusHelp[status]}>
-                {strings.statusHelp[status]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      </div>
+      <FollowUpFields draft={draft} strings={strings} onEdit={onEdit} ownerOptions={ownerOptions} />
       <SaveState point={point} strings={strings} />
       <div className={styles.actions}>
         <Button
@@ -127,6 +70,83 @@ export function DecisionEditor({ point, strings, onEdit, onSave, pendingText, ow
         <PhaseBadge point={point} strings={strings} pendingText={pendingText} />
       </div>
     </section>
+  );
+}
+
+interface DraftProps {
+  draft: Decision;
+  strings: Strings;
+  onEdit: (patch: Partial<Decision>) => void;
+}
+
+/** The outcome of each numbered recommendation. */
+function Outcomes({ draft, strings, onEdit }: DraftProps) {
+  const styles = useDecisionEditorStyles();
+  return (
+    <ol className={styles.outcomes} aria-label={strings.recommendations}>
+      {draft.recommendations.map((recommendation, index) => (
+        <li key={index}>
+          <span className={styles.outcome}>
+            <span>{recommendation}</span>
+            <Select
+              className={styles.select}
+              aria-label={`${strings.outcome}: ${recommendation}`}
+              value={draft.outcomes[index] ?? ''}
+              onChange={(_, data) =>
+                onEdit({
+                  outcomes: draft.outcomes.map((each, at) =>
+                    at === index ? ((data.value || null) as Outcome | null) : each,
+                  ),
+                })
+              }
+            >
+              <option value="">{strings.outcomeNone}</option>
+              {OUTCOMES.map((outcome) => (
+                <option key={outcome} value={outcome}>
+                  {strings.outcomes[outcome]}
+                </option>
+              ))}
+            </Select>
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** Owner, deadline and status, side by side where there is room. */
+function FollowUpFields({ draft, strings, onEdit, ownerOptions }: DraftProps & Pick<Props, 'ownerOptions'>) {
+  const styles = useDecisionEditorStyles();
+  return (
+    <div className={styles.row}>
+      <Field label={strings.owner} hint={strings.ownerHint}>
+        <OwnerPicker
+          owner={draft.owner}
+          suggestions={ownerOptions}
+          strings={strings}
+          onChange={(owner) => onEdit({ owner })}
+        />
+      </Field>
+      <DayPicker
+        label={strings.deadline}
+        value={draft.deadline}
+        strings={strings}
+        onChange={(deadline) => onEdit({ deadline })}
+      />
+      <Field label={strings.status} hint={strings.statusHelp[draft.status]}>
+        <Select
+          className={styles.select}
+          value={draft.status}
+          onChange={(_, data) => onEdit({ status: data.value as DecisionStatus })}
+        >
+          {DECISION_STATUSES.map((status) => (
+            <option key={status} value={status} title={strings.statusHelp[status]}>
+              {strings.statusHelp[status]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    </div>
   );
 }
 

@@ -1,20 +1,19 @@
 // Holds the decisions of the forum for the agenda view and the follow-up view: the stored ones, each
 // open point's draft as the user edits it, and each save's phase (saving, pending, conflict …).
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type Decision, decisionFromPoint, isDecided } from '../../../domain/decisions/decision';
 import type { PendingSave } from '../../../domain/decisions/DecisionOutbox';
 import type { DecisionSaver, SaveResult } from '../../../domain/decisions/decisionSaver';
-import {
-  DecisionConflict,
-  type DecisionStore,
-  type StoredDecision,
-} from '../../../domain/decisions/DecisionStore';
+import type { DecisionStore, StoredDecision } from '../../../domain/decisions/DecisionStore';
 import { mergeDecisions } from '../../../domain/decisions/mergeDecisions';
 import type { Draft, DraftStore } from '../../../domain/decisions/DraftStore';
-import { type Failure, type FailureCode, failureOf, RETRIABLE } from '../../../domain/failure';
+import { type Failure, failureOf } from '../../../domain/failure';
 import type { Meeting } from '../../../domain/meeting';
 import type { TeamRole } from '../../../domain/decisions/tabMode';
+import { afterSave, beingWorkedOn, isWaiting, type PointDecision, pointFrom } from './pointDecision';
 import { useOutboxRetry } from './useOutboxRetry';
+
+export type { PointDecision, SavePhase } from './pointDecision';
 
 /** What the view needs to keep decisions; supplied by the composition root. */
 export interface DecisionServices {
@@ -28,17 +27,6 @@ export interface DecisionServices {
   teamRole: TeamRole | null;
 }
 
-export type SavePhase = 'unsaved' | 'saving' | 'saved' | 'pending' | 'conflict' | 'failed' | 'merged';
-
-export interface PointDecision {
-  /** The version the draft was made from (its eTag guards the next save); null when none is stored. */
-  read: StoredDecision | null;
-  draft: Decision;
-  phase: SavePhase;
-  failure: FailureCode | null;
-  conflict: DecisionConflict | null;
-}
-
 export type DecisionsState =
   | { status: 'loading' }
   | { status: 'failed'; failure: Failure }
@@ -46,14 +34,51 @@ export type DecisionsState =
 
 const EVERYTHING = ['1900-01-01', '2999-12-31'] as const;
 
-const phaseOf = (save: PendingSave): SavePhase =>
-  save.lastFailure === 'conflict'
-    ? 'conflict'
-    : save.lastFailure === null || RETRIABLE.has(save.lastFailure)
-      ? 'pending'
-      : 'failed';
+/** The unsaved drafts per point, read once from the draft store; null until they are read. */
+function useDrafts(services: DecisionServices | undefined) {
+  const [drafts, setDrafts] = useState<Map<string, Draft> | null>(null);
+  useEffect(() => {
+    if (!services) return;
+    void services.drafts.all().then((all) => setDrafts(new Map(all.map((each) => [each.key, each]))));
+  }, [services]);
+  /** Keeps (or, with null, drops) the unsaved draft of a point, here and in the draft store. */
+  const keepDraft = useCallback(
+    (key: string, draft: Draft | null) => {
+      setDrafts((before) => {
+        const next = new Map(before ?? []);
+        if (draft) next.set(key, draft);
+        else next.delete(key);
+        return next;
+      });
+      if (services) void (draft ? services.drafts.put(draft) : services.drafts.remove(key));
+    },
+    [services],
+  );
+  return { drafts, keepDraft };
+}
 
-const isWaiting = (save: PendingSave) => phaseOf(save) === 'pending';
+// While a try is scheduled, the time is read every second, so "om 30 sek." counts down.
+function useNowWhileWaiting(nextTry: number | null, clock: () => number) {
+  const [now, setNow] = useState(() => clock());
+  useEffect(() => {
+    if (nextTry === null) return undefined;
+    setNow(clock());
+    const ticker = setInterval(() => setNow(clock()), 1000);
+    return () => clearInterval(ticker);
+  }, [nextTry, clock]);
+  return now;
+}
+
+/** A version this tab just saved: the list as read is brought up to date without reading it again. */
+const withSaved =
+  (saved: StoredDecision) =>
+  (before: DecisionsState): DecisionsState =>
+    before.status === 'ready'
+      ? {
+          status: 'ready',
+          stored: [...before.stored.filter((each) => each.decision.key !== saved.decision.key), saved],
+        }
+      : before;
 
 /**
  * Every stored decision, read once and again after saves; what waits in the outbox is sent again in
@@ -62,7 +87,7 @@ const isWaiting = (save: PendingSave) => phaseOf(save) === 'pending';
 export function useStoredDecisions(services: DecisionServices | undefined) {
   const [state, setState] = useState<DecisionsState>({ status: 'loading' });
   const [pending, setPending] = useState<PendingSave[]>([]);
-  const [drafts, setDrafts] = useState<Map<string, Draft> | null>(null);
+  const { drafts, keepDraft } = useDrafts(services);
   const clock = useMemo(() => services?.clock ?? (() => 0), [services]);
   // The retry machine is told about each flush below; `retry.tell` is stable for a given clock.
   const tellRef = useRef<ReturnType<typeof useOutboxRetry>['tell'] | null>(null);
@@ -85,10 +110,6 @@ export function useStoredDecisions(services: DecisionServices | undefined) {
   useEffect(() => {
     void reload();
   }, [reload]);
-  useEffect(() => {
-    if (!services) return;
-    void services.drafts.all().then((all) => setDrafts(new Map(all.map((each) => [each.key, each]))));
-  }, [services]);
 
   /** Reads the outbox again after a save; one that waits (Retry-After given or null) schedules a try. */
   const refreshPending = useCallback(
@@ -99,86 +120,21 @@ export function useStoredDecisions(services: DecisionServices | undefined) {
     },
     [services, retry],
   );
-  /** A version this tab just saved: the list as read is brought up to date without reading it again. */
-  const remember = useCallback((saved: StoredDecision) => {
-    setState((before) =>
-      before.status === 'ready'
-        ? {
-            status: 'ready',
-            stored: [...before.stored.filter((each) => each.decision.key !== saved.decision.key), saved],
-          }
-        : before,
-    );
-  }, []);
-  /** Keeps (or, with null, drops) the unsaved draft of a point, here and in the draft store. */
-  const keepDraft = useCallback(
-    (key: string, draft: Draft | null) => {
-      setDrafts((before) => {
-        const next = new Map(before ?? []);
-        if (draft) next.set(key, draft);
-        else next.delete(key);
-        return next;
-      });
-      if (services) void (draft ? services.drafts.put(draft) : services.drafts.remove(key));
-    },
-    [services],
-  );
-  // While a try is scheduled, the time is read every second, so "om 30 sek." counts down.
-  const [now, setNow] = useState(() => clock());
-  useEffect(() => {
-    if (retry.nextTry === null) return undefined;
-    setNow(clock());
-    const ticker = setInterval(() => setNow(clock()), 1000);
-    return () => clearInterval(ticker);
-  }, [retry.nextTry, clock]);
+  const remember = useCallback((saved: StoredDecision) => setState(withSaved(saved)), []);
+  const now = useNowWhileWaiting(retry.nextTry, clock);
   return { state, pending, drafts, reload, refreshPending, keepDraft, remember, nextTry: retry.nextTry, now };
 }
 
-/** What a point shows when nothing is being typed: what waits in the outbox, a draft, or the list's. */
-function pointFrom(
-  proposed: Decision,
-  read: StoredDecision | null,
-  waiting: PendingSave | undefined,
-  draft: Draft | undefined,
-): PointDecision {
-  if (waiting)
-    return {
-      read: waiting.read ?? read,
-      draft: waiting.edited,
-      phase: phaseOf(waiting),
-      failure: waiting.lastFailure,
-      // After a reload a conflict is shown again against the version stored now.
-      conflict:
-        waiting.lastFailure === 'conflict' && read ? new DecisionConflict(waiting.edited, read) : null,
-    };
-  if (draft) return { read: draft.read, draft: draft.draft, phase: 'unsaved', failure: null, conflict: null };
-  return {
-    read,
-    draft: read?.decision ?? proposed,
-    phase: read ? 'saved' : 'unsaved',
-    failure: null,
-    conflict: null,
-  };
-}
+type StoredDecisions = ReturnType<typeof useStoredDecisions>;
+type UpdatePoint = (key: string, change: (point: PointDecision) => PointDecision) => void;
 
-/** A point whose state lives in this view until the outbox or the list takes it over. */
-const beingWorkedOn = (point: PointDecision | undefined): point is PointDecision =>
-  point !== undefined && ['unsaved', 'merged', 'saving', 'conflict', 'failed'].includes(point.phase);
-
-/** The open points' decisions of one meeting, editable and saveable. */
-export function useMeetingDecisions(
-  meeting: Meeting,
-  sourceUrl: string | null,
-  services: DecisionServices | undefined,
-  stored: ReturnType<typeof useStoredDecisions>,
-) {
+/** The points of one meeting and the keys the user is editing; rebuilt when the stored decisions change. */
+function useMeetingPoints(meeting: Meeting, sourceUrl: string | null, stored: StoredDecisions) {
   const [points, setPoints] = useState<Map<string, PointDecision>>(new Map());
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [summary, setSummary] = useState<{ saved: number; keys: string[] } | null>(null);
   const edited = useRef(new Set<string>());
-  const { state, pending, drafts, refreshPending, keepDraft, remember } = stored;
+  const { state, pending, drafts } = stored;
 
-  // Rebuilt when the stored decisions change; a point the user is editing keeps its draft.
+  // A point the user is editing keeps its draft.
   useEffect(() => {
     if (state.status === 'loading' || drafts === null) return;
     // When the list cannot be read, the points still show: what waits in the outbox, else the proposal.
@@ -201,13 +157,26 @@ export function useMeetingDecisions(
     });
   }, [meeting, sourceUrl, state, pending, drafts]);
 
-  const update = useCallback((key: string, change: (point: PointDecision) => PointDecision) => {
+  const update: UpdatePoint = useCallback((key, change) => {
     setPoints((before) => {
       const point = before.get(key);
       return point ? new Map(before).set(key, change(point)) : before;
     });
   }, []);
+  return { points, update, edited };
+}
 
+interface PointsInHand {
+  services: DecisionServices | undefined;
+  stored: StoredDecisions;
+  points: Map<string, PointDecision>;
+  update: UpdatePoint;
+  edited: RefObject<Set<string>>;
+}
+
+/** Editing one point and saving it; `apply` shows what a save answered. */
+function usePointSave({ services, stored, points, update, edited }: PointsInHand) {
+  const { keepDraft, remember, refreshPending } = stored;
   const edit = useCallback(
     (key: string, patch: Partial<Decision>) => {
       const point = points.get(key);
@@ -217,7 +186,7 @@ export function useMeetingDecisions(
       update(key, (each) => ({ ...each, draft, phase: each.phase === 'merged' ? 'merged' : 'unsaved' }));
       keepDraft(key, { key, draft, read: point.read });
     },
-    [points, update, keepDraft],
+    [points, update, keepDraft, edited],
   );
 
   const apply = useCallback(
@@ -226,21 +195,9 @@ export function useMeetingDecisions(
         edited.current.delete(key);
         remember(result.stored);
       }
-      update(key, (point) =>
-        result.kind === 'saved'
-          ? {
-              read: result.stored,
-              draft: result.stored.decision,
-              phase: 'saved',
-              failure: null,
-              conflict: null,
-            }
-          : result.kind === 'conflict'
-            ? { ...point, phase: 'conflict', failure: null, conflict: result.conflict }
-            : { ...point, phase: result.kind, failure: result.failure },
-      );
+      update(key, (point) => afterSave(point, result));
     },
-    [update, remember],
+    [update, remember, edited],
   );
 
   const save = useCallback(
@@ -258,7 +215,14 @@ export function useMeetingDecisions(
     },
     [services, points, update, apply, keepDraft, refreshPending, stored],
   );
+  return { edit, apply, save };
+}
 
+/** "Gem alle": every new decided point in one go, with progress and a summary counted from the outbox. */
+function useSaveAll({ services, stored, points, edited }: PointsInHand) {
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [summary, setSummary] = useState<{ saved: number; keys: string[] } | null>(null);
+  const { pending, keepDraft } = stored;
   // "Gem alle" is for decisions the referat records: never a point without decision text.
   const unstored = useMemo(
     () =>
@@ -282,7 +246,7 @@ export function useMeetingDecisions(
       keepDraft(point.draft.key, null);
     }
     await stored.reload();
-  }, [services, unstored, stored, keepDraft]);
+  }, [services, unstored, stored, keepDraft, edited]);
 
   // How many of the last "Gem alle" still wait, counted from the outbox now: 0 once the list has them.
   const saveAllSummary = useMemo(() => {
@@ -290,8 +254,16 @@ export function useMeetingDecisions(
     const waiting = pending.filter((save) => summary.keys.includes(save.key)).length;
     return { saved: summary.keys.length - waiting, pending: waiting };
   }, [summary, pending]);
+  return { unstored: unstored.length, saveAll, progress, summary: saveAllSummary };
+}
 
-  const resolve = useCallback(
+/** The user's answer to a conflict: keep mine, take theirs, or merge the two into a new draft. */
+function useResolveConflict(
+  { services, stored, points, update, edited }: PointsInHand,
+  apply: (key: string, result: SaveResult) => void,
+) {
+  const { keepDraft } = stored;
+  return useCallback(
     async (key: string, choice: 'mine' | 'theirs' | 'merge') => {
       const point = points.get(key);
       if (!services || !point?.conflict) return;
@@ -319,19 +291,23 @@ export function useMeetingDecisions(
       keepDraft(key, { key, draft: merged, read: theirs });
       update(key, () => ({ read: theirs, draft: merged, phase: 'merged', failure: null, conflict: null }));
     },
-    [services, points, update, apply, keepDraft],
+    [services, points, update, apply, keepDraft, edited],
   );
+}
 
-  return {
-    points,
-    edit,
-    save,
-    saveAll,
-    unstored: unstored.length,
-    progress,
-    summary: saveAllSummary,
-    resolve,
-  };
+/** The open points' decisions of one meeting, editable and saveable. */
+export function useMeetingDecisions(
+  meeting: Meeting,
+  sourceUrl: string | null,
+  services: DecisionServices | undefined,
+  stored: StoredDecisions,
+) {
+  const { points, update, edited } = useMeetingPoints(meeting, sourceUrl, stored);
+  const inHand: PointsInHand = { services, stored, points, update, edited };
+  const { edit, apply, save } = usePointSave(inHand);
+  const { unstored, saveAll, progress, summary } = useSaveAll(inHand);
+  const resolve = useResolveConflict(inHand, apply);
+  return { points, edit, save, saveAll, unstored, progress, summary, resolve };
 }
 
 export type MeetingDecisions = ReturnType<typeof useMeetingDecisions>;

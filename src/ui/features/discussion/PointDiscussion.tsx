@@ -32,14 +32,8 @@ const LATEST = 3;
 export function PointDiscussion({ meeting, item, sourceUrl, services, strings, language }: Props) {
   const styles = usePointDiscussionStyles();
   const discussion = usePointDiscussion(meeting, item, sourceUrl, services);
-  const [text, setText] = useState('');
   const { state } = discussion;
   const id = `droeftelse-${item.number}`;
-  const when = new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
-  const { failure } = discussion;
   return (
     <section className={styles.root} aria-labelledby={id}>
       <Subtitle2 as="h3" id={id}>
@@ -52,28 +46,60 @@ export function PointDiscussion({ meeting, item, sourceUrl, services, strings, l
         </MessageBar>
       )}
       {state.status === 'ready' && (
-        <>
-          <Text>{strings.commentCount(state.replies.length)}</Text>
-          {state.replies.length > 0 && (
-            <ul className={styles.comments} aria-label={strings.latestComments}>
-              {state.replies.slice(-LATEST).map((reply) => (
-                <li key={reply.id} className={styles.comment}>
-                  <Text weight="semibold">{reply.author ?? '–'}</Text>{' '}
-                  <Text size={200}>{when.format(new Date(reply.createdDateTime))}</Text>
-                  <Text block className={styles.text}>
-                    {reply.text}
-                  </Text>
-                </li>
-              ))}
-            </ul>
-          )}
-          {state.threadId && services.threadUrl(state.threadId) && (
-            <Link href={services.threadUrl(state.threadId)!} target="_blank" rel="noreferrer">
-              {strings.openThread}
-            </Link>
-          )}
-        </>
+        <Comments state={state} services={services} strings={strings} language={language} />
       )}
+      <CommentForm discussion={discussion} strings={strings} />
+    </section>
+  );
+}
+
+type Discussion = ReturnType<typeof usePointDiscussion>;
+
+/** How many comments there are, the latest few, and a link to the whole thread. */
+function Comments({
+  state,
+  services,
+  strings,
+  language,
+}: Pick<Props, 'services' | 'strings' | 'language'> & {
+  state: Extract<Discussion['state'], { status: 'ready' }>;
+}) {
+  const styles = usePointDiscussionStyles();
+  const when = new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  return (
+    <>
+      <Text>{strings.commentCount(state.replies.length)}</Text>
+      {state.replies.length > 0 && (
+        <ul className={styles.comments} aria-label={strings.latestComments}>
+          {state.replies.slice(-LATEST).map((reply) => (
+            <li key={reply.id} className={styles.comment}>
+              <Text weight="semibold">{reply.author ?? '–'}</Text>{' '}
+              <Text size={200}>{when.format(new Date(reply.createdDateTime))}</Text>
+              <Text block className={styles.text}>
+                {reply.text}
+              </Text>
+            </li>
+          ))}
+        </ul>
+      )}
+      {state.threadId && services.threadUrl(state.threadId) && (
+        <Link href={services.threadUrl(state.threadId)!} target="_blank" rel="noreferrer">
+          {strings.openThread}
+        </Link>
+      )}
+    </>
+  );
+}
+
+/** The box to comment in; what could not be sent stays in it. */
+function CommentForm({ discussion, strings }: { discussion: Discussion; strings: Strings }) {
+  const [text, setText] = useState('');
+  const { failure } = discussion;
+  return (
+    <>
       <Field label={strings.commentLabel}>
         <Textarea resize="vertical" value={text} onChange={(_, data) => setText(data.value)} />
       </Field>
@@ -92,6 +118,6 @@ export function PointDiscussion({ meeting, item, sourceUrl, services, strings, l
           {discussion.posting ? strings.commenting : strings.commentButton}
         </Button>
       </div>
-    </section>
+    </>
   );
 }

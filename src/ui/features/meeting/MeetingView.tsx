@@ -6,7 +6,6 @@ import {
   AccordionItem,
   AccordionPanel,
   Badge,
-  Body1Strong,
   Link,
   Subtitle2,
   Text,
@@ -14,15 +13,16 @@ import {
   Title3,
   mergeClasses,
 } from '@fluentui/react-components';
-import { type ReactNode, useEffect } from 'react';
-import type { CaseHistory, CaseStep } from '../../../domain/library/caseHistory';
+import type { ReactNode } from 'react';
+import type { CaseHistory } from '../../../domain/library/caseHistory';
 import type { AgendaItem, Meeting } from '../../../domain/meeting';
-import { TextBlocks } from '../../components/TextBlocks';
-import { formatDay, formatMeetingDate } from '../../format';
+import { formatMeetingDate } from '../../format';
 import type { Language, Strings } from '../../strings/strings';
 import { useMeetingViewStyles } from './MeetingView.styles';
+import { NO_HISTORY, PointBody } from './PointBody';
+import { useMeetingView } from './useMeetingView';
 
-interface Props {
+export interface MeetingViewProps {
   meeting: Meeting;
   strings: Strings;
   language: Language;
@@ -52,42 +52,20 @@ interface Props {
   outcomesOf?: (item: AgendaItem) => (string | null)[];
 }
 
-export function MeetingView({
-  meeting,
-  strings,
-  language,
-  openPoint = null,
-  currentPoint = null,
-  history,
-  historyNote = null,
-  documentUrl,
-  pointHref = defaultHref,
-  attachmentUrl = noUrl,
-  aside,
-  decisionOf,
-  outcomesOf,
-  pointExtras,
-  compact = false,
-}: Props) {
+type Props = MeetingViewProps;
+
+export function MeetingView(props: Props) {
+  const { meeting, strings, language, documentUrl, aside, compact = false } = props;
   const styles = useMeetingViewStyles();
-  // A deep link, a copied link or a search hit opens its point; the reader must also see it.
-  useEffect(() => {
-    if (openPoint !== null)
-      document.getElementById(`punkt-${openPoint}`)?.scrollIntoView?.({ block: 'start' });
-  }, [meeting.date, openPoint]);
-  const kind = meeting.kind === 'referat' ? strings.kindReferat : strings.kindDagsorden;
+  const { title } = useMeetingView(meeting, strings, props.openPoint ?? null);
   return (
     <article
       className={mergeClasses(styles.root, compact && styles.compact)}
-      aria-label={`${kind} ${meeting.forum}`}
+      aria-label={title}
       data-layout={compact ? 'compact' : 'wide'}
     >
       <header className={styles.header}>
-        {compact ? (
-          <Title3 as="h1">{`${kind} ${meeting.forum}`}</Title3>
-        ) : (
-          <Title2 as="h1">{`${kind} ${meeting.forum}`}</Title2>
-        )}
+        {compact ? <Title3 as="h1">{title}</Title3> : <Title2 as="h1">{title}</Title2>}
         <Text className={styles.meta}>
           {formatMeetingDate(meeting.date, language)}
           {meeting.start && ` ${strings.at} ${meeting.start}`}
@@ -103,47 +81,59 @@ export function MeetingView({
         )}
       </header>
       {aside}
-      {meeting.items.length === 0 ? (
-        <Text>{strings.noPoints}</Text>
-      ) : (
-        <Accordion
-          multiple
-          collapsible
-          key={`${meeting.date}#${openPoint ?? ''}`}
-          defaultOpenItems={openPoint === null ? [] : [openPoint]}
-        >
-          {meeting.items.map((item) => (
-            <AccordionItem
-              key={item.number}
-              value={item.number}
-              id={`punkt-${item.number}`}
-              className={item.number === currentPoint ? styles.current : undefined}
-            >
-              <AccordionHeader as="h2">
-                <PointHeading item={item} strings={strings} current={item.number === currentPoint} />
-              </AccordionHeader>
-              <AccordionPanel>
-                {item.closed && <Text block>{strings.closedWhy}</Text>}
-                {!item.closed && (
-                  <PointBody
-                    item={item}
-                    strings={strings}
-                    language={language}
-                    history={history?.(item) ?? NO_HISTORY}
-                    historyNote={item.caseNumber ? historyNote : null}
-                    pointHref={pointHref}
-                    attachmentUrl={attachmentUrl}
-                    outcomes={outcomesOf?.(item) ?? []}
-                  />
-                )}
-                {!item.closed && decisionOf?.(item)}
-                {!item.closed && pointExtras?.(item)}
-              </AccordionPanel>
-            </AccordionItem>
-          ))}
-        </Accordion>
-      )}
+      {meeting.items.length === 0 ? <Text>{strings.noPoints}</Text> : <Points {...props} />}
     </article>
+  );
+}
+
+/** The points, each opening to its body, its decision and its extras; the deep-linked one open. */
+function Points({
+  meeting,
+  strings,
+  openPoint = null,
+  currentPoint = null,
+  decisionOf,
+  pointExtras,
+  ...rest
+}: Props) {
+  const styles = useMeetingViewStyles();
+  return (
+    <Accordion
+      multiple
+      collapsible
+      key={`${meeting.date}#${openPoint ?? ''}`}
+      defaultOpenItems={openPoint === null ? [] : [openPoint]}
+    >
+      {meeting.items.map((item) => (
+        <AccordionItem
+          key={item.number}
+          value={item.number}
+          id={`punkt-${item.number}`}
+          className={item.number === currentPoint ? styles.current : undefined}
+        >
+          <AccordionHeader as="h2">
+            <PointHeading item={item} strings={strings} current={item.number === currentPoint} />
+          </AccordionHeader>
+          <AccordionPanel>
+            {item.closed && <Text block>{strings.closedWhy}</Text>}
+            {!item.closed && (
+              <PointBody
+                item={item}
+                strings={strings}
+                language={rest.language}
+                history={rest.history?.(item) ?? NO_HISTORY}
+                historyNote={item.caseNumber ? (rest.historyNote ?? null) : null}
+                pointHref={rest.pointHref ?? defaultHref}
+                attachmentUrl={rest.attachmentUrl ?? noUrl}
+                outcomes={rest.outcomesOf?.(item) ?? []}
+              />
+            )}
+            {!item.closed && decisionOf?.(item)}
+            {!item.closed && pointExtras?.(item)}
+          </AccordionPanel>
+        </AccordionItem>
+      ))}
+    </Accordion>
   );
 }
 
@@ -163,129 +153,5 @@ function PointHeading({ item, strings, current }: { item: AgendaItem; strings: S
       {current && <Badge appearance="filled">{strings.now}</Badge>}
       {extras.length > 0 && <span className={styles.pointMeta}>{extras.join(' · ')}</span>}
     </span>
-  );
-}
-
-interface PointBodyProps {
-  item: AgendaItem;
-  strings: Strings;
-  language: Language;
-  history: CaseHistory;
-  historyNote: string | null;
-  pointHref: (date: string, number: number) => string;
-  attachmentUrl: (name: string) => string | null;
-  outcomes: (string | null)[];
-}
-
-function PointBody(props: PointBodyProps) {
-  const { item, strings, language, history, historyNote, pointHref, attachmentUrl, outcomes } = props;
-  const styles = useMeetingViewStyles();
-  return (
-    <div className={styles.panel}>
-      {item.sections.map((section, index) => (
-        <section key={index}>
-          {section.heading && (
-            <Subtitle2 as="h3" className={styles.sectionHeading}>
-              {section.heading}
-            </Subtitle2>
-          )}
-          <TextBlocks text={section.text} />
-        </section>
-      ))}
-      {item.recommendations.length > 0 && (
-        <section>
-          <Subtitle2 as="h3" className={styles.sectionHeading}>
-            {strings.recommendations}
-          </Subtitle2>
-          {item.recommendedBy && <Text block>{strings.recommendedBy(item.recommendedBy)}</Text>}
-          <ol>
-            {item.recommendations.map((recommendation, index) => (
-              <li key={index}>
-                {recommendation}
-                {outcomes[index] && (
-                  <Badge appearance="tint" color="informative" className={styles.outcome}>
-                    {outcomes[index]}
-                  </Badge>
-                )}
-              </li>
-            ))}
-          </ol>
-        </section>
-      )}
-      {item.decision && (
-        <section>
-          <Subtitle2 as="h3" className={styles.sectionHeading}>
-            {strings.decision}
-          </Subtitle2>
-          <TextBlocks text={item.decision} />
-        </section>
-      )}
-      {(history.earlier.length + history.later.length > 0 || historyNote) && (
-        <section>
-          <Subtitle2 as="h3" className={styles.sectionHeading}>
-            {strings.caseHistoryHeading}
-          </Subtitle2>
-          {historyNote && <Text block>{historyNote}</Text>}
-          <CaseSteps steps={history.earlier} strings={strings} language={language} pointHref={pointHref} />
-          {history.later.length > 0 && (
-            <>
-              <Body1Strong as="h4" block>
-                {strings.caseLaterHeading}
-              </Body1Strong>
-              <CaseSteps steps={history.later} strings={strings} language={language} pointHref={pointHref} />
-            </>
-          )}
-        </section>
-      )}
-      {item.attachments.length > 0 && (
-        <section>
-          <Subtitle2 as="h3" className={styles.sectionHeading}>
-            {strings.attachments}
-          </Subtitle2>
-          <ul>
-            {item.attachments.map((attachment, index) => {
-              const url = attachmentUrl(attachment);
-              return (
-                <li key={index}>
-                  {url ? (
-                    <Link href={url} target="_blank" rel="noreferrer">
-                      {attachment}
-                    </Link>
-                  ) : (
-                    attachment
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      )}
-    </div>
-  );
-}
-
-const NO_HISTORY: CaseHistory = { earlier: [], later: [] };
-
-interface CaseStepsProps {
-  steps: CaseStep[];
-  strings: Strings;
-  language: Language;
-  pointHref: (date: string, number: number) => string;
-}
-
-/** Points of other meetings in the case, each a link to it with its decision's first line. */
-function CaseSteps({ steps, strings, language, pointHref }: CaseStepsProps) {
-  if (steps.length === 0) return null;
-  return (
-    <ul>
-      {steps.map((step) => (
-        <li key={`${step.date}#${step.number}`}>
-          <Link
-            href={pointHref(step.date, step.number)}
-          >{`${formatDay(step.date, language)}, ${strings.point.toLowerCase()} ${step.number}: ${step.title}`}</Link>
-          {` – ${step.decision ? step.decision.split('\n')[0] : strings.noDecision}`}
-        </li>
-      ))}
-    </ul>
   );
 }

@@ -30,22 +30,11 @@ export interface LiveProgress {
 
 const isConflict = (error: unknown) => ['precondition-failed', 'conflict'].includes(failureOf(error).code);
 
-export function useMeetingProgress(
-  services: MeetingProgressServices | undefined,
-  meetingDate: string | null,
-): LiveProgress {
-  const [stored, setStored] = useState<StoredProgress | null>(null);
-  const [failed, setFailed] = useState<LiveProgress['failed']>(null);
-  const [busy, setBusy] = useState(false);
-  const [organizer, setOrganizer] = useState(false);
-  const [readAt, setReadAt] = useState(0);
-  const latest = useRef<StoredProgress | null>(null);
-  const accept = useCallback((next: StoredProgress | null) => {
-    latest.current = next;
-    setStored(next);
-    setReadAt(Date.now());
-  }, []);
+type Failed = LiveProgress['failed'];
 
+/** Whether this user organises the meeting (and so may lead it without taking over). */
+function useOrganizer(services: MeetingProgressServices | undefined, meetingDate: string | null) {
+  const [organizer, setOrganizer] = useState(false);
   useEffect(() => {
     if (!services || !meetingDate) return undefined;
     let live = true;
@@ -54,7 +43,27 @@ export function useMeetingProgress(
       .catch(() => false) // no chat or no consent: someone can still take over
       .then((yes) => live && setOrganizer(yes))
       .catch(() => undefined);
-    const stop = pollProgress(
+    return () => {
+      live = false;
+    };
+  }, [services, meetingDate]);
+  return organizer;
+}
+
+/** The progress as last read or written, read again every few seconds; a failed read is remembered. */
+function usePolledProgress(services: MeetingProgressServices | undefined, meetingDate: string | null) {
+  const [stored, setStored] = useState<StoredProgress | null>(null);
+  const [failed, setFailed] = useState<Failed>(null);
+  const [readAt, setReadAt] = useState(0);
+  const latest = useRef<StoredProgress | null>(null);
+  const accept = useCallback((next: StoredProgress | null) => {
+    latest.current = next;
+    setStored(next);
+    setReadAt(Date.now());
+  }, []);
+  useEffect(() => {
+    if (!services || !meetingDate) return undefined;
+    return pollProgress(
       services.store,
       meetingDate,
       services.pollMs,
@@ -64,12 +73,21 @@ export function useMeetingProgress(
       },
       () => setFailed('read'),
     );
-    return () => {
-      live = false;
-      stop();
-    };
   }, [services, meetingDate, accept]);
+  return { stored, failed, setFailed, readAt, latest, accept };
+}
 
+/** Writes a change of the progress read last; on a conflict shows where it is now instead. */
+function useProgressWrite(
+  services: MeetingProgressServices | undefined,
+  meetingDate: string | null,
+  {
+    latest,
+    accept,
+    setFailed,
+  }: Pick<ReturnType<typeof usePolledProgress>, 'latest' | 'accept' | 'setFailed'>,
+) {
+  const [busy, setBusy] = useState(false);
   const write = useCallback(
     (change: (progress: MeetingProgress) => MeetingProgress) => {
       if (!services || !meetingDate) return;
@@ -92,18 +110,27 @@ export function useMeetingProgress(
         .catch(() => setFailed('write'))
         .finally(() => setBusy(false));
     },
-    [services, meetingDate, accept],
+    [services, meetingDate, accept, latest, setFailed],
   );
+  return { busy, write };
+}
 
-  const progress = stored?.progress ?? null;
+export function useMeetingProgress(
+  services: MeetingProgressServices | undefined,
+  meetingDate: string | null,
+): LiveProgress {
+  const organizer = useOrganizer(services, meetingDate);
+  const polled = usePolledProgress(services, meetingDate);
+  const { busy, write } = useProgressWrite(services, meetingDate, polled);
+  const progress = polled.stored?.progress ?? null;
   const me = services?.me;
   return {
     following: Boolean(services && meetingDate),
     progress,
     canLead: Boolean(me && canLead(progress ?? notStarted(''), me.id, organizer)),
-    failed,
+    failed: polled.failed,
     busy,
-    readAt,
+    readAt: polled.readAt,
     moveOn: (meeting, at) =>
       write((current) => advance(meeting, current, progress?.current ?? null, at.toISOString(), me!)),
     takeOver: () => write((current) => takeOver(current, me!)),

@@ -32,7 +32,7 @@ interface Props {
 export function ReferatPanel({ meeting, services, pinner, strings }: Props) {
   const styles = useReferatPanelStyles();
   const referat = useReferat(meeting, services, pinner?.pinner ?? null);
-  const { plan, replace, busy, outcome } = referat.state;
+  const { plan, busy, outcome } = referat.state;
   const open = plan !== null || busy === 'plan' || outcome !== null;
   return (
     <div className={styles.root}>
@@ -44,58 +44,10 @@ export function ReferatPanel({ meeting, services, pinner, strings }: Props) {
             <DialogBody>
               <DialogTitle>{strings.referatWrite}</DialogTitle>
               <DialogContent className={styles.content}>
-                {busy === 'plan' && <Spinner label={strings.referatPlanning} />}
-                {plan && (
-                  <>
-                    <Text block>{strings.referatFile(plan.fileName)}</Text>
-                    <Text block>
-                      {plan.undecided.length > 0
-                        ? strings.referatUndecided(plan.undecided)
-                        : strings.referatAllDecided}
-                    </Text>
-                  </>
-                )}
-                {replace && outcome?.kind !== 'changed' && (
-                  <MessageBar intent="warning">
-                    <MessageBarBody>{strings.referatExisting(replace.name)}</MessageBarBody>
-                  </MessageBar>
-                )}
-                {busy && busy !== 'plan' && <Spinner size="tiny" label={strings.referatWorking} />}
-                {outcome && <OutcomeBar outcome={outcome} strings={strings} />}
-                {outcome?.kind === 'saved' && pinner && (
-                  <PinReferatButton
-                    meetingDate={meeting.date}
-                    fileName={outcome.result.file.name}
-                    webUrl={outcome.result.file.webUrl}
-                    pinner={pinner.pinner}
-                    inChat={pinner.inChat}
-                    strings={strings}
-                  />
-                )}
+                <PlanContent meeting={meeting} pinner={pinner} strings={strings} referat={referat} />
               </DialogContent>
               <DialogActions>
-                {outcome?.kind === 'changed' || (outcome?.kind === 'failed' && outcome.action === 'plan') ? (
-                  <Button appearance="primary" onClick={() => void referat.plan()}>
-                    {outcome.kind === 'changed' ? strings.referatReload : strings.retry}
-                  </Button>
-                ) : (
-                  plan && (
-                    <>
-                      <Button
-                        appearance="primary"
-                        disabled={busy !== null}
-                        onClick={() => void referat.save()}
-                      >
-                        {replace ? strings.referatReplace : strings.referatSave}
-                      </Button>
-                      {referat.publish && (
-                        <Button disabled={busy !== null} onClick={() => void referat.publish?.()}>
-                          {replace ? strings.referatReplaceAndPublish : strings.referatPublish}
-                        </Button>
-                      )}
-                    </>
-                  )
-                )}
+                <PlanActions strings={strings} referat={referat} />
                 <Button onClick={referat.close}>{strings.referatClose}</Button>
               </DialogActions>
             </DialogBody>
@@ -103,6 +55,67 @@ export function ReferatPanel({ meeting, services, pinner, strings }: Props) {
         </Dialog>
       )}
     </div>
+  );
+}
+
+type PartProps = Pick<Props, 'meeting' | 'pinner' | 'strings'> & { referat: ReturnType<typeof useReferat> };
+
+/** What will be written, what is already there, progress, and how it went (with pinning after a save). */
+function PlanContent({ meeting, pinner, strings, referat }: PartProps) {
+  const { plan, replace, busy, outcome } = referat.state;
+  return (
+    <>
+      {busy === 'plan' && <Spinner label={strings.referatPlanning} />}
+      {plan && (
+        <>
+          <Text block>{strings.referatFile(plan.fileName)}</Text>
+          <Text block>
+            {plan.undecided.length > 0 ? strings.referatUndecided(plan.undecided) : strings.referatAllDecided}
+          </Text>
+        </>
+      )}
+      {replace && outcome?.kind !== 'changed' && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{strings.referatExisting(replace.name)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {busy && busy !== 'plan' && <Spinner size="tiny" label={strings.referatWorking} />}
+      {outcome && <OutcomeBar outcome={outcome} strings={strings} />}
+      {outcome?.kind === 'saved' && pinner && (
+        <PinReferatButton
+          meetingDate={meeting.date}
+          fileName={outcome.result.file.name}
+          webUrl={outcome.result.file.webUrl}
+          pinner={pinner.pinner}
+          inChat={pinner.inChat}
+          strings={strings}
+        />
+      )}
+    </>
+  );
+}
+
+/** Read again after a change or a failed plan; else save, and publish where the referat can be announced. */
+function PlanActions({ strings, referat }: Pick<PartProps, 'strings' | 'referat'>) {
+  const { plan, replace, busy, outcome } = referat.state;
+  if (outcome?.kind === 'changed' || (outcome?.kind === 'failed' && outcome.action === 'plan'))
+    return (
+      <Button appearance="primary" onClick={() => void referat.plan()}>
+        {outcome.kind === 'changed' ? strings.referatReload : strings.retry}
+      </Button>
+    );
+  if (!plan) return null;
+  return (
+    <>
+      <Button appearance="primary" disabled={busy !== null} onClick={() => void referat.save()}>
+        {replace ? strings.referatReplace : strings.referatSave}
+      </Button>
+      {referat.publish && (
+        <Button disabled={busy !== null} onClick={() => void referat.publish?.()}>
+          {replace ? strings.referatReplaceAndPublish : strings.referatPublish}
+        </Button>
+      )}
+    </>
   );
 }
 

@@ -1,0 +1,130 @@
+// One factory per feature's services, each taking the tab's shared wiring: decisions, discussion, pinning,
+// meeting progress, the referat and the configuration page's folder check.
+import { decisionSaver } from '../../domain/decisions/decisionSaver';
+import type { TabPinner } from '../../domain/discussion/TabPinner';
+import { docxReferatWriter } from '../../documents/referatWriter';
+import { channelDocumentSource, channelFolder } from '../../graph/channelDocumentSource';
+import { channelAnnouncements } from '../../graph/graphAnnouncements';
+import { channelChatThreads, chatChatThreads } from '../../graph/graphChatThreads';
+import { graphMeetingProgressStore } from '../../graph/graphMeetingProgressStore';
+import { channelReferatFolder } from '../../graph/graphReferatFiles';
+import { channelTabPinner, chatTabPinner } from '../../graph/graphTabPinner';
+import { meetingOrganizerId } from '../../graph/meetingOrganizer';
+import { subPageIdOf, teamsThreadLink } from '../../teams/deepLink';
+import { withTabSettings } from '../features/config/tabSettings';
+import type { DecisionServices } from '../features/decisions/useDecisions';
+import type { DiscussionServices } from '../features/discussion/usePointDiscussion';
+import { type MeetingProgressServices, progressPollMs } from '../features/meetingProgress/progressServices';
+import type { ReferatServices } from '../features/referat/useReferat';
+import { indexedDbDecisionOutbox } from './indexedDbDecisionOutbox';
+import { indexedDbDraftStore } from './indexedDbDraftStore';
+import type { TabWiring } from './tabWiring';
+
+export function decisionServices({ store, host }: TabWiring): DecisionServices {
+  return {
+    store,
+    saver: decisionSaver(store, indexedDbDecisionOutbox(), () => Date.now()),
+    drafts: indexedDbDraftStore(),
+    clock: () => Date.now(),
+    teamRole: host?.context.teamRole ?? null,
+  };
+}
+
+export function discussionServices({
+  config,
+  host,
+  address,
+  connection,
+  store,
+  pointLink,
+}: TabWiring): DiscussionServices {
+  return {
+    // Paced with every other Teams request of this tab by the Graph client (graph/teamsPacing.ts).
+    threads: config.chatId
+      ? chatChatThreads(connection, config.chatId)
+      : channelChatThreads(connection, config.teamId, config.channelId),
+    decisions: store,
+    pointLink,
+    threadUrl: (rootId) => (config.chatId ? null : teamsThreadLink(config.teamId, config.channelId, rootId)),
+    async copyPointLink(meetingDate, number, label) {
+      const url = pointLink(meetingDate, number, label);
+      if (!host) {
+        await navigator.clipboard.writeText(url);
+        return 'copied';
+      }
+      const subPageId = subPageIdOf({ meeting: meetingDate, point: number });
+      return host.copyPointLink({ url, subPageId, label, webUrl: address.pointUrl(meetingDate, number) });
+    },
+  };
+}
+
+export function pinnerServices({ config, address, connection, location }: TabWiring): {
+  pinner: TabPinner;
+  inChat: boolean;
+} {
+  return {
+    pinner: config.chatId
+      ? chatTabPinner(connection, config.chatId)
+      : channelTabPinner(connection, location, {
+          appId: config.manifestId ?? '',
+          // The tab's own folder and list go along, or a referat in a subfolder is not found there.
+          contentUrl: withTabSettings(address.tabUrl, config.settings),
+        }),
+    inChat: config.chatId !== null,
+  };
+}
+
+export function progressServices({
+  config,
+  host,
+  address,
+  connection,
+  siteId,
+}: TabWiring): MeetingProgressServices {
+  const me = {
+    id: config.devUser?.oid ?? host?.context.userId ?? '',
+    name: config.devUser?.name ?? host?.context.userName ?? '',
+  };
+  return {
+    store: graphMeetingProgressStore(connection, siteId),
+    me,
+    async isOrganizer() {
+      if (!config.chatId || !me.id) return false;
+      return (await meetingOrganizerId(connection, config.chatId)) === me.id;
+    },
+    pollMs: progressPollMs(new URL(address.tabUrl).searchParams),
+  };
+}
+
+/** The referat is saved beside the agenda and announced in the channel (not from a chat). */
+export function referatServices({
+  config,
+  connection,
+  location,
+  store,
+  pointLink,
+}: TabWiring): ReferatServices {
+  return {
+    decisions: async (date) => (await store.between(date, date)).map((each) => each.decision),
+    folder: channelReferatFolder(connection, location),
+    writer: docxReferatWriter,
+    publish: config.chatId
+      ? null
+      : { announcements: channelAnnouncements(connection, config.teamId, config.channelId), pointLink },
+  };
+}
+
+/** Whether the configuration page's chosen subfolder exists, and what the channel's folder is called. */
+export function folderCheck({ connection, location }: TabWiring) {
+  return async (subfolder: string) => {
+    const [channel, chosen] = await Promise.all([
+      channelFolder(connection, { ...location, subfolder: '' }),
+      channelFolder(connection, { ...location, subfolder }),
+    ]);
+    // How many documents the library will hold, year folders included (one listing of the tree).
+    const documents = chosen
+      ? (await channelDocumentSource(connection, { ...location, subfolder }).list()).length
+      : null;
+    return { found: chosen !== null, channelFolderName: channel?.name ?? null, documents };
+  };
+}
