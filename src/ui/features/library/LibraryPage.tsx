@@ -15,7 +15,7 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import type { Library } from '../../../documents/loadLibrary';
+import type { Library } from '../../../app/loadLibrary';
 import { searchIndexed } from '../../../domain/library/archiveSearch';
 import { attachmentFile } from '../../../domain/library/attachmentFile';
 import { caseHistory } from '../../../domain/library/caseHistory';
