@@ -97,14 +97,32 @@ const ATTACHMENTS: [string, string][] = [
 
 const fixturesDir = path.resolve(__dirname, '../../tests/fixtures/referater');
 
+const ROOT_ID = 'root-dokumenter';
+const FOLDER_ID = 'folder-generelt';
+const ATTACHMENTS_ID = 'folder-bilag';
+
 /** Writes the sample tenant into an empty emulator. */
 export async function seed(ctx: Context): Promise<void> {
-  const db: Journal = ctx.db;
   const now = ctx.now().toISOString();
   const members = Object.values(SEED.users).filter((user) => user.id !== SEED.users.outsider.id);
+  seedTeam(ctx.db, members);
+  seedChannel(ctx.db, now);
+  ctx.db.put('chats', SEED.chatId, {
+    id: SEED.chatId,
+    topic: 'Chefforum',
+    chatType: 'meeting',
+    memberIds: members.map((user) => user.id),
+    organizerId: SEED.users.secretary.id,
+  } satisfies StoredChat);
+  await seedDocuments(ctx);
+  await seedChannelSite(ctx, 'private', 'Sekretariatet', 'Referater');
+  await seedChannelSite(ctx, 'shared', 'Chefforum fælles', null);
+  ctx.db.put('meta', 'seeded', now);
+}
+
+/** The users, the team's site and the team with the app installed. */
+function seedTeam(db: Journal, members: StoredUser[]): void {
   for (const user of Object.values(SEED.users)) db.put('users', user.id, user satisfies StoredUser);
-  const rootId = 'root-dokumenter';
-  const folderId = 'folder-generelt';
   db.put('sites', SEED.siteId, {
     id: SEED.siteId,
     hostname: SEED.hostname,
@@ -120,13 +138,11 @@ export async function seed(ctx: Context): Promise<void> {
     siteId: SEED.siteId,
     installedApps: [{ ...SEED.app, displayName: 'Chefforum' }],
   } satisfies StoredTeam);
-  db.put('drives', SEED.driveId, {
-    id: SEED.driveId,
-    siteId: SEED.siteId,
-    name: 'Delte dokumenter',
-    rootId,
-  } satisfies StoredDrive);
-  const folder = (id: string, parentId: string | null, name: string): StoredDriveItem => ({
+}
+
+/** A folder of the team's drive. */
+function folderItem(id: string, parentId: string | null, name: string, now: string): StoredDriveItem {
+  return {
     id,
     driveId: SEED.driveId,
     parentId,
@@ -138,41 +154,44 @@ export async function seed(ctx: Context): Promise<void> {
     version: 1,
     createdDateTime: now,
     lastModifiedDateTime: now,
-  });
-  db.put('driveItems', rootId, folder(rootId, null, 'root'));
-  db.put('driveItems', folderId, folder(folderId, rootId, 'Generelt'));
+  };
+}
+
+/** The team's drive, the General channel and its folder (with Bilag beside the referater). */
+function seedChannel(db: Journal, now: string): void {
+  db.put('drives', SEED.driveId, {
+    id: SEED.driveId,
+    siteId: SEED.siteId,
+    name: 'Delte dokumenter',
+    rootId: ROOT_ID,
+  } satisfies StoredDrive);
+  db.put('driveItems', ROOT_ID, folderItem(ROOT_ID, null, 'root', now));
+  db.put('driveItems', FOLDER_ID, folderItem(FOLDER_ID, ROOT_ID, 'Generelt', now));
+  db.put('driveItems', ATTACHMENTS_ID, folderItem(ATTACHMENTS_ID, FOLDER_ID, 'Bilag', now));
   db.put('channels', SEED.channelId, {
     id: SEED.channelId,
     teamId: SEED.teamId,
     displayName: 'Generelt',
     membershipType: 'standard',
     driveId: SEED.driveId,
-    folderId,
+    folderId: FOLDER_ID,
   } satisfies StoredChannel);
-  db.put('chats', SEED.chatId, {
-    id: SEED.chatId,
-    topic: 'Chefforum',
-    chatType: 'meeting',
-    memberIds: members.map((user) => user.id),
-    organizerId: SEED.users.secretary.id,
-  } satisfies StoredChat);
-  const attachmentsId = 'folder-bilag';
-  db.put('driveItems', attachmentsId, folder(attachmentsId, folderId, 'Bilag'));
+}
+
+/** The attachments (PDF) and the sample agendas and minutes, rendered in the format each names. */
+async function seedDocuments(ctx: Context): Promise<void> {
   for (const [name, text] of ATTACHMENTS)
-    putFile(ctx, SEED.driveId, attachmentsId, name, await renderPdf(text));
+    putFile(ctx, SEED.driveId, ATTACHMENTS_ID, name, await renderPdf(text));
   for (const document of DOCUMENTS) {
     const text = readFileSync(path.join(fixturesDir, `${document.fixture}.txt`), 'utf8');
     putFile(
       ctx,
       SEED.driveId,
-      folderId,
+      FOLDER_ID,
       `${document.fixture}.${document.as}`,
       await render(text, document.as),
     );
   }
-  await seedChannelSite(ctx, 'private', 'Sekretariatet', 'Referater');
-  await seedChannelSite(ctx, 'shared', 'Chefforum fælles', null);
-  db.put('meta', 'seeded', now);
 }
 
 /** A private or shared channel with its own site and drive, its referat in `subfolder` (or the folder itself). */

@@ -1,15 +1,16 @@
 // "Udgiv referat" in one action: save the file, pin it in the channel, post one announcement. Each step
 // is safe to repeat, so a second click, or a retry after a lost connection, pins and announces nothing
 // twice: the file is found with the same text, the tab by its name, the announcement by its subject.
-import type { TabPinner, PinResult } from '../domain/discussion/TabPinner';
 import type { Meeting } from '../domain/meeting';
 import { announcementHtml, announcementSubject } from '../domain/referat/announcement';
 import type {
   Announcements,
+  PinResult,
   ReferatFolder,
   ReferatWriter,
   StoredReferat,
-} from '../domain/referat/referatPorts';
+  TabPinner,
+} from '../domain/ports';
 import { type ReferatPlan, saveReferat } from './writeReferat';
 
 export interface PublishPorts {

@@ -1,11 +1,11 @@
 // `referat import <files or folders> [--site host:/sites/path] [--list name]`: backfills the decision
 // list from past referater through Graph. A backfill: it creates the decisions the list lacks and never
 // changes one already there (the secretary may have edited it), so a rerun changes nothing and says so.
+import { readMeeting } from '../app/readMeeting';
 import { deviceCodeTokenProvider, msalDeviceCodeClient } from '../auth/deviceCodeTokenProvider';
 import { readDocumentText } from '../documents/readDocumentText';
 import { decisionsOf } from '../domain/decisions/decision';
 import type { Decision } from '../domain/decisions/decision';
-import { parseReferat } from '../domain/referat/parseReferat';
 import { createGraphClient } from '../graph/createGraphClient';
 import { DECISION_LIST } from '../graph/decisionFields';
 import { getSiteByPath } from '../graph/files';
@@ -90,7 +90,12 @@ export async function importCommand(
   const meetings = new Set<string>();
   for (const file of files) {
     try {
-      const meeting = parseReferat(await readDocumentText(await io.readFile(file), file));
+      const read = await readMeeting(await io.readFile(file), file, readDocumentText);
+      if ('failure' in read) {
+        io.stderr(`warning: ${file}: skipped (${explain(read.cause)})\n`);
+        continue;
+      }
+      const { meeting } = read;
       if (meeting.kind !== 'referat') continue;
       for (const decision of decisionsOf(meeting, file))
         if (!decisions.has(decision.key)) decisions.set(decision.key, decision);

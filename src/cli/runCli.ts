@@ -1,7 +1,7 @@
 // The `referat` command: `referat parse [--text] <file>`, `referat write …`, `referat import …`.
 // Kept free of process globals so tests drive it.
+import { readMeeting } from '../app/readMeeting';
 import { readDocumentText } from '../documents/readDocumentText';
-import { parseReferat } from '../domain/referat/parseReferat';
 import { cliLanguage, describeIssue } from './describeIssue';
 import { explain } from './explainReadError';
 import { importCommand, parseImportArgs } from './importCommand';
@@ -70,15 +70,20 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
 
 async function parseCommand(file: string, textOnly: boolean, language: Language, io: CliIo): Promise<number> {
   try {
-    const text = await readDocumentText(await io.readFile(file), file);
+    const bytes = await io.readFile(file);
     if (textOnly) {
+      const text = await readDocumentText(bytes, file);
       io.stdout(text.endsWith('\n') ? text : `${text}\n`);
       return 0;
     }
-    const meeting = parseReferat(text);
-    for (const issue of meeting.issues)
+    const read = await readMeeting(bytes, file, readDocumentText);
+    if ('failure' in read) {
+      io.stderr(`error: ${file}: ${explain(read.cause)}\n`);
+      return 1;
+    }
+    for (const issue of read.meeting.issues)
       io.stderr(`warning: ${file}:${issue.line}: ${describeIssue(issue, language)}\n`);
-    io.stdout(`${JSON.stringify(meeting, null, 2)}\n`);
+    io.stdout(`${JSON.stringify(read.meeting, null, 2)}\n`);
     return 0;
   } catch (error) {
     io.stderr(`error: ${file}: ${explain(error)}\n`);

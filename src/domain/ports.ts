@@ -1,5 +1,15 @@
-// The ports the core needs from the outside world, implemented by adapters (graph/, documents/, ui/)
-// and by in-memory twins in tests.
+// Every port the core and the use cases (src/app) need from the outside world, in one place:
+// implemented by adapters (graph/, teams/, documents/, ui/app/) and by in-memory twins in tests (the
+// twins stay beside the domain concept they serve: memoryDecisionStore, memoryChatThreads …).
+import type { Decision } from './decisions/decision';
+import type { FailureCode } from './failure';
+import type { MeetingProgress } from './meetingProgress/meetingProgress';
+import type { ReferatDocument } from './referat/referatDocument';
+
+// --- Documents -------------------------------------------------------------------------------
+
+/** A document's bytes → its text (.txt, .docx, .pdf); rejects with failure 'unreadable' and its reason. */
+export type DocumentTextReader = (bytes: Uint8Array, fileName: string) => Promise<string>;
 
 /** A document in the forum's library, as the library lists it. */
 export interface LibraryDocument {
@@ -29,4 +39,163 @@ export interface MeetingCache<T> {
 export interface KeyValueStore {
   get(key: string): Promise<unknown>;
   put(key: string, value: unknown): Promise<void>;
+}
+
+// --- Decisions -------------------------------------------------------------------------------
+
+/** A decision as stored, with the version (eTag) it was read at. */
+export interface StoredDecision {
+  id: string;
+  eTag: string;
+  decision: Decision;
+  /** Who saved this version and when (ISO), as the list tells; shown in the conflict dialog. */
+  modifiedBy?: string | null;
+  modifiedAt?: string | null;
+}
+
+export interface DecisionStore {
+  /** Creates the list when missing; safe to call from many places at once. */
+  ensure(): Promise<void>;
+  /** Creates or replaces by key, whatever is stored. */
+  upsert(
+    decisions: readonly Decision[],
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<{ created: number; updated: number }>;
+  /**
+   * A backfill ("referat import", "save all"): creates the decisions whose key is not stored yet and
+   * leaves every stored one exactly as it is; says which keys it created and which it left alone.
+   */
+  createMissing(
+    decisions: readonly Decision[],
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<{ created: string[]; leftAlone: string[] }>;
+  /** Stores a decision not read before; DecisionConflict when someone stored its key meanwhile. */
+  create(decision: Decision): Promise<StoredDecision>;
+  /** Saves an edit made to what was read; DecisionConflict when someone saved in between. */
+  save(read: StoredDecision, edited: Decision): Promise<StoredDecision>;
+  get(key: string): Promise<StoredDecision | null>;
+  /** Decisions of meetings in [from, to], all pages read. */
+  between(from: string, to: string): Promise<StoredDecision[]>;
+}
+
+/** How a pending save is sent: an edit of what was read, a new decision, or part of "save all". */
+export type SaveMode = 'update' | 'create' | 'bulk';
+
+export interface PendingSave {
+  key: string;
+  mode: SaveMode;
+  edited: Decision;
+  /** The version the edit was made from ('update' only). */
+  read: StoredDecision | null;
+  /** Grows with each put of the same key, so confirming an older save never drops a newer edit. */
+  revision: number;
+  attempts: number;
+  /** Why the last try failed: a failure code, 'conflict' when it waits for the user to choose. */
+  lastFailure: FailureCode | null;
+  /** How long Graph asked to wait after the last failure (its Retry-After), when it said. */
+  retryAfterMs?: number | null;
+}
+
+export interface DecisionOutbox {
+  put(save: PendingSave): Promise<void>;
+  /** Removes the save only if it is still that revision. */
+  remove(key: string, revision: number): Promise<void>;
+  all(): Promise<PendingSave[]>;
+}
+
+export interface Draft {
+  key: string;
+  draft: Decision;
+  /** The version the draft was made from: its eTag guards the save, so a later change is a conflict. */
+  read: StoredDecision | null;
+}
+
+export interface DraftStore {
+  put(draft: Draft): Promise<void>;
+  remove(key: string): Promise<void>;
+  all(): Promise<Draft[]>;
+}
+
+// --- Discussion and pinning ------------------------------------------------------------------
+
+/** A message of a thread as the discussion shows it: plain text, the author's display name. */
+export interface ThreadReply {
+  id: string;
+  author: string | null;
+  createdDateTime: string;
+  text: string;
+}
+
+/** Where a point's discussion lives: one root post per point, comments as its replies. */
+export interface ChatThreads {
+  /** Posts the root of a new thread; `subjectText` is plain text, `bodyHtml` already escaped. */
+  createRoot(subjectText: string, bodyHtml: string): Promise<{ id: string; webUrl?: string }>;
+  reply(rootId: string, html: string): Promise<{ id: string }>;
+  /** The thread's replies, oldest first. */
+  replies(rootId: string): Promise<ThreadReply[]>;
+}
+
+/** The referat to pin: its meeting and its file in the library. */
+export interface ReferatFile {
+  meetingDate: string;
+  fileName: string;
+  webUrl: string;
+  driveItemId?: string;
+}
+
+/** 'already-pinned' when the place already shows this referat: pinning is safe to repeat. */
+export type PinResult = 'pinned' | 'already-pinned';
+
+export interface TabPinner {
+  pinReferat(referat: ReferatFile): Promise<PinResult>;
+}
+
+// --- Meeting progress ------------------------------------------------------------------------
+
+export interface StoredProgress {
+  progress: MeetingProgress;
+  /** Changes with every write; a write names the version it replaces. */
+  version: string;
+}
+
+export interface MeetingProgressStore {
+  /** The meeting's progress, or null when nobody has started it. */
+  read(meetingDate: string): Promise<StoredProgress | null>;
+  /**
+   * Stores `next` if the stored version is still `replaces` (null: nothing stored yet); else rejects
+   * with a failure whose code is 'precondition-failed' or 'conflict', and the caller reads again.
+   */
+  write(next: MeetingProgress, replaces: string | null): Promise<StoredProgress>;
+}
+
+// --- Referat ---------------------------------------------------------------------------------
+
+/** A referat file in the channel's folder, at the version (eTag) it was read. */
+export interface StoredReferat {
+  id: string;
+  name: string;
+  eTag: string;
+  webUrl: string;
+}
+
+export interface ReferatFolder {
+  /** The file of that name in the folder, or null. */
+  find(name: string): Promise<StoredReferat | null>;
+  /** A new file; 'exists' when the name is taken (the upload never replaces). */
+  create(name: string, bytes: Uint8Array): Promise<StoredReferat | 'exists'>;
+  /** New content for the file as it was read; 'changed' when someone saved it since (If-Match). */
+  replace(file: StoredReferat, bytes: Uint8Array): Promise<StoredReferat | 'changed'>;
+  read(file: StoredReferat): Promise<Uint8Array>;
+}
+
+export interface ReferatWriter {
+  docx(referat: ReferatDocument): Promise<Uint8Array>;
+  /** The text a document reads as, to tell the same referat from an edited one. */
+  text(bytes: Uint8Array, fileName: string): Promise<string>;
+}
+
+/** The channel's announcements, found again by their subject. */
+export interface Announcements {
+  find(subject: string): Promise<{ id: string } | null>;
+  post(subject: string, html: string): Promise<{ id: string }>;
 }

@@ -4,9 +4,9 @@
 import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { loadLibrary } from '../documents/loadLibrary';
+import { loadLibrary } from '../app/loadLibrary';
+import { readMeeting } from '../app/readMeeting';
 import { readDocumentText } from '../documents/readDocumentText';
-import { parseReferat } from '../domain/referat/parseReferat';
 import { connectTeams, type TeamsHost } from '../teams/connectTeams';
 import { placeOfSubPageId, TAB_ENTITY_ID } from '../teams/deepLink';
 import { App } from './app/App';
@@ -84,9 +84,8 @@ function configPage(host: TeamsHost, config: AppConfig, services: TabServices, s
 
 function page(host: TeamsHost | null, strings: Strings, language: 'da' | 'en'): ReactNode {
   if (params.get('view') === 'file') {
-    const readMeeting = async (bytes: Uint8Array, fileName: string) =>
-      parseReferat(await readDocumentText(bytes, fileName));
-    return <OpenDocument readMeeting={readMeeting} strings={strings} language={language} />;
+    const read = (bytes: Uint8Array, fileName: string) => readMeeting(bytes, fileName, readDocumentText);
+    return <OpenDocument readMeeting={read} strings={strings} language={language} />;
   }
   const config = readAppConfig(params, host?.context ?? null);
   if ('missing' in config) {

@@ -3,7 +3,7 @@
 import { SEED } from '../../dev/emulator/seed';
 import { startTestEmulator, type TestEmulator, tokenFor } from '../../dev/emulator/testing/testEmulator';
 import { decisionKey } from '../../src/domain/decisions/decision';
-import { commentOnPoint } from '../../src/domain/discussion/commentOnPoint';
+import { commentOnPoint } from '../../src/app/commentOnPoint';
 import type { AgendaItem } from '../../src/domain/meeting';
 import { agendaItem, meetingOf } from '../../src/domain/testing/meetingBuilders';
 import { createGraphClient } from '../../src/graph/createGraphClient';

@@ -1,12 +1,13 @@
 // In-memory twins of the referat ports, for the use cases' tests: a folder whose files have eTags that
 // change on every write, a writer whose "document" is its text, and a channel's announcements.
-import type { PinResult, TabPinner } from '../../domain/discussion/TabPinner';
 import type {
   Announcements,
+  PinResult,
   ReferatFolder,
   ReferatWriter,
   StoredReferat,
-} from '../../domain/referat/referatPorts';
+  TabPinner,
+} from '../../domain/ports';
 
 export function memoryFolder() {
   const files = new Map<string, { file: StoredReferat; bytes: Uint8Array }>();

@@ -1,20 +1,7 @@
-// The port for what the secretary typed and has not saved yet: kept per point beside the outbox, so
-// opening another meeting, a reload or a closed tab loses nothing typed.
-import type { Decision } from './decision';
-import type { StoredDecision } from './DecisionStore';
+// The in-memory twin of the draft store (the port is declared in ../ports with the others).
+import type { Draft, DraftStore } from '../ports';
 
-export interface Draft {
-  key: string;
-  draft: Decision;
-  /** The version the draft was made from: its eTag guards the save, so a later change is a conflict. */
-  read: StoredDecision | null;
-}
-
-export interface DraftStore {
-  put(draft: Draft): Promise<void>;
-  remove(key: string): Promise<void>;
-  all(): Promise<Draft[]>;
-}
+export type { Draft, DraftStore } from '../ports';
 
 /** The DraftStore's in-memory twin, for tests and where IndexedDB cannot be opened. */
 export function memoryDraftStore(): DraftStore {

@@ -1,26 +1,11 @@
-// A point's discussion: the port to a place where members talk (a channel thread, a chat), and the
-// pure HTML of what we post there. Every text we did not write ourselves is escaped.
+// A point's discussion: the pure HTML of what we post where members talk (the port, ChatThreads, is
+// in ../ports). Every text we did not write ourselves is escaped.
 import { danishLongDate } from '../danishDate';
 import { escapeHtml } from '../escapeHtml';
 import { FailureError } from '../failure';
 import type { AgendaItem } from '../meeting';
 
-/** A message of a thread as the discussion shows it: plain text, the author's display name. */
-export interface ThreadReply {
-  id: string;
-  author: string | null;
-  createdDateTime: string;
-  text: string;
-}
-
-/** Where a point's discussion lives: one root post per point, comments as its replies. */
-export interface ChatThreads {
-  /** Posts the root of a new thread; `subjectText` is plain text, `bodyHtml` already escaped. */
-  createRoot(subjectText: string, bodyHtml: string): Promise<{ id: string; webUrl?: string }>;
-  reply(rootId: string, html: string): Promise<{ id: string }>;
-  /** The thread's replies, oldest first. */
-  replies(rootId: string): Promise<ThreadReply[]>;
-}
+export type { ChatThreads, ThreadReply } from '../ports';
 
 /** What a root post says about its point. `link` is the deep link back to the point in the tab. */
 export interface PointLink {

@@ -1,23 +1,11 @@
 // Pinning a meeting's referat where the forum talks: a tab in the channel, or a pinned message in a
-// meeting or group chat (Graph cannot pin a channel message). The port and its pure parts.
+// meeting or group chat (Graph cannot pin a channel message). The pure parts (the port is in ../ports).
 import { danishLongDate } from '../danishDate';
 import { escapeHtml } from '../escapeHtml';
+import type { ReferatFile } from '../ports';
 import { linkHtml } from './PointThreads';
 
-/** The referat to pin: its meeting and its file in the library. */
-export interface ReferatFile {
-  meetingDate: string;
-  fileName: string;
-  webUrl: string;
-  driveItemId?: string;
-}
-
-/** 'already-pinned' when the place already shows this referat: pinning is safe to repeat. */
-export type PinResult = 'pinned' | 'already-pinned';
-
-export interface TabPinner {
-  pinReferat(referat: ReferatFile): Promise<PinResult>;
-}
+export type { PinResult, ReferatFile, TabPinner } from '../ports';
 
 /** "Referat 8. oktober 2020": the tab's name, also how an existing pin is recognised. */
 export function referatTabName(meetingDate: string): string {

@@ -2,7 +2,8 @@
 // instance as after a reload, reads every unchanged document from it (no download, broken ones
 // included), the folder's place is remembered, and a version 1 database of bare meetings is replaced.
 import 'fake-indexeddb/auto';
-import { loadLibrary } from '../../documents/loadLibrary';
+import { loadLibrary, parseWith } from '../../app/loadLibrary';
+import { readDocumentText } from '../../documents/readDocumentText';
 import type { DocumentSource, LibraryDocument } from '../../domain/ports';
 import { indexedDbMeetingCache } from './indexedDbMeetingCache';
 
@@ -59,11 +60,14 @@ describe('the library cache in IndexedDB', () => {
 
   it('serves a second visit without a download, with its search index, and remembers the folder', async () => {
     const first = source();
-    const cold = await loadLibrary(first, indexedDbMeetingCache(), { today });
+    const cold = await loadLibrary(first, indexedDbMeetingCache(), {
+      today,
+      parse: parseWith(readDocumentText),
+    });
     expect(first.downloads()).toBe(3); // the version 1 record is not taken for a meeting
     const second = source();
     const cache = indexedDbMeetingCache();
-    const warm = await loadLibrary(second, cache, { today });
+    const warm = await loadLibrary(second, cache, { today, parse: parseWith(readDocumentText) });
     expect(second.downloads()).toBe(0);
     expect(outcome(warm.entries)).toEqual(outcome(cold.entries));
     expect(outcome(warm.entries)).toContainEqual(['kage.pdf', 'unreadable']);

@@ -2,7 +2,7 @@
 // that reopening the tab neither downloads nor parses an unchanged document and search is ready at
 // once; and a small store of what the library remembers between visits (where its folder is). Any
 // IndexedDB failure just means "not cached".
-import type { CachedDocument } from '../../documents/loadLibrary';
+import type { CachedDocument } from '../../app/loadLibrary';
 import type { KeyValueStore, MeetingCache } from '../../domain/ports';
 
 const DATABASE = 'chefforum';

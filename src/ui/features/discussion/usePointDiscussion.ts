@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { decisionKey } from '../../../domain/decisions/decision';
 import type { DecisionStore } from '../../../domain/decisions/DecisionStore';
-import { commentOnPoint } from '../../../domain/discussion/commentOnPoint';
+import { commentOnPoint } from '../../../app/commentOnPoint';
 import type { ChatThreads, ThreadReply } from '../../../domain/discussion/PointThreads';
 import { type Failure, failureOf } from '../../../domain/failure';
 import type { AgendaItem, Meeting } from '../../../domain/meeting';

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 // The "Nu" badge follows the clock in a tab left open: no reload, only time passing.
 import { act, render, screen } from '@testing-library/react';
-import type { Library } from '../../../documents/loadLibrary';
+import type { Library } from '../../../app/loadLibrary';
 import { indexMeeting } from '../../../domain/library/searchIndex';
 import { agendaItem, meetingOf } from '../../../domain/testing/meetingBuilders';
 import { CLOCK_TICK_MS } from '../../app/useClock';

@@ -2,7 +2,7 @@
 // "ready" comes as soon as the listing is in; the meetings then arrive one by one (`complete` false
 // until the last), gathered into a render every so often so that reading 500 documents stays smooth.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Library } from '../../../documents/loadLibrary';
+import type { Library } from '../../../app/loadLibrary';
 import { type Failure, failureOf } from '../../../domain/failure';
 
 export type LibraryState =

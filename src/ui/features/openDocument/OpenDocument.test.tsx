@@ -1,8 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen } from '@testing-library/react';
+import type { Failure } from '../../../domain/failure';
 import type { Meeting } from '../../../domain/meeting';
-import { UnreadableDocumentError } from '../../../documents/UnreadableDocumentError';
-import { NotAReferatError } from '../../../domain/referat/NotAReferatError';
 import { da } from '../../strings/da';
 import { OpenDocument } from './OpenDocument';
 
@@ -24,7 +23,7 @@ function pick(name: string) {
 
 describe('opening a document', () => {
   it('shows the meeting read from the picked file', async () => {
-    const readMeeting = jest.fn(async () => meeting);
+    const readMeeting = jest.fn(async () => ({ meeting }));
     render(<OpenDocument readMeeting={readMeeting} strings={da} language="da" />);
     pick('dagsorden.pdf');
     expect(await screen.findByRole('heading', { level: 1, name: 'Dagsorden Chefforum' })).toBeTruthy();
@@ -40,7 +39,7 @@ describe('opening a document', () => {
         { code: 'point-out-of-order', line: 40, number: 3, previous: 5 },
       ],
     };
-    render(<OpenDocument readMeeting={async () => withIssues} strings={da} language="da" />);
+    render(<OpenDocument readMeeting={async () => ({ meeting: withIssues })} strings={da} language="da" />);
     pick('dagsorden.pdf');
     expect(
       await screen.findByText('3 dele af dokumentet kunne ikke placeres.', { exact: false }),
@@ -55,23 +54,23 @@ describe('opening a document', () => {
   it.each([
     [
       'a text that is no referat',
-      new NotAReferatError(),
+      { code: 'not-a-referat' },
       'Filen er hverken en dagsorden eller et referat fra Chefforum.',
     ],
     [
       'a damaged PDF',
-      new UnreadableDocumentError('corrupt-pdf', 'x.pdf'),
+      { code: 'unreadable', reason: 'corrupt-pdf' },
       'Filen kan ikke læses. PDF-filen er beskadiget.',
     ],
     [
       'a password-protected PDF',
-      new UnreadableDocumentError('encrypted-pdf', 'x.pdf'),
+      { code: 'unreadable', reason: 'encrypted-pdf' },
       'Filen kan ikke læses. PDF-filen er beskyttet med en adgangskode.',
     ],
-    ['an empty file', new UnreadableDocumentError('empty', 'x.pdf'), 'Filen er tom.'],
-    ['anything else', new TypeError('boom'), 'Noget uventet gik galt.'],
-  ])('says so in Danish for %s', async (_name, error, sentence) => {
-    render(<OpenDocument readMeeting={async () => Promise.reject(error)} strings={da} language="da" />);
+    ['an empty file', { code: 'unreadable', reason: 'empty' }, 'Filen er tom.'],
+    ['anything else', { code: 'unexpected' }, 'Noget uventet gik galt.'],
+  ] satisfies [string, Failure, string][])('says so in Danish for %s', async (_name, failure, sentence) => {
+    render(<OpenDocument readMeeting={async () => ({ failure, cause: null })} strings={da} language="da" />);
     pick('x.pdf');
     expect(await screen.findByText(`x.pdf: ${sentence}`)).toBeTruthy();
   });

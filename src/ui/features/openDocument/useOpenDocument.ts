@@ -1,5 +1,6 @@
 // Loads a document the user picked and holds the result as a discriminated union of states.
 import { useCallback, useRef, useState } from 'react';
+import type { MeetingRead } from '../../../app/readMeeting';
 import { type Failure, failureOf } from '../../../domain/failure';
 import type { Meeting } from '../../../domain/meeting';
 
@@ -9,8 +10,8 @@ export type OpenDocumentState =
   | { status: 'ready'; fileName: string; meeting: Meeting }
   | { status: 'failed'; fileName: string; failure: Failure };
 
-/** Turns a document's bytes into a meeting; supplied by the composition root. */
-export type ReadMeeting = (bytes: Uint8Array, fileName: string) => Promise<Meeting>;
+/** Turns a document's bytes into a meeting or its failure; supplied by the composition root. */
+export type ReadMeeting = (bytes: Uint8Array, fileName: string) => Promise<MeetingRead>;
 
 export function useOpenDocument(readMeeting: ReadMeeting) {
   const [state, setState] = useState<OpenDocumentState>({ status: 'idle' });
@@ -21,9 +22,15 @@ export function useOpenDocument(readMeeting: ReadMeeting) {
       const ticket = ++latest.current;
       setState({ status: 'loading', fileName: file.name });
       try {
-        const meeting = await readMeeting(new Uint8Array(await file.arrayBuffer()), file.name);
-        if (ticket === latest.current) setState({ status: 'ready', fileName: file.name, meeting });
+        const read = await readMeeting(new Uint8Array(await file.arrayBuffer()), file.name);
+        if (ticket !== latest.current) return;
+        setState(
+          'meeting' in read
+            ? { status: 'ready', fileName: file.name, meeting: read.meeting }
+            : { status: 'failed', fileName: file.name, failure: read.failure },
+        );
       } catch (error) {
+        // Reading the picked file itself failed (the browser lost access to it).
         if (ticket === latest.current)
           setState({ status: 'failed', fileName: file.name, failure: failureOf(error) });
       }

@@ -5,12 +5,9 @@
 import { type IndexedMeeting } from '../domain/library/archiveSearch';
 import { readingOrder } from '../domain/library/readingOrder';
 import { indexMeeting } from '../domain/library/searchIndex';
-import { failureOf } from '../domain/failure';
-import type { DocumentSource, LibraryDocument, MeetingCache } from '../domain/ports';
-import { parseReferat } from '../domain/referat/parseReferat';
-import { readDocumentText } from './readDocumentText';
-import type { UnreadableReason } from '../domain/failure';
-import { isUnreadableReason } from './UnreadableDocumentError';
+import { type Failure, failureOf, type UnreadableReason } from '../domain/failure';
+import type { DocumentSource, DocumentTextReader, LibraryDocument, MeetingCache } from '../domain/ports';
+import { readMeeting } from './readMeeting';
 
 export type DocumentProblem = 'not-a-referat' | 'unreadable' | 'empty' | 'unavailable';
 
@@ -32,13 +29,21 @@ export interface Library {
   read: number;
 }
 
-/** Turns a document's bytes into a meeting with its index (in a Web Worker in the browser). */
-export type ParseDocument = (bytes: Uint8Array, name: string) => Promise<IndexedMeeting>;
+/** Turns a document's bytes into a meeting with its index, or the failure (in a Web Worker in the browser). */
+export type ParseDocument = (
+  bytes: Uint8Array,
+  name: string,
+) => Promise<IndexedMeeting | { failure: Failure }>;
 
-export const parseHere: ParseDocument = async (bytes, name) => {
-  const meeting = parseReferat(await readDocumentText(bytes, name));
-  return { meeting, index: indexMeeting(meeting) };
-};
+/** Parsing on this thread, the document's text read by `reader`. */
+export function parseWith(reader: DocumentTextReader): ParseDocument {
+  return async (bytes, name) => {
+    const read = await readMeeting(bytes, name, reader);
+    return 'meeting' in read
+      ? { meeting: read.meeting, index: indexMeeting(read.meeting) }
+      : { failure: read.failure };
+  };
+}
 
 export interface ReadOptions {
   /** Today (ISO), to tell the current meeting from the names. */
@@ -48,7 +53,7 @@ export interface ReadOptions {
   /** Called with the library each time it grows: after the listing, the first document, each next one. */
   onUpdate?: (library: Library) => void;
   parallel?: number;
-  parse?: ParseDocument;
+  parse: ParseDocument;
   /** Stops reading further documents (the page was left); what is read stays cached. */
   cancelled?: () => boolean;
   /** Waited for after the first document is handed over (the page draws it before the archive competes). */
@@ -61,7 +66,7 @@ export async function loadLibrary(
   cache: MeetingCache<CachedDocument>,
   options: ReadOptions,
 ): Promise<Library> {
-  const { parallel = 3, parse = parseHere, cancelled = () => false } = options;
+  const { parallel = 3, parse, cancelled = () => false } = options;
   const documents = readingOrder(await source.list(), options.today, options.wanted ?? null);
   const library: Library = {
     entries: [],
@@ -102,20 +107,11 @@ async function loadOne(
   } catch {
     return { document, problem: 'unavailable' };
   }
-  try {
-    const parsed = await parse(bytes, document.name);
-    await cache.put(document.id, document.eTag, parsed);
-    return { document, ...parsed };
-  } catch (error) {
-    const failure = failureOf(error);
-    const problem = problemOf(error);
-    const known: Extract<CachedDocument, { problem: unknown }> =
-      failure.code === 'unreadable' && isUnreadableReason(failure.reason)
-        ? { problem, reason: failure.reason }
-        : { problem };
-    await cache.put(document.id, document.eTag, known);
-    return { document, ...known };
-  }
+  // A parser that breaks (a worker that died) fails this document only, never the library.
+  const parsed = await parse(bytes, document.name).catch((cause: unknown) => ({ failure: failureOf(cause) }));
+  const kept: CachedDocument = 'failure' in parsed ? problemOf(parsed.failure) : parsed;
+  await cache.put(document.id, document.eTag, kept);
+  return { document, ...kept };
 }
 
 /** A cache that lives as long as the page: the default, and the twin of the IndexedDB cache in tests. */
@@ -128,9 +124,12 @@ export function memoryMeetingCache(): MeetingCache<CachedDocument> & { size: () 
   };
 }
 
-/** A 0-byte file is empty, not damaged: someone saved or uploaded nothing. */
-function problemOf(error: unknown): 'not-a-referat' | 'unreadable' | 'empty' {
-  const failure = failureOf(error);
-  if (failure.code === 'not-a-referat') return 'not-a-referat';
-  return failure.code === 'unreadable' && failure.reason === 'empty' ? 'empty' : 'unreadable';
+/** Why a document is no meeting, as the cache keeps it. A 0-byte file is empty, not damaged: someone
+ * saved or uploaded nothing. */
+function problemOf(failure: Failure): Extract<CachedDocument, { problem: unknown }> {
+  if (failure.code === 'not-a-referat') return { problem: 'not-a-referat' };
+  if (failure.code !== 'unreadable') return { problem: 'unreadable' };
+  return failure.reason === 'empty'
+    ? { problem: 'empty', reason: 'empty' }
+    : { problem: 'unreadable', reason: failure.reason };
 }

@@ -1,5 +1,9 @@
+import { readDocumentText } from '../documents/readDocumentText';
 import type { DocumentSource, LibraryDocument } from '../domain/ports';
-import { loadLibrary, memoryMeetingCache } from './loadLibrary';
+import { loadLibrary, memoryMeetingCache, parseWith } from './loadLibrary';
+
+// The real document reader, as the composition root wires it.
+const parse = parseWith(readDocumentText);
 
 const today = '2026-12-02';
 const text = (date: string) => `REFERAT Chefforum d. ${date}\nPunkt 1: CF - Evt.\nBeslutning\nIntet.`;
@@ -36,7 +40,7 @@ describe('loading the library', () => {
       'væk.docx': new Error('network'),
       'tom.docx': new Uint8Array(0), // 0 bytes: empty, not damaged
     });
-    const { entries } = await loadLibrary(source, memoryMeetingCache(), { today });
+    const { entries } = await loadLibrary(source, memoryMeetingCache(), { today, parse });
     expect(
       entries.flatMap((entry) => ('reason' in entry ? [[entry.document.name, entry.reason]] : [])).sort(),
     ).toEqual([
@@ -61,19 +65,30 @@ describe('loading the library', () => {
     );
   });
 
+  it('names a document whose parser broke (a dead worker) as unreadable and reads the others', async () => {
+    const { source } = twin({ 'referat-2020-10-08.txt': text('08-10-2020'), 'b.txt': text('09-10-2020') });
+    const breaking: typeof parse = async (bytes, name) =>
+      name === 'b.txt' ? Promise.reject(new Error('worker died')) : parse(bytes, name);
+    const { entries } = await loadLibrary(source, memoryMeetingCache(), { today, parse: breaking });
+    expect(entries.map((entry) => ('meeting' in entry ? entry.meeting.date : entry.problem)).sort()).toEqual([
+      '2020-10-08',
+      'unreadable',
+    ]);
+  });
+
   it('neither downloads nor parses an unchanged document twice', async () => {
     const { source, downloads } = twin({ 'a.txt': text('01-01-2026'), 'b.txt': text('02-01-2026') });
     const cache = memoryMeetingCache();
-    await loadLibrary(source, cache, { today });
-    await loadLibrary(source, cache, { today });
+    await loadLibrary(source, cache, { today, parse });
+    await loadLibrary(source, cache, { today, parse });
     expect(downloads()).toBe(2);
     const broken = twin({ 'c.pdf': new TextEncoder().encode('%PDF-1.7 broken') });
-    await loadLibrary(broken.source, cache, { today });
-    const { entries } = await loadLibrary(broken.source, cache, { today });
+    await loadLibrary(broken.source, cache, { today, parse });
+    const { entries } = await loadLibrary(broken.source, cache, { today, parse });
     expect(entries).toMatchObject([{ document: { name: 'c.pdf' }, problem: 'unreadable' }]);
     expect(broken.downloads()).toBe(1); // a broken file is not fetched again until it changes
     const changed = twin({ 'a.txt': text('01-01-2026') }, '"2"');
-    await loadLibrary(changed.source, cache, { today });
+    await loadLibrary(changed.source, cache, { today, parse });
     expect(changed.downloads()).toBe(1);
   });
 });
@@ -92,6 +107,7 @@ describe('the current meeting first, the archive behind it', () => {
     const seen: { read: number; total: number; downloads: number; dates: string[] }[] = [];
     const library = await loadLibrary(source, memoryMeetingCache(), {
       today,
+      parse,
       parallel: 1,
       onUpdate: (snapshot) =>
         seen.push({
@@ -117,6 +133,7 @@ describe('the current meeting first, the archive behind it', () => {
     const firsts: string[] = [];
     await loadLibrary(source, memoryMeetingCache(), {
       today,
+      parse,
       wanted: '2016-03-10',
       onUpdate: (snapshot) => {
         const first = snapshot.entries[0];
@@ -131,6 +148,7 @@ describe('the current meeting first, the archive behind it', () => {
     let left = false;
     await loadLibrary(source, memoryMeetingCache(), {
       today,
+      parse,
       onUpdate: (snapshot) => void (left = snapshot.read >= 1),
       cancelled: () => left,
     });

@@ -1,10 +1,11 @@
 // A member's comment on a point: the point's thread is created on the first comment, and its id is
 // kept in the point's decision (`threadId`), so that every later comment, by anyone, joins it.
-import type { Decision } from '../decisions/decision';
-import { decisionFromPoint, decisionKey } from '../decisions/decision';
-import { DecisionConflict, type DecisionStore, type StoredDecision } from '../decisions/DecisionStore';
-import type { AgendaItem, Meeting } from '../meeting';
-import { type ChatThreads, ClosedPointError, commentHtml, pointPostFor } from './PointThreads';
+import type { Decision } from '../domain/decisions/decision';
+import { decisionFromPoint, decisionKey } from '../domain/decisions/decision';
+import { DecisionConflict } from '../domain/decisions/DecisionStore';
+import type { ChatThreads, DecisionStore, StoredDecision } from '../domain/ports';
+import type { AgendaItem, Meeting } from '../domain/meeting';
+import { ClosedPointError, commentHtml, pointPostFor } from '../domain/discussion/PointThreads';
 
 export interface CommentOnPoint {
   threads: ChatThreads;

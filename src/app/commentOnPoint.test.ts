@@ -1,9 +1,9 @@
-import { decisionKey } from '../decisions/decision';
-import { memoryDecisionStore } from '../decisions/memoryDecisionStore';
-import { agendaItem, meetingOf } from '../testing/meetingBuilders';
+import { decisionKey } from '../domain/decisions/decision';
+import { memoryDecisionStore } from '../domain/decisions/memoryDecisionStore';
+import { agendaItem, meetingOf } from '../domain/testing/meetingBuilders';
 import { type CommentOnPoint, commentOnPoint } from './commentOnPoint';
-import { memoryChannel, type MemoryChannel } from './memoryChatThreads';
-import { ClosedPointError } from './PointThreads';
+import { memoryChannel, type MemoryChannel } from '../domain/discussion/memoryChatThreads';
+import { ClosedPointError } from '../domain/discussion/PointThreads';
 
 const item = agendaItem({
   number: 4,

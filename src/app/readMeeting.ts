@@ -1,0 +1,43 @@
+// Reading a meeting from a document: bytes and a file name → text (through the port an adapter gives)
+// → the parsed meeting, or the failure as data. The one place this pipeline is written: the tab's
+// "open a file", the library, its parse worker and the command line all call it.
+import { type Failure, failureOf } from '../domain/failure';
+import type { Meeting } from '../domain/meeting';
+import type { DocumentTextReader } from '../domain/ports';
+import { parseReferat } from '../domain/referat/parseReferat';
+
+/** The meeting, or why there is none; `cause` is the original error, for a log or the CLI's wording. */
+export type MeetingRead = { meeting: Meeting } | { failure: Failure; cause: unknown };
+
+/** The text of a document, or why it cannot be read. */
+export type TextRead = { text: string } | { failure: Failure; cause: unknown };
+
+export async function readText(
+  bytes: Uint8Array,
+  fileName: string,
+  reader: DocumentTextReader,
+): Promise<TextRead> {
+  try {
+    return { text: await reader(bytes, fileName) };
+  } catch (cause) {
+    return { failure: failureOf(cause), cause };
+  }
+}
+
+/** A document's text → its meeting; text that is no agenda or minutes is failure 'not-a-referat'. */
+export function meetingOfText(text: string): MeetingRead {
+  try {
+    return { meeting: parseReferat(text) };
+  } catch (cause) {
+    return { failure: failureOf(cause), cause };
+  }
+}
+
+export async function readMeeting(
+  bytes: Uint8Array,
+  fileName: string,
+  reader: DocumentTextReader,
+): Promise<MeetingRead> {
+  const read = await readText(bytes, fileName, reader);
+  return 'text' in read ? meetingOfText(read.text) : read;
+}
