@@ -41,10 +41,11 @@ const params = new URLSearchParams(window.location.search);
 /** The address of a place in the archive, keeping the page's other settings (language, theme …). */
 function href(place: Place, view: 'agenda' | 'opfolgning' = 'agenda'): string {
   const next = new URLSearchParams(window.location.search);
-  for (const name of ['meeting', 'point', 'view']) next.delete(name);
+  for (const name of ['meeting', 'point', 'view', 'q']) next.delete(name);
   if (view === 'opfolgning') next.set('view', view);
   if (place.meeting) next.set('meeting', place.meeting);
   if (place.point !== null) next.set('point', String(place.point));
+  if (place.query) next.set('q', place.query);
   return `?${next.toString()}`;
 }
 
@@ -54,7 +55,11 @@ function placeAsked(host: TeamsHost | null): Place {
   const deepLinked = placeOfSubPageId(host?.context.subPageId) ?? placeOfSubPageId(host?.context.entityId);
   if (deepLinked) return deepLinked;
   const point = Number(params.get('point'));
-  return { meeting: params.get('meeting'), point: Number.isInteger(point) && point > 0 ? point : null };
+  return {
+    meeting: params.get('meeting'),
+    point: Number.isInteger(point) && point > 0 ? point : null,
+    query: params.get('q') ?? '',
+  };
 }
 
 function configPage(host: TeamsHost, config: AppConfig, services: TabServices, strings: Strings) {

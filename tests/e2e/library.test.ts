@@ -67,12 +67,33 @@ describeInBrowser('the agenda tab', () => {
     const hit = page.getByRole('link', {
       name: /torsdag 10\. marts 2022 · Punkt 2: Digitaliseringsstrategi/,
     });
+    // The words found are marked in the hit, as text.
+    expect(await page.locator('aside mark').first().textContent()).toMatch(
+      /^informationssikkerhedspolitik$/i,
+    );
     await hit.click();
     await page.getByRole('heading', { level: 1, name: 'Referat Chefforum' }).waitFor({ timeout: 30_000 });
     await page
       .getByText('En tydeligere kobling til kommunens informationssikkerhedspolitik')
       .first()
       .waitFor();
+    // Opening a hit keeps the search: the box still holds it and the hits are still there.
+    expect(await page.getByRole('searchbox').inputValue()).toBe('informationssikkerhedspolitik');
+    await page
+      .getByRole('link', { name: /Punkt 2: Digitaliseringsstrategi/ })
+      .first()
+      .waitFor();
+  });
+
+  it('lists the archive by year, newest first', async () => {
+    const page = await open();
+    const archive = page.getByRole('complementary');
+    await archive.getByRole('heading', { level: 3, name: '2022' }).waitFor({ timeout: 30_000 });
+    const years = await archive.getByRole('heading', { level: 3 }).allTextContents();
+    expect(years.length).toBeGreaterThan(1);
+    expect(years).toEqual([...years].sort().reverse());
+    const in2022 = await archive.getByRole('region', { name: '2022' }).getByRole('link').allTextContents();
+    expect(in2022.every((name) => name.includes('2022'))).toBe(true);
   });
 
   it('links a point’s attachments to their files in the library', async () => {

@@ -7,8 +7,11 @@ import {
   MessageBarBody,
   SearchBox,
   Subtitle1,
+  Subtitle2,
   Text,
 } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { matchRanges } from '../../../domain/library/searchText';
 import { formatMeetingDate } from '../../format';
 import { useLibraryPageStyles } from './LibraryPage.styles';
 import type { LibraryViewProps } from './LibraryPage.types';
@@ -19,9 +22,21 @@ interface Args {
   view: LibraryViewState;
 }
 
+/** A text with the parts that matched the search marked (as text nodes: never as HTML). */
+function Marked({ text, words }: { text: string; words: readonly string[] }) {
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const [start, end] of matchRanges(text, words)) {
+    parts.push(text.slice(at, start), <mark key={start}>{text.slice(start, end)}</mark>);
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return <>{parts}</>;
+}
+
 function SearchHits({ props, view }: Args) {
   const { strings, language, href, complete, library } = props;
-  const { found, hits } = view.search;
+  const { found, hits, query, words } = view.search;
   const styles = useLibraryPageStyles();
   return (
     <>
@@ -30,10 +45,14 @@ function SearchHits({ props, view }: Args) {
       <ul className={styles.list}>
         {hits.map((hit) => (
           <li key={`${hit.date}#${hit.number}`} className={styles.hit}>
-            <Link
-              href={href({ meeting: hit.date, point: hit.number })}
-            >{`${hit.kind === 'referat' ? strings.kindReferat : strings.kindDagsorden} ${formatMeetingDate(hit.date, language)} · ${strings.point} ${hit.number}: ${hit.title}`}</Link>
-            <span className={styles.snippet}>{`${strings.field[hit.field]}: ${hit.snippet}`}</span>
+            <Link href={href({ meeting: hit.date, point: hit.number, query })}>
+              {`${hit.kind === 'referat' ? strings.kindReferat : strings.kindDagsorden} ${formatMeetingDate(hit.date, language)} · ${strings.point} ${hit.number}: `}
+              <Marked text={hit.title} words={words} />
+            </Link>
+            <span className={styles.snippet}>
+              {`${strings.field[hit.field]}: `}
+              <Marked text={hit.snippet} words={words} />
+            </span>
           </li>
         ))}
       </ul>
@@ -41,9 +60,28 @@ function SearchHits({ props, view }: Args) {
   );
 }
 
+/** The meetings by year, newest year and newest meeting first (ten years are 250 meetings). */
 function MeetingList({ props, view }: Args) {
+  const years = new Map<string, LibraryViewState['meetings']>();
+  for (const meeting of view.meetings) {
+    const year = meeting.date.slice(0, 4);
+    years.set(year, [...(years.get(year) ?? []), meeting]);
+  }
+  return (
+    <>
+      {[...years].map(([year, meetings]) => (
+        <section key={year} aria-label={year}>
+          <Subtitle2 as="h3">{year}</Subtitle2>
+          <YearMeetings props={props} view={view} meetings={meetings} />
+        </section>
+      ))}
+    </>
+  );
+}
+
+function YearMeetings({ props, view, meetings }: Args & { meetings: LibraryViewState['meetings'] }) {
   const { strings, language, href } = props;
-  const { meetings, shown, approvals } = view;
+  const { shown, approvals } = view;
   const styles = useLibraryPageStyles();
   return (
     <ul className={styles.list}>

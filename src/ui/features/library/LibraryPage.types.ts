@@ -12,6 +12,8 @@ import type { LoadEntries } from './useLibrary';
 export interface Place {
   meeting: string | null;
   point: number | null;
+  /** The archive search that led here: kept in the address, so opening a hit does not empty the box. */
+  query?: string;
 }
 
 export interface LibraryPageProps {

@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Library } from '../../../app/loadLibrary';
 import { searchIndexed } from '../../../domain/library/archiveSearch';
+import { queryWords } from '../../../domain/library/searchIndex';
 import { currentMeeting, newestFirst } from '../../../domain/library/currentMeeting';
 import type { Meeting } from '../../../domain/meeting';
 import { isoDay } from '../../app/isoDay';
@@ -33,15 +34,15 @@ function useDebounced(value: string): string {
 }
 
 /** The archive search: what is typed, and the hits for it once typing pauses. */
-function useArchiveSearch(entries: Library['entries']) {
-  const [query, setQuery] = useState('');
+function useArchiveSearch(entries: Library['entries'], asked: string) {
+  const [query, setQuery] = useState(asked);
   const searched = useDebounced(query);
   const indexed = useMemo(() => entries.flatMap((entry) => ('meeting' in entry ? [entry] : [])), [entries]);
   const { total: found, hits } = useMemo(
     () => searchIndexed(indexed, searched, SHOWN_HITS),
     [indexed, searched],
   );
-  return { query, setQuery, found, hits };
+  return { query, setQuery, found, hits, words: queryWords(searched) };
 }
 
 function useMeetings(entries: Library['entries']): ShownMeeting[] {
@@ -61,7 +62,7 @@ function useMeetings(entries: Library['entries']): ShownMeeting[] {
 export function useLibraryView({ library, decisions, now, place, progress }: LibraryViewProps) {
   const stored = useStoredDecisions(decisions);
   const meetings = useMeetings(library.entries);
-  const search = useArchiveSearch(library.entries);
+  const search = useArchiveSearch(library.entries, place.query ?? '');
   const clock = useClock(now);
   const today = isoDay(clock);
   const approvals = useApprovals(meetings, stored.state);
