@@ -1,4 +1,5 @@
 import { readDocumentText } from '../documents/readDocumentText';
+import { type Failure, FailureError } from '../domain/failure';
 import type { DocumentSource, LibraryDocument } from '../domain/ports';
 import { loadLibrary, memoryMeetingCache, parseWith } from './loadLibrary';
 
@@ -153,5 +154,94 @@ describe('the current meeting first, the archive behind it', () => {
       cancelled: () => left,
     });
     expect(downloads()).toBe(1);
+  });
+});
+
+describe('when the library cannot be reached', () => {
+  const files = {
+    'referat-2026-11-12.txt': text('12-11-2026'),
+    'referat-2020-10-08.txt': text('08-10-2020'),
+  };
+  const keyValues = () => {
+    const values = new Map<string, unknown>();
+    return {
+      get: async (key: string) => values.get(key),
+      put: async (key: string, value: unknown) => void values.set(key, value),
+    };
+  };
+  const failures: Record<'network' | 'unavailable' | 'forbidden', Failure> = {
+    network: { code: 'network' },
+    unavailable: { code: 'unavailable', retryAfterMs: null },
+    forbidden: { code: 'forbidden', missingPermission: null },
+  };
+  const unreachable = (code: keyof typeof failures) => new FailureError(failures[code], `list: ${code}`);
+
+  it('shows the last copy that was read, stamped with when, and downloads nothing', async () => {
+    const { source, downloads } = twin(files);
+    const cache = memoryMeetingCache();
+    const store = keyValues();
+    const saved = { store, key: 'listing', now: () => new Date('2026-12-01T09:42:00Z') };
+    await loadLibrary(source, cache, { today, parse, saved });
+    const before = downloads();
+    const offline: DocumentSource = { ...source, list: () => Promise.reject(unreachable('network')) };
+    const library = await loadLibrary(offline, cache, {
+      today,
+      parse,
+      saved: { store, key: 'listing', now: () => new Date() },
+    });
+    expect(library).toMatchObject({
+      savedAt: '2026-12-01T09:42:00.000Z',
+      offlineBecause: { code: 'network' },
+    });
+    expect(library.entries.flatMap((entry) => ('meeting' in entry ? [entry.meeting.date] : []))).toEqual([
+      '2026-11-12',
+      '2020-10-08',
+    ]);
+    expect(downloads()).toBe(before);
+  });
+
+  it('lists a document the cache never held as unavailable, and fails as before without a saved copy', async () => {
+    const { source } = twin(files);
+    const store = keyValues();
+    await store.put('listing', {
+      at: '2026-12-01T09:42:00.000Z',
+      documents: [...(await source.list())],
+      attachments: [],
+    });
+    const offline: DocumentSource = { ...source, list: () => Promise.reject(unreachable('unavailable')) };
+    const library = await loadLibrary(offline, memoryMeetingCache(), {
+      today,
+      parse,
+      saved: { store, key: 'listing', now: () => new Date() },
+    });
+    expect(library.entries.map((entry) => ('problem' in entry ? entry.problem : 'meeting'))).toEqual([
+      'unavailable',
+      'unavailable',
+    ]);
+    await expect(
+      loadLibrary(offline, memoryMeetingCache(), {
+        today,
+        parse,
+        saved: { store: keyValues(), key: 'listing', now: () => new Date() },
+      }),
+    ).rejects.toMatchObject({ failure: { code: 'unavailable' } });
+  });
+
+  it('does not hide a refusal behind a saved copy', async () => {
+    const { source } = twin(files);
+    const store = keyValues();
+    await loadLibrary(source, memoryMeetingCache(), {
+      today,
+      parse,
+      saved: { store, key: 'listing', now: () => new Date() },
+    });
+    const refused: DocumentSource = { ...source, list: () => Promise.reject(unreachable('forbidden')) };
+    await expect(
+      loadLibrary(refused, memoryMeetingCache(), {
+        today,
+        parse,
+        saved: { store, key: 'listing', now: () => new Date() },
+      }),
+    ).rejects.toMatchObject({ failure: { code: 'forbidden' } });
   });
 });

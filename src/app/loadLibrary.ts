@@ -6,7 +6,13 @@ import { type IndexedMeeting } from '../domain/library/archiveSearch';
 import { readingOrder } from '../domain/library/readingOrder';
 import { indexMeeting } from '../domain/library/searchIndex';
 import { type Failure, failureOf, type UnreadableReason } from '../domain/failure';
-import type { DocumentSource, DocumentTextReader, LibraryDocument, MeetingCache } from '../domain/ports';
+import type {
+  DocumentSource,
+  DocumentTextReader,
+  KeyValueStore,
+  LibraryDocument,
+  MeetingCache,
+} from '../domain/ports';
 import { readMeeting } from './readMeeting';
 
 export type DocumentProblem = 'not-a-referat' | 'unreadable' | 'empty' | 'unavailable';
@@ -27,6 +33,13 @@ export interface Library {
   /** Documents in the library, and how many of them are read (a meeting or a problem). */
   total: number;
   read: number;
+  /**
+   * Set when the library could not be listed (no connection, Microsoft 365 down) and what is shown is the
+   * last listing that worked, from that moment (ISO), each document as it was cached then.
+   */
+  savedAt?: string;
+  /** Why the library could not be listed, when `savedAt` is set. */
+  offlineBecause?: Failure;
 }
 
 /** Turns a document's bytes into a meeting with its index, or the failure (in a Web Worker in the browser). */
@@ -58,6 +71,42 @@ export interface ReadOptions {
   cancelled?: () => boolean;
   /** Waited for after the first document is handed over (the page draws it before the archive competes). */
   afterFirst?: () => Promise<void>;
+  /**
+   * Where the last listing that worked is kept (under a key naming this library), and the clock that
+   * stamps it: the copy shown when the library cannot be reached.
+   */
+  saved?: { store: KeyValueStore; key: string; now: () => Date };
+}
+
+/** The listing kept for a visit that cannot reach the library. */
+interface SavedListing {
+  at: string;
+  documents: LibraryDocument[];
+  attachments: LibraryDocument[];
+}
+
+/** Failures that mean "the library cannot be reached now", when a saved copy is better than nothing. */
+const UNREACHABLE: ReadonlySet<string> = new Set(['network', 'unavailable', 'throttled']);
+
+/**
+ * The library's documents: listed now (and the listing kept), or, when the library cannot be reached,
+ * the last listing that worked, stamped with its time; any other failure is the caller's.
+ */
+async function listDocuments(
+  source: DocumentSource,
+  saved: ReadOptions['saved'],
+): Promise<SavedListing & { offline?: Failure }> {
+  try {
+    const [documents, attachments] = await Promise.all([source.list(), source.attachments()]);
+    const listing = { at: (saved?.now() ?? new Date()).toISOString(), documents, attachments };
+    await saved?.store.put(saved.key, listing);
+    return listing;
+  } catch (error) {
+    const failure = failureOf(error);
+    const kept = (await saved?.store.get(saved.key)) as SavedListing | undefined;
+    if (!UNREACHABLE.has(failure.code) || !kept?.documents) throw error;
+    return { ...kept, offline: failure };
+  }
 }
 
 /** Reads the whole library; one broken file never stops the others. Resolves when all are read. */
@@ -66,14 +115,18 @@ export async function loadLibrary(
   cache: MeetingCache<CachedDocument>,
   options: ReadOptions,
 ): Promise<Library> {
-  const { parallel = 3, parse, cancelled = () => false } = options;
-  const documents = readingOrder(await source.list(), options.today, options.wanted ?? null);
+  const { parallel = 3, cancelled = () => false } = options;
+  const listing = await listDocuments(source, options.saved);
+  const documents = readingOrder(listing.documents, options.today, options.wanted ?? null);
   const library: Library = {
     entries: [],
-    attachments: await source.attachments(),
+    attachments: listing.attachments,
     total: documents.length,
     read: 0,
+    ...(listing.offline ? { savedAt: listing.at, offlineBecause: listing.offline } : {}),
   };
+  // Offline, a document is what the cache kept of it; nothing is downloaded.
+  const parse: ParseDocument | null = listing.offline ? null : options.parse;
   const add = (entry: LibraryEntry) => {
     library.entries = [...library.entries, entry];
     library.read = library.entries.length;
@@ -96,11 +149,12 @@ async function loadOne(
   source: DocumentSource,
   cache: MeetingCache<CachedDocument>,
   document: LibraryDocument,
-  parse: ParseDocument,
+  parse: ParseDocument | null,
 ): Promise<LibraryEntry> {
   const cached = await cache.get(document.id, document.eTag);
   if (cached && 'problem' in cached) return { document, ...cached };
   if (cached?.meeting && cached.index) return { document, ...cached };
+  if (!parse) return { document, problem: 'unavailable' }; // offline: only what the cache holds
   let bytes: Uint8Array;
   try {
     bytes = await source.read(document);

@@ -145,6 +145,7 @@ function libraryPage(
       cancelled,
       parse: parseInWorker,
       afterFirst: firstDrawn,
+      saved: { store: services.libraryCache.remembered, key: services.listingKey, now: () => new Date() },
     });
   return (
     <LibraryPage

@@ -190,6 +190,28 @@ describeInBrowser('the agenda tab', () => {
     await page.getByRole('heading', { level: 1, name: 'Dagsorden Chefforum' }).waitFor({ timeout: 30_000 });
   });
 
+  it('shows the last copy it read, saying so, when SharePoint cannot be reached, and the live one again after', async () => {
+    const page = await open();
+    await page.getByRole('heading', { level: 1, name: 'Dagsorden Chefforum' }).waitFor({ timeout: 30_000 });
+    await page.getByText(/^Læser arkivet/).waitFor({ state: 'detached', timeout: 60_000 });
+    env.graph.setFaults({ unavailableRate: 1, retryAfterSeconds: 0 });
+    try {
+      await page.reload();
+      await page
+        .getByText(
+          /^SharePoint kan ikke nås lige nu\. Du ser den senest hentede kopi fra den \d+\. \w+ \d{4}/,
+        )
+        .waitFor({ timeout: 30_000 });
+      await page.getByRole('button', { name: /Punkt 2: Budgetopfølgning 2027/ }).click();
+      await page.getByText('Skærpet visitation af nye sager').waitFor();
+    } finally {
+      env.graph.setFaults({});
+    }
+    await page.getByRole('button', { name: 'Prøv igen' }).first().click();
+    await page.getByText(/^SharePoint kan ikke nås lige nu/).waitFor({ state: 'detached', timeout: 30_000 });
+    await page.getByRole('heading', { level: 1, name: 'Dagsorden Chefforum' }).waitFor();
+  });
+
   it.each([
     ['default', 1400],
     ['dark', 1400],

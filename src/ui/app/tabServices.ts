@@ -32,6 +32,8 @@ export interface TabServices {
   source: DocumentSource;
   /** Parsed meetings with their search index, and where the library's folder is, kept between visits. */
   libraryCache: ReturnType<typeof indexedDbMeetingCache>;
+  /** Names this tab's library among those the cache remembers (its last listing, for offline visits). */
+  listingKey: string;
   decisions: DecisionServices;
   discussion: DiscussionServices;
   pinner: { pinner: TabPinner; inChat: boolean };
@@ -82,6 +84,7 @@ export function createTabServices(
     connection,
     source: channelDocumentSource(connection, wiring.location, libraryCache.remembered),
     libraryCache,
+    listingKey: `listing|${config.teamId}|${config.channelId}|${config.settings.subfolder}`,
     decisions: decisionServices(wiring),
     discussion: discussionServices(wiring),
     pinner: pinnerServices(wiring),

@@ -205,6 +205,8 @@ export const da = {
   conflictIntro:
     'Beslutningen er ændret, siden du åbnede den. Vælg hvilken version der skal gælde, eller flet dem.',
   conflictChangedBy: (who: string, when: string) => `${who} ændrede den ${when}.`,
+  offlineCopy: (when: string) =>
+    `SharePoint kan ikke nås lige nu. Du ser den senest hentede kopi fra den ${when}; hvad der er ændret siden, vises ikke.`,
   conflictChangedByUnknown: 'Det fremgår ikke af listen, hvem der ændrede den.',
   conflictMine: 'Din version',
   conflictTheirs: 'Den gemte version',

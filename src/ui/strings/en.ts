@@ -195,6 +195,8 @@ export const en: Strings = {
   decisionsUnavailable: 'The decision list cannot be read right now.',
   conflictTitle: 'Someone else changed the decision',
   conflictIntro: 'The decision changed since you opened it. Choose which version applies, or merge them.',
+  offlineCopy: (when: string) =>
+    `SharePoint cannot be reached right now. You are seeing the last copy fetched on ${when}; changes made since are not shown.`,
   conflictChangedBy: (who: string, when: string) => `${who} changed it ${when}.`,
   conflictChangedByUnknown: 'The list does not say who changed it.',
   conflictMine: 'Your version',

@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { type Failure, failureOf } from '../../../domain/failure';
+import { formatMoment } from '../../format';
 import { describeFailure } from '../../strings/describeFailure';
 import type { Strings } from '../../strings/strings';
 import { DecidedMeetingView } from '../decisions/DecidedMeetingView';
@@ -58,7 +59,20 @@ export function LibraryPage(props: LibraryPageProps) {
       </MessageBar>
     );
   }
-  return <LibraryView {...props} library={state.library} complete={state.complete} />;
+  const { savedAt } = state.library;
+  return (
+    <>
+      {savedAt && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{strings.offlineCopy(formatMoment(savedAt, props.language))}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={retry}>{strings.retry}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      <LibraryView {...props} library={state.library} complete={state.complete} />
+    </>
+  );
 }
 
 /** The meeting on screen (with its decisions, where they are kept), or why there is none yet. */
