@@ -20,5 +20,7 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(?:.*/node_modules/)?strip-bom/)'],
   setupFilesAfterEnv: ['<rootDir>/tests/setup/failOnConsole.ts', '<rootDir>/tests/setup/jsdomPolyfills.ts'],
   testTimeout: 60000,
+  // Jest's default on two cores is one worker; browser and emulator tests mostly wait, so two keep both busy.
+  maxWorkers: 2,
   reporters: ['default', '<rootDir>/tests/setup/plainSummaryReporter.cjs'],
 };
