@@ -84,7 +84,11 @@ describeInBrowser('decisions in the agenda tab', () => {
 
   it("picks a deadline in Fluent's date picker in Danish, week from Monday, kept as dd.mm.yyyy", async () => {
     // An American browser: its own date field would read mm/dd/yyyy and start the week on Sunday.
-    const context = await env.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
+    const context = await env.browser.newContext({
+      viewport: { width: 1400, height: 900 },
+      locale: 'en-US',
+      reducedMotion: 'reduce', // the popup opens without animation, so no click lands mid-transition
+    });
     await context.addInitScript(() => localStorage.setItem('chefforum-mode', 'minutes'));
     const page = await open('&meeting=2022-03-10&point=4&lang=da', context);
     const editor = editorOf(page);
@@ -99,7 +103,9 @@ describeInBrowser('decisions in the agenda tab', () => {
     expect((await calendar.getByRole('columnheader').allTextContents()).slice(0, 2)).toEqual(['man', 'tir']);
     expect(await calendar.getByText('april 2022').count()).toBeGreaterThan(0);
     expect(await calendar.getByRole('button', { name: 'Gå til i dag' }).count()).toBe(1);
+    // The popup takes the day and closes; the field behind it is in the page's tree again only then.
     await calendar.getByRole('button', { name: '14, april, 2022' }).click();
+    await calendar.waitFor({ state: 'hidden', timeout: 10_000 });
     expect(await deadline.inputValue()).toBe('14.04.2022');
     expect(await page.locator('input[type="date"]').count()).toBe(0);
     await editor.getByRole('button', { name: 'Gem' }).click();
