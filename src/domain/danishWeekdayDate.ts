@@ -1,7 +1,16 @@
 // The long Danish date with its weekday, as the forum's documents head a meeting: "torsdag den 14. januar 2027".
 import { monthName } from './danishDate';
 
-const WEEKDAYS = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'] as const;
+/** The Danish weekday names, Sunday first (as Date.getDay counts). */
+export const DANISH_WEEKDAYS = [
+  'søndag',
+  'mandag',
+  'tirsdag',
+  'onsdag',
+  'torsdag',
+  'fredag',
+  'lørdag',
+] as const;
 
 /** "2027-01-14" → "torsdag den 14. januar 2027"; null for anything that is no ISO day. */
 export function danishWeekdayDate(isoDate: string): string | null {
@@ -11,5 +20,5 @@ export function danishWeekdayDate(isoDate: string): string | null {
   // The weekday of a calendar day is a pure function of it; UTC keeps it free of the machine's time zone.
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return `${WEEKDAYS[date.getUTCDay()]} den ${day}. ${monthName(month)} ${year}`;
+  return `${DANISH_WEEKDAYS[date.getUTCDay()]} den ${day}. ${monthName(month)} ${year}`;
 }

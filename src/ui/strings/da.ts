@@ -1,27 +1,16 @@
 // Danish, the app's first language. `en.ts` must have every key (the type makes a missing one a compile error).
 import type { CalendarStrings } from '@fluentui/react-datepicker-compat';
 import { numericDay } from '../../domain/danishDay';
+import { DANISH_MONTHS } from '../../domain/danishDate';
+import { DANISH_WEEKDAYS } from '../../domain/danishWeekdayDate';
 import type { FailureCode, UnreadableReason } from '../../domain/failure';
 import type { ParseIssueCode, ParseIssueOf } from '../../domain/meeting';
 
 // Fluent's date picker in Danish: its defaults are English and the week would start on Sunday.
 const calendar: CalendarStrings = {
-  months: [
-    'januar',
-    'februar',
-    'marts',
-    'april',
-    'maj',
-    'juni',
-    'juli',
-    'august',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ],
+  months: [...DANISH_MONTHS],
   shortMonths: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
-  days: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
+  days: [...DANISH_WEEKDAYS],
   shortDays: ['søn', 'man', 'tir', 'ons', 'tor', 'fre', 'lør'],
   goToToday: 'Gå til i dag',
   prevMonthAriaLabel: 'Forrige måned',
