@@ -141,10 +141,16 @@ function seedTeam(db: Journal, members: StoredUser[]): void {
 }
 
 /** A folder of the team's drive. */
-function folderItem(id: string, parentId: string | null, name: string, now: string): StoredDriveItem {
+function folderItem(
+  id: string,
+  parentId: string | null,
+  name: string,
+  now: string,
+  driveId: string = SEED.driveId,
+): StoredDriveItem {
   return {
     id,
-    driveId: SEED.driveId,
+    driveId,
     parentId,
     name,
     folder: true,
@@ -218,19 +224,8 @@ async function seedChannelSite(
     name: 'Delte dokumenter',
     rootId,
   } satisfies StoredDrive);
-  const folder = (id: string, parentId: string | null, name: string): StoredDriveItem => ({
-    id,
-    driveId: channel.driveId,
-    parentId,
-    name,
-    folder: true,
-    blob: null,
-    size: 0,
-    mimeType: null,
-    version: 1,
-    createdDateTime: now,
-    lastModifiedDateTime: now,
-  });
+  const folder = (id: string, parentId: string | null, name: string) =>
+    folderItem(id, parentId, name, now, channel.driveId);
   const folderId = `folder-${kind}`;
   ctx.db.put('driveItems', rootId, folder(rootId, null, 'root'));
   ctx.db.put('driveItems', folderId, folder(folderId, rootId, displayName));
