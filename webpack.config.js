@@ -3,7 +3,7 @@ const path = require('node:path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 
-module.exports = (_env, argv) => ({
+module.exports = (env, argv) => ({
   entry: {
     app: './src/ui/main.tsx',
     redirect: './src/auth/redirectBridge.ts',
@@ -37,6 +37,17 @@ module.exports = (_env, argv) => ({
         ].map((name) => [`process.env.${name}`, JSON.stringify(process.env[name] ?? '')]),
       ),
     ),
+    // A development build takes the Graph address and a development user from the page address (see
+    // src/ui/app/appConfig.ts). A production build does not, unless built with CHEFFORUM_DEVELOPMENT=on
+    // (or `--env development`):
+    // the browser tests do, to test the production React build against the emulator.
+    new webpack.DefinePlugin({
+      'process.env.CHEFFORUM_DEVELOPMENT': JSON.stringify(
+        argv.mode !== 'production' || env?.development || process.env.CHEFFORUM_DEVELOPMENT === 'on'
+          ? 'on'
+          : '',
+      ),
+    }),
     new HtmlWebpackPlugin({ template: './src/ui/index.html', chunks: ['app'] }),
     // The privacy and terms pages the Teams manifest links to.
     ...[

@@ -29,7 +29,7 @@ function settings(): AuthStartSettings {
       scopes: (query.get('scopes') ?? '').split(' ').filter(Boolean),
       loginHint: query.get('loginHint'),
       // Origins besides Teams' own (the simulated host of the browser tests): development builds only.
-      hostOrigins: process.env.NODE_ENV !== 'production' ? query.getAll('hostOrigin') : [],
+      hostOrigins: process.env.CHEFFORUM_DEVELOPMENT === 'on' ? query.getAll('hostOrigin') : [],
     };
     sessionStorage.setItem(KEY, JSON.stringify(given));
     return given;

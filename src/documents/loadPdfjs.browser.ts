@@ -1,7 +1,9 @@
-// pdf.js in the browser: the standard build, parsing in its own Web Worker off the UI thread.
-import type { Pdfjs } from './loadPdfjs';
+// pdf.js in the browser: the standard build, parsing in a Web Worker off the UI thread. One worker
+// serves every document: without it pdf.js starts (and compiles) a worker of its own per file, which
+// for an archive of PDFs costs more than reading them.
+import type { Pdfjs, PdfWorker } from './loadPdfjs';
 
-export type { Pdfjs };
+export type { Pdfjs, PdfWorker };
 
 export async function loadPdfjs(): Promise<Pdfjs> {
   const pdfjs = (await import('pdfjs-dist')) as unknown as Pdfjs;
@@ -10,4 +12,12 @@ export async function loadPdfjs(): Promise<Pdfjs> {
     import.meta.url,
   ).toString();
   return pdfjs;
+}
+
+let shared: PdfWorker | null = null;
+
+/** The page's one pdf.js worker, started on first use (again if it was destroyed). */
+export async function pdfWorker(): Promise<PdfWorker | undefined> {
+  if (!shared || shared.destroyed) shared = new (await loadPdfjs()).PDFWorker();
+  return shared;
 }

@@ -1,14 +1,15 @@
 // PDF → text with pdf.js: positioned text runs become lines, then paragraphs, with what PDFs add removed.
-import { loadPdfjs } from './loadPdfjs';
+import { loadPdfjs, pdfWorker } from './loadPdfjs';
 import { linesOfPage, type PdfLine, type PdfTextItem } from './pdfLines';
 import { pdfText } from './pdfText';
 import { UnreadableDocumentError } from './UnreadableDocumentError';
 
 /** The document's text; a damaged or password-protected file gives `UnreadableDocumentError`. */
 export async function readPdf(bytes: Uint8Array, fileName?: string): Promise<string> {
-  const pdfjs = await loadPdfjs();
+  const [pdfjs, worker] = await Promise.all([loadPdfjs(), pdfWorker()]);
   // pdf.js takes ownership of the buffer it is given: hand it a copy so the caller's bytes stay intact.
   const task = pdfjs.getDocument({
+    ...(worker ? { worker } : {}),
     data: bytes.slice(),
     verbosity: 0,
     isEvalSupported: false,

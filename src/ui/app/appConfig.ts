@@ -42,7 +42,7 @@ const built = {
   devUser: process.env.CHEFFORUM_DEV_USER,
   clientId: process.env.CHEFFORUM_CLIENT_ID,
   appId: process.env.CHEFFORUM_APP_ID,
-  development: process.env.NODE_ENV !== 'production',
+  development: process.env.CHEFFORUM_DEVELOPMENT === 'on',
 };
 
 /** Development builds only: a setting from the page address, else the built one. */

@@ -22,6 +22,6 @@ declare const process: { env: Record<string, string | undefined> };
 /** The poll interval; a development build takes `?progressPollMs=` (the browser tests' fast follow). */
 export function progressPollMs(params: URLSearchParams): number {
   const asked = Number(params.get('progressPollMs'));
-  const development = process.env.NODE_ENV !== 'production';
+  const development = process.env.CHEFFORUM_DEVELOPMENT === 'on';
   return development && Number.isInteger(asked) && asked >= 100 ? asked : PROGRESS_POLL_MS;
 }
