@@ -13,7 +13,11 @@ import {
 import path from 'node:path';
 
 export class Blobs {
-  constructor(private readonly dir: string) {
+  /** `flush`: forced to disk before it is named (see Journal). */
+  constructor(
+    private readonly dir: string,
+    private readonly flush = true,
+  ) {
     mkdirSync(dir, { recursive: true });
   }
 
@@ -25,7 +29,7 @@ export class Blobs {
       const temp = `${file}.tmp`;
       const fd = openSync(temp, 'w');
       writeSync(fd, bytes);
-      fsyncSync(fd);
+      if (this.flush) fsyncSync(fd);
       closeSync(fd);
       renameSync(temp, file);
     }

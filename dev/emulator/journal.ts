@@ -1,6 +1,7 @@
 // Durable state for the emulator: a snapshot plus an append-only journal of changes. Every change is
 // written and fsync'd before the request that made it is answered, so a kill -9 loses nothing that
-// was acknowledged; a torn last line (the process died while writing it) is ignored on load.
+// was acknowledged; a torn last line (the process died while writing it) is ignored on load. Without
+// `flush` (the tests' emulators, which never outlive their test) changes are written but not forced to disk.
 import {
   closeSync,
   existsSync,
@@ -26,12 +27,13 @@ export class Journal {
   private constructor(
     private readonly dir: string,
     readonly state: Collections,
+    private readonly flush: boolean,
   ) {
     this.fd = openSync(path.join(dir, 'journal.jsonl'), 'a');
   }
 
   /** Opens (or creates) the data folder and rebuilds the state from snapshot and journal. */
-  static open(dir: string): Journal {
+  static open(dir: string, { flush = true }: { flush?: boolean } = {}): Journal {
     mkdirSync(dir, { recursive: true });
     const snapshotFile = path.join(dir, 'snapshot.json');
     const state = existsSync(snapshotFile)
@@ -52,7 +54,7 @@ export class Journal {
         lines += 1;
       }
     }
-    const journal = new Journal(dir, state);
+    const journal = new Journal(dir, state, flush);
     journal.lines = lines;
     return journal;
   }
@@ -79,7 +81,7 @@ export class Journal {
 
   private write(change: Change): void {
     writeSync(this.fd, `${JSON.stringify(change)}\n`);
-    fsyncSync(this.fd);
+    if (this.flush) fsyncSync(this.fd);
     apply(this.state, change);
     this.lines += 1;
     if (this.lines >= COMPACT_AFTER) this.compact();
@@ -90,7 +92,7 @@ export class Journal {
     const temp = path.join(this.dir, 'snapshot.json.tmp');
     const fd = openSync(temp, 'w');
     writeSync(fd, JSON.stringify(this.state));
-    fsyncSync(fd);
+    if (this.flush) fsyncSync(fd);
     closeSync(fd);
     renameSync(temp, path.join(this.dir, 'snapshot.json'));
     closeSync(this.fd);

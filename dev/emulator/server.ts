@@ -40,6 +40,11 @@ export interface EmulatorOptions {
   seed?: boolean;
   /** With `seed`: a generated archive, so the library holds this many documents (EMULATOR_ARCHIVE). */
   archive?: number;
+  /**
+   * Forces every change to disk (fsync) before answering, so a kill -9 loses nothing acknowledged; on by
+   * default. Tests turn it off: their emulator never outlives them, and what it writes is still written.
+   */
+  flush?: boolean;
 }
 
 export interface RunningEmulator {
@@ -67,7 +72,8 @@ interface Settings {
 }
 
 export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
-  const journal = Journal.open(options.dataDir);
+  const flush = options.flush ?? true;
+  const journal = Journal.open(options.dataDir, { flush });
   const say = (line: string) => process.stdout.write(line);
   const faults: Faults = { ...NO_FAULTS, ...options.faults };
   const settings: Settings = {
@@ -82,7 +88,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   let baseUrl = '';
   const ctx: Context = {
     db: journal,
-    blobs: new Blobs(path.join(options.dataDir, 'blobs')),
+    blobs: new Blobs(path.join(options.dataDir, 'blobs'), flush),
     baseUrl: () => baseUrl,
     now: () => new Date(),
     secret: journal.get<string>('meta', 'secret') ?? randomBytes(32).toString('hex'),

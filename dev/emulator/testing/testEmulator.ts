@@ -37,7 +37,13 @@ export interface TestEmulator extends RunningEmulator {
 
 export async function startTestEmulator(options: Partial<EmulatorOptions> = {}): Promise<TestEmulator> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'graph-emulator-'));
-  const emulator = await startEmulator({ teamsRequestsPerSecond: 0, seed: true, ...options, dataDir });
+  const emulator = await startEmulator({
+    teamsRequestsPerSecond: 0,
+    seed: true,
+    flush: false, // it dies with its test: no need to force each change to disk
+    ...options,
+    dataDir,
+  });
   return {
     ...emulator,
     dataDir,
