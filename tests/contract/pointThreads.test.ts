@@ -11,6 +11,7 @@ import { getSiteByPath } from '../../src/graph/files';
 import { channelChatThreads, chatChatThreads } from '../../src/graph/graphChatThreads';
 import { graphDecisionStore } from '../../src/graph/graphDecisionStore';
 import { GraphFailure } from '../../src/graph/GraphFailure';
+import { da } from '../../src/ui/strings/da';
 
 type Member = 'secretary' | 'director' | 'outsider';
 
@@ -47,7 +48,17 @@ function member(user: Member, list: string) {
   const threads = channelChatThreads(connection, SEED.teamId, SEED.channelId);
   const decisions = graphDecisionStore(connection, siteId, list);
   const comment = (item: AgendaItem, text: string) =>
-    commentOnPoint({ threads, decisions, meeting: meeting([item]), item, link: LINK, sourceUrl: null, text });
+    commentOnPoint({
+      threads,
+      decisions,
+      meeting: meeting([item]),
+      item,
+      link: LINK,
+      // As the tab posts: in the forum's Danish (ui/app/featureServices).
+      postWords: da.posts,
+      sourceUrl: null,
+      text,
+    });
   return { threads, decisions, comment };
 }
 
