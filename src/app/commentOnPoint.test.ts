@@ -1,6 +1,7 @@
 import { decisionKey } from '../domain/decisions/decision';
 import { memoryDecisionStore } from '../domain/decisions/memoryDecisionStore';
 import { agendaItem, meetingOf } from '../domain/testing/meetingBuilders';
+import { testPostWords } from '../domain/testing/postWords';
 import { type CommentOnPoint, commentOnPoint } from './commentOnPoint';
 import { memoryChannel, type MemoryChannel } from '../domain/discussion/memoryChatThreads';
 import { ClosedPointError } from '../domain/discussion/PointThreads';
@@ -27,6 +28,7 @@ function setup(channel: MemoryChannel = memoryChannel()) {
       meeting,
       item,
       link: LINK,
+      postWords: testPostWords,
       sourceUrl: 'https://kommune.sharepoint.com/referat.pdf',
       text,
       ...over,
@@ -41,7 +43,7 @@ describe('commenting on a point', () => {
     const { channel, decisions, as, thread } = setup();
     const posted = await as('Sekretær', 'Første kommentar');
     expect(posted).toMatchObject({ createdThread: true, orphanRootId: null });
-    expect(channel.roots().map((root) => root.subject)).toEqual(['Punkt 4: Budget 2021']);
+    expect(channel.roots().map((root) => root.subject)).toEqual(['Item 4: Budget 2021']);
     expect(thread(posted.threadId)).toEqual([['Sekretær', '<p>Første kommentar</p>']]);
     expect((await decisions.get(KEY))?.decision).toMatchObject({
       title: 'Budget 2021',

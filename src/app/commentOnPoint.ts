@@ -6,6 +6,7 @@ import { DecisionConflict } from '../domain/decisions/DecisionStore';
 import type { ChatThreads, DecisionStore, StoredDecision } from '../domain/ports';
 import type { AgendaItem, Meeting } from '../domain/meeting';
 import { ClosedPointError, commentHtml, pointPostFor } from '../domain/discussion/PointThreads';
+import type { PostWords } from '../domain/discussion/PostWords';
 
 export interface CommentOnPoint {
   threads: ChatThreads;
@@ -14,6 +15,8 @@ export interface CommentOnPoint {
   item: AgendaItem;
   /** The deep link back to the point, put in the root post. */
   link: string;
+  /** The root post's fixed words. */
+  postWords: PostWords;
   /** The referat's address, kept in the decision if this comment creates it. */
   sourceUrl: string | null;
   text: string;
@@ -55,7 +58,7 @@ async function threadOf(input: CommentOnPoint): Promise<Omit<CommentPosted, 'rep
   let read = await readOrCreate(input);
   const existing = read.decision.threadId;
   if (existing) return { threadId: existing, createdThread: false, orphanRootId: null };
-  const post = pointPostFor(input.meeting.date, input.item, input.link);
+  const post = pointPostFor(input.meeting.date, input.item, input.link, input.postWords);
   const root = await input.threads.createRoot(post.subject, post.html);
   for (let attempt = 1; ; attempt += 1) {
     try {

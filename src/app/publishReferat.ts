@@ -2,7 +2,8 @@
 // is safe to repeat, so a second click, or a retry after a lost connection, pins and announces nothing
 // twice: the file is found with the same text, the tab by its name, the announcement by its subject.
 import type { Meeting } from '../domain/meeting';
-import { announcementHtml, announcementSubject } from '../domain/referat/announcement';
+import type { PostWords } from '../domain/discussion/PostWords';
+import { announcementHtml } from '../domain/referat/announcement';
 import type {
   Announcements,
   PinResult,
@@ -20,6 +21,8 @@ export interface PublishPorts {
   announcements: Announcements;
   /** A deep link to a point of the meeting (it opens the tab on that point). */
   pointLink: (meetingDate: string, number: number, title: string) => string;
+  /** The announcement's words; the same for every publish of a referat, or it would be announced twice. */
+  postWords: PostWords;
 }
 
 export type PublishResult =
@@ -42,11 +45,14 @@ export async function publishReferat(
     webUrl: file.webUrl,
     driveItemId: file.id,
   });
-  const subject = announcementSubject(plan.document.name);
+  const subject = ports.postWords.announcementSubject(plan.document.name);
   if (await ports.announcements.find(subject))
     return { status: 'published', file, pin, announcement: 'already-posted' };
-  const html = announcementHtml(meeting, file, (number, title) =>
-    ports.pointLink(meeting.date, number, title),
+  const html = announcementHtml(
+    meeting,
+    file,
+    (number, title) => ports.pointLink(meeting.date, number, title),
+    ports.postWords,
   );
   await ports.announcements.post(subject, html);
   return { status: 'published', file, pin, announcement: 'posted' };

@@ -3,6 +3,7 @@
 import type { Decision } from '../domain/decisions/decision';
 import { decisionFromPoint } from '../domain/decisions/decision';
 import { agendaItem, meetingOf } from '../domain/testing/meetingBuilders';
+import { testPostWords } from '../domain/testing/postWords';
 import { publishReferat, type PublishPorts } from './publishReferat';
 import { memoryAnnouncements, memoryFolder, memoryPinner, textWriter } from './testing/memoryReferatPorts';
 import { planReferat, saveReferat } from './writeReferat';
@@ -99,6 +100,7 @@ describe('publishing the referat', () => {
       pinner: pins.pinner,
       announcements: channel.announcements,
       pointLink: (date, number) => `https://teams.microsoft.com/l/entity/a/b?point=${date}-${number}`,
+      postWords: testPostWords,
     };
     return { publish, files, pins, channel };
   }
@@ -115,9 +117,9 @@ describe('publishing the referat', () => {
       announcement: 'already-posted',
     });
     expect([files.count(), pins.tabs.size, channel.posted.length]).toEqual([1, 1, 1]);
-    expect(channel.posted[0]!.subject).toBe('Referat Chefforum 10-03-2022 er udgivet');
+    expect(channel.posted[0]!.subject).toBe('Referat Chefforum 10-03-2022 published');
     expect(channel.posted[0]!.html).toContain('point=2022-03-10-4');
-    expect(channel.posted[0]!.html).toContain('<li>Punkt 3: Lukket</li>');
+    expect(channel.posted[0]!.html).toContain('<li>Item 3 (closed)</li>');
     expect(channel.posted[0]!.html).not.toContain('Personsag');
   });
 

@@ -1,4 +1,4 @@
-import { findNumericDate, findWrittenDate, isoDate, normaliseClock } from './danishDate';
+import { danishLongDate, findNumericDate, findWrittenDate, isoDate, normaliseClock } from './danishDate';
 
 describe('Danish dates and times', () => {
   it.each([
@@ -28,6 +28,15 @@ describe('Danish dates and times', () => {
     ['9.75', null],
   ])('clock %s → %s', (text, clock) => {
     expect(normaliseClock(text)).toBe(clock);
+  });
+
+  it.each([
+    ['2020-10-08', '8. oktober 2020'],
+    ['2022-03-10', '10. marts 2022'],
+    ['2015-12-31', '31. december 2015'],
+    ['ikke en dato', 'ikke en dato'],
+  ])('writes %s as %s', (iso, danish) => {
+    expect(danishLongDate(iso)).toBe(danish);
   });
 
   it('knows leap years', () => {

@@ -4,45 +4,22 @@
 // 3 December (DESIGN.md §3); the emulator's seeded site keeps Europe/Copenhagen as a municipality's
 // does. Lists made the old way (MeetingDate and Deadline as dateOnly columns) are migrated to text
 // day columns by adding columns (api-reference/v1.0/api/list-post-columns.md) without losing an item.
-import { SEED } from '../../dev/emulator/seed';
 import { storedDateOnly } from '../../dev/emulator/siteTime';
-import { startTestEmulator, type TestEmulator, tokenFor } from '../../dev/emulator/testing/testEmulator';
 import type { Decision } from '../../src/domain/decisions/decision';
-import { createGraphClient } from '../../src/graph/createGraphClient';
+import { recordedDecision } from '../../src/domain/testing/decisionBuilders';
 import { legacyDay, legacyValue } from '../../src/graph/decisionFields';
-import { getSiteByPath } from '../../src/graph/files';
 import { graphDecisionStore } from '../../src/graph/graphDecisionStore';
+import { emulatorFixture } from './graphTarget';
 
-let graph: TestEmulator;
-let siteId: string;
-const connect = (user: 'secretary' | 'director' = 'secretary') =>
-  createGraphClient({
-    baseUrl: graph.url,
-    token: async () => tokenFor(user),
-    retry: { baseDelayMs: 2, maxDelayMs: 20, maxAttempts: 5 },
+const emulator = emulatorFixture({ retry: { baseDelayMs: 2, maxDelayMs: 20, maxAttempts: 5 } });
+const { connect } = emulator;
+
+const decision = (meetingDate: string, itemNumber: number, deadline: string | null): Decision =>
+  recordedDecision(meetingDate, itemNumber, {
+    decision: 'Godkendt.',
+    owner: 'Chefen for Økonomi & Stab',
+    deadline,
   });
-
-beforeAll(async () => {
-  graph = await startTestEmulator();
-  siteId = (await getSiteByPath(connect(), SEED.hostname, SEED.sitePath)).id;
-});
-afterAll(() => graph.close());
-
-const decision = (meetingDate: string, itemNumber: number, deadline: string | null): Decision => ({
-  key: `${meetingDate}#${itemNumber}`,
-  meetingDate,
-  itemNumber,
-  title: `Punkt ${itemNumber}`,
-  caseNumber: null,
-  recommendations: [],
-  outcomes: [],
-  decision: 'Godkendt.',
-  owner: 'Chefen for Økonomi & Stab',
-  deadline,
-  status: 'Grøn',
-  sourceUrl: null,
-  threadId: null,
-});
 
 describe('the emulator keeps date-only values as SharePoint does on a Copenhagen site', () => {
   it.each([
@@ -52,7 +29,7 @@ describe('the emulator keeps date-only values as SharePoint does on a Copenhagen
     ['2026-06-03T22:00:00Z', '2026-06-03T22:00:00Z'], // already 4 June in Copenhagen
   ])('writes %s and reads back %s', async (written, answered) => {
     const list = `Dage ${written.slice(0, 16)}`;
-    const created = await graph.call('POST', `/sites/${siteId}/lists`, {
+    const created = await emulator.graph.call('POST', `/sites/${emulator.siteId}/lists`, {
       body: {
         displayName: list,
         columns: [{ name: 'Day', dateTime: { format: 'dateOnly' } }],
@@ -60,16 +37,20 @@ describe('the emulator keeps date-only values as SharePoint does on a Copenhagen
       },
     });
     expect(created.status).toBe(201);
-    const item = await graph.call('POST', `/sites/${siteId}/lists/${created.body.id}/items`, {
-      body: { fields: { Day: written } },
-    });
+    const item = await emulator.graph.call(
+      'POST',
+      `/sites/${emulator.siteId}/lists/${created.body.id}/items`,
+      {
+        body: { fields: { Day: written } },
+      },
+    );
     expect(item.status).toBe(201);
     expect(item.body.fields.Day).toBe(answered);
   });
 });
 
 it('reads back MeetingDate 2026-12-03 and Deadline 2027-06-30 as saved, and finds them by day', async () => {
-  const store = graphDecisionStore(connect(), siteId, 'Beslutninger dage');
+  const store = graphDecisionStore(connect(), emulator.siteId, 'Beslutninger dage');
   const saved = decision('2026-12-03', 4, '2027-06-30');
   await store.create(saved);
   expect((await store.get(saved.key))!.decision).toMatchObject({
@@ -108,7 +89,7 @@ const OLD_ITEMS: [day: string, number: number, deadline: string | null][] = [
 ];
 
 async function oldList(name: string): Promise<string> {
-  const list = await graph.call('POST', `/sites/${siteId}/lists`, {
+  const list = await emulator.graph.call('POST', `/sites/${emulator.siteId}/lists`, {
     body: { displayName: name, columns: OLD_COLUMNS, list: { template: 'genericList' } },
   });
   for (const [day, number, deadline] of OLD_ITEMS) {
@@ -122,20 +103,24 @@ async function oldList(name: string): Promise<string> {
       Status: 'Grøn',
     };
     expect(
-      (await graph.call('POST', `/sites/${siteId}/lists/${list.body.id}/items`, { body: { fields } })).status,
+      (
+        await emulator.graph.call('POST', `/sites/${emulator.siteId}/lists/${list.body.id}/items`, {
+          body: { fields },
+        })
+      ).status,
     ).toBe(201);
   }
   return list.body.id as string;
 }
 
 const items = async (listId: string) =>
-  (await graph.call('GET', `/sites/${siteId}/lists/${listId}/items?$expand=fields`)).body.value.map(
-    (item: { fields: Record<string, unknown> }) => item.fields,
-  ) as Record<string, unknown>[];
+  (
+    await emulator.graph.call('GET', `/sites/${emulator.siteId}/lists/${listId}/items?$expand=fields`)
+  ).body.value.map((item: { fields: Record<string, unknown> }) => item.fields) as Record<string, unknown>[];
 
 it('reads a list made the old way with its days right, before it is migrated', async () => {
   await oldList('Beslutninger gammel læs');
-  const reader = graphDecisionStore(connect('director'), siteId, 'Beslutninger gammel læs');
+  const reader = graphDecisionStore(connect('director'), emulator.siteId, 'Beslutninger gammel læs');
   const june = await reader.between('2026-06-11', '2026-06-11');
   expect(june.map((each) => [each.decision.key, each.decision.deadline]).sort()).toEqual([
     ['2026-06-11#2', null],
@@ -150,7 +135,7 @@ it('reads a list made the old way with its days right, before it is migrated', a
 it('migrates a list made the old way: day columns added, every item copied, old columns kept', async () => {
   const listId = await oldList('Beslutninger gammel');
   const before = await items(listId);
-  const store = graphDecisionStore(connect(), siteId, 'Beslutninger gammel');
+  const store = graphDecisionStore(connect(), emulator.siteId, 'Beslutninger gammel');
   await store.ensure();
   const after = await items(listId);
   expect(after).toHaveLength(OLD_ITEMS.length);
@@ -162,7 +147,7 @@ it('migrates a list made the old way: day columns added, every item copied, old 
     before.map((fields) => [fields.MeetingDate, fields.Deadline]),
   );
   // A second tab migrating again changes nothing; a new decision lands in the day columns.
-  await graphDecisionStore(connect('director'), siteId, 'Beslutninger gammel').ensure();
+  await graphDecisionStore(connect('director'), emulator.siteId, 'Beslutninger gammel').ensure();
   await store.create(decision('2026-12-03', 2, null));
   const december = await store.between('2026-12-03', '2026-12-03');
   expect(december.map((each) => each.decision.key).sort()).toEqual(['2026-12-03#1', '2026-12-03#2']);

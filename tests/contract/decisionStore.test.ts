@@ -3,46 +3,31 @@
 // an import of 50 referater exact under throttling, outages and dropped connections.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SEED } from '../../dev/emulator/seed';
-import { startTestEmulator, type TestEmulator, tokenFor } from '../../dev/emulator/testing/testEmulator';
 import { DecisionConflict } from '../../src/domain/decisions/DecisionStore';
 import { decisionsOf } from '../../src/domain/decisions/decision';
 import { parseReferat } from '../../src/domain/referat/parseReferat';
-import { createGraphClient } from '../../src/graph/createGraphClient';
-import { getSiteByPath } from '../../src/graph/files';
 import { graphDecisionStore } from '../../src/graph/graphDecisionStore';
+import { emulatorFixture } from './graphTarget';
 
-let graph: TestEmulator;
-let siteId: string;
-const connect = (user: 'secretary' | 'director' = 'secretary') =>
-  createGraphClient({
-    baseUrl: graph.url,
-    token: async () => tokenFor(user),
-    retry: { baseDelayMs: 2, maxDelayMs: 20, maxAttempts: 12 },
-  });
-
-beforeAll(async () => {
-  graph = await startTestEmulator();
-  siteId = (await getSiteByPath(connect(), SEED.hostname, SEED.sitePath)).id;
-});
-afterAll(() => graph.close());
+const emulator = emulatorFixture({ retry: { baseDelayMs: 2, maxDelayMs: 20, maxAttempts: 12 } });
+const { connect } = emulator;
 
 const fixtures = path.resolve(__dirname, '../fixtures/referater');
 const referat = parseReferat(readFileSync(path.join(fixtures, 'referat-2022-03-10.txt'), 'utf8'));
 
 it('provisions one list when two tabs do it at once', async () => {
   await Promise.all([
-    graphDecisionStore(connect(), siteId, 'Beslutninger A').ensure(),
-    graphDecisionStore(connect('director'), siteId, 'Beslutninger A').ensure(),
+    graphDecisionStore(connect(), emulator.siteId, 'Beslutninger A').ensure(),
+    graphDecisionStore(connect('director'), emulator.siteId, 'Beslutninger A').ensure(),
   ]);
-  const lists = await graph.call('GET', `/sites/${siteId}/lists`);
+  const lists = await emulator.graph.call('GET', `/sites/${emulator.siteId}/lists`);
   expect(
     lists.body.value.filter((list: { displayName: string }) => list.displayName === 'Beslutninger A'),
   ).toHaveLength(1);
 });
 
 it('keeps one item per point however often it is saved, and never writes a closed point', async () => {
-  const store = graphDecisionStore(connect(), siteId, 'Beslutninger B');
+  const store = graphDecisionStore(connect(), emulator.siteId, 'Beslutninger B');
   const decisions = decisionsOf(referat, 'https://kommune.sharepoint.com/x.pdf');
   expect(await store.upsert(decisions)).toEqual({ created: 5, updated: 0 });
   expect(await store.upsert(decisions)).toEqual({ created: 0, updated: 5 });
@@ -66,8 +51,8 @@ it('keeps one item per point however often it is saved, and never writes a close
 });
 
 it('gives the second of two editors a conflict with both versions, and keeps the first one’s text', async () => {
-  const secretary = graphDecisionStore(connect(), siteId, 'Beslutninger C');
-  const director = graphDecisionStore(connect('director'), siteId, 'Beslutninger C');
+  const secretary = graphDecisionStore(connect(), emulator.siteId, 'Beslutninger C');
+  const director = graphDecisionStore(connect('director'), emulator.siteId, 'Beslutninger C');
   await secretary.upsert(decisionsOf(referat, null));
   const readBySecretary = (await secretary.get('2022-03-10#2'))!;
   const readByDirector = (await director.get('2022-03-10#2'))!;
@@ -96,11 +81,16 @@ it('imports 50 referater exactly once per open point under 20 % 429, 5 % 503 and
     return { ...meeting, date: `${2000 + index}-${meeting.date.slice(5)}` };
   });
   const expected = meetings.flatMap((meeting) => decisionsOf(meeting, null));
-  const store = graphDecisionStore(connect(), siteId, 'Beslutninger D');
+  const store = graphDecisionStore(connect(), emulator.siteId, 'Beslutninger D');
   await store.ensure();
-  graph.setFaults({ throttleRate: 0.2, unavailableRate: 0.05, dropRate: 0.05, retryAfterSeconds: 0 });
+  emulator.graph.setFaults({
+    throttleRate: 0.2,
+    unavailableRate: 0.05,
+    dropRate: 0.05,
+    retryAfterSeconds: 0,
+  });
   const outcome = await store.upsert(expected);
-  graph.setFaults({});
+  emulator.graph.setFaults({});
   expect(outcome.created + outcome.updated).toBe(expected.length);
   const stored = await store.between('2000-01-01', '2049-12-31');
   const keys = stored.map((each) => each.decision.key);

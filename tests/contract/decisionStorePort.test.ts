@@ -2,32 +2,21 @@
 // on the emulator: what holds for one must hold for the other.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SEED } from '../../dev/emulator/seed';
-import { startTestEmulator, type TestEmulator, tokenFor } from '../../dev/emulator/testing/testEmulator';
 import { DecisionConflict, type DecisionStore } from '../../src/domain/decisions/DecisionStore';
 import { decisionsOf } from '../../src/domain/decisions/decision';
 import { memoryDecisionStore } from '../../src/domain/decisions/memoryDecisionStore';
 import { parseReferat } from '../../src/domain/referat/parseReferat';
-import { createGraphClient } from '../../src/graph/createGraphClient';
-import { getSiteByPath } from '../../src/graph/files';
 import { graphDecisionStore } from '../../src/graph/graphDecisionStore';
+import { emulatorFixture } from './graphTarget';
 
-let graph: TestEmulator;
-beforeAll(async () => {
-  graph = await startTestEmulator();
-});
-afterAll(() => graph.close());
+const emulator = emulatorFixture();
 
 let lists = 0;
 const stores: [string, () => Promise<DecisionStore>][] = [
   ['the in-memory twin', async () => memoryDecisionStore()],
   [
     'the Graph list on the emulator',
-    async () => {
-      const connection = createGraphClient({ baseUrl: graph.url, token: async () => tokenFor('secretary') });
-      const site = await getSiteByPath(connection, SEED.hostname, SEED.sitePath);
-      return graphDecisionStore(connection, site.id, `Port ${++lists}`);
-    },
+    async () => graphDecisionStore(emulator.connect(), emulator.siteId, `Port ${++lists}`),
   ],
 ];
 

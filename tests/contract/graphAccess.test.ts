@@ -10,38 +10,26 @@
 import { randomUUID } from 'node:crypto';
 import type { DriveItem, ListItem as GraphListItem } from '@microsoft/microsoft-graph-types';
 import { SEED } from '../../dev/emulator/seed';
-import {
-  SITE,
-  startTestEmulator,
-  type TestEmulator,
-  tokenFor,
-} from '../../dev/emulator/testing/testEmulator';
+import { SITE } from '../../dev/emulator/testing/testEmulator';
 import type { GraphPage } from '../../src/graph/call';
-import { createGraphClient } from '../../src/graph/createGraphClient';
 import { graphAccess } from '../../src/graph/GraphAccess';
 import { GraphFailure } from '../../src/graph/GraphFailure';
+import { emulatorFixture } from './graphTarget';
 
 /** A list item as these lists answer it: fields are the list's own columns. */
 type ListItem = GraphListItem & { fields?: Record<string, unknown> };
 
-let graph: TestEmulator;
 let requests: string[] = [];
 
-const connect = (maxAttempts = 6) =>
-  createGraphClient({
-    baseUrl: graph.url,
-    token: async (scopes) => tokenFor('secretary', scopes),
-    retry: { baseDelayMs: 1, maxDelayMs: 10, maxAttempts },
-    observe: (method, url) => requests.push(`${method} ${new URL(url).pathname}${new URL(url).search}`),
-  });
-
-beforeAll(async () => {
-  graph = await startTestEmulator();
+const emulator = emulatorFixture({
+  retry: { baseDelayMs: 1, maxDelayMs: 10, maxAttempts: 6 },
+  observe: (method, url) => requests.push(`${method} ${new URL(url).pathname}${new URL(url).search}`),
+  leastScopes: true,
 });
-afterAll(() => graph.close());
+const connect = (maxAttempts = 6) => emulator.connect('secretary', { maxAttempts });
 beforeEach(() => {
   requests = [];
-  graph.setFaults({});
+  emulator.graph.setFaults({});
 });
 
 /** A new list with a unique, indexed key column, made through the access object. */
@@ -127,7 +115,7 @@ it('patches with If-Match: the current eTag saves, a stale one is precondition-f
 
 it('maps a 429 that outlasts the retries to throttled, with how long Graph asked to wait', async () => {
   const access = graphAccess(connect(1));
-  graph.setFaults({ throttleRate: 1, retryAfterSeconds: 7 });
+  emulator.graph.setFaults({ throttleRate: 1, retryAfterSeconds: 7 });
   const answer = access.get(SITE);
   await expect(answer).rejects.toMatchObject({
     code: 'throttled',

@@ -12,7 +12,7 @@ import { GraphFailure } from '../../src/graph/GraphFailure';
 import { ensureList, getListItem, listItems, updateListItem } from '../../src/graph/lists';
 import { upsertByKey, upsertManyByKey } from '../../src/graph/upsertByKey';
 import type { GraphConnection } from '../../src/graph/createGraphClient';
-import { targets } from './graphTarget';
+import { graphTargets } from './graphTarget';
 
 const columns = [
   { name: 'DecisionKey', text: {}, indexed: true, enforceUniqueValues: true },
@@ -21,7 +21,7 @@ const columns = [
   { name: 'Decision', text: { allowMultipleLines: true } },
 ];
 
-describe.each(targets)('the Graph adapter against $name', (target) => {
+describe.each(graphTargets())('the Graph adapter against $name', (target) => {
   let connection: GraphConnection;
   let siteId: string;
   let close: () => Promise<void>;

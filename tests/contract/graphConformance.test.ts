@@ -10,7 +10,7 @@ import { toDriveItem } from '../../src/graph/files';
 import { toListItemRecord } from '../../src/graph/listItemMapper';
 import { type MessageJson, toMessage } from '../../src/graph/messages';
 import { scopesFor } from '../../src/graph/scopesFor';
-import { type TeamsPlace, targets } from './graphTarget';
+import { type TeamsPlace, graphTargets } from './graphTarget';
 
 // Graph's JSON as it comes: loosely typed here, checked by the expectations below.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -42,7 +42,7 @@ const driveItemShape = {
   parentReference: expect.objectContaining({ driveId: expect.any(String) }),
 };
 
-describe.each(targets)('Graph as documented, against $name', (target) => {
+describe.each(graphTargets())('Graph as documented, against $name', (target) => {
   let connection: GraphConnection;
   let close: () => Promise<void>;
   let siteId: string;

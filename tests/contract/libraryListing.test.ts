@@ -5,18 +5,19 @@
 // (concepts/json-batching.md). driveItem delta is not used: on SharePoint and OneDrive for Business it
 // works only on a drive's root folder, not on a channel's folder (api-reference/v1.0/api/driveitem-delta.md).
 import { SEED } from '../../dev/emulator/seed';
-import { startTestEmulator, type TestEmulator, tokenFor } from '../../dev/emulator/testing/testEmulator';
 import { channelDocumentSource } from '../../src/graph/channelDocumentSource';
-import { createGraphClient } from '../../src/graph/createGraphClient';
 import type { KeyValueStore } from '../../src/domain/ports';
+import { emulatorFixture } from './graphTarget';
 
 describe('listing the library with its year folders', () => {
-  let emulator: TestEmulator;
   const urls: string[] = [];
+  const emulator = emulatorFixture({
+    observe: (method, url) => urls.push(`${method} ${decodeURIComponent(url)}`),
+  });
   const location = { teamId: SEED.teamId, channelId: SEED.channelId };
 
   const folder = (id: string, parentId: string, name: string) =>
-    emulator.journal.put('driveItems', id, {
+    emulator.graph.journal.put('driveItems', id, {
       ...{ id, driveId: SEED.driveId, parentId, name, folder: true, blob: null, size: 0, mimeType: null },
       ...{
         version: 1,
@@ -25,14 +26,17 @@ describe('listing the library with its year folders', () => {
       },
     });
   const upload = async (parentId: string, name: string) => {
-    const answer = await emulator.call('PUT', `/drives/${SEED.driveId}/items/${parentId}:/${name}:/content`, {
-      body: `REFERAT Chefforum d. 01-02-2016\nPunkt 1: CF - ${name}\nBeslutning\nGodkendt.`,
-    });
+    const answer = await emulator.graph.call(
+      'PUT',
+      `/drives/${SEED.driveId}/items/${parentId}:/${name}:/content`,
+      {
+        body: `REFERAT Chefforum d. 01-02-2016\nPunkt 1: CF - ${name}\nBeslutning\nGodkendt.`,
+      },
+    );
     expect(answer.status).toBe(201);
   };
 
   beforeAll(async () => {
-    emulator = await startTestEmulator();
     folder('f-referater', 'folder-generelt', 'Referater');
     folder('f-2016', 'f-referater', '2016');
     folder('f-2016-q1', 'f-2016', 'Første kvartal');
@@ -42,14 +46,8 @@ describe('listing the library with its year folders', () => {
     await upload('f-2024', 'referat-2024-05-02.txt');
     await upload('f-bilag-2022', 'Budgetnotat.txt');
   });
-  afterAll(() => emulator.close());
 
-  const connection = () =>
-    createGraphClient({
-      baseUrl: emulator.url,
-      token: async () => tokenFor('secretary'),
-      observe: (method, url) => urls.push(`${method} ${decodeURIComponent(url)}`),
-    });
+  const connection = () => emulator.connect();
 
   it('finds the documents at any depth and the attachments under Bilag, with $select', async () => {
     const source = channelDocumentSource(connection(), location);
@@ -85,10 +83,10 @@ describe('listing the library with its year folders', () => {
     // The channel folder's children; its subfolders (Bilag, Referater, 2024); then 2016 and Bilag/2022;
     // then Første kvartal. No filesFolder request: where the folder is, was remembered.
     expect(urls.map((url) => url.split('?')[0])).toEqual([
-      `GET ${emulator.url}/v1.0/drives/${SEED.driveId}/items/folder-generelt/children`,
-      `POST ${emulator.url}/v1.0/$batch`,
-      `POST ${emulator.url}/v1.0/$batch`,
-      `POST ${emulator.url}/v1.0/$batch`,
+      `GET ${emulator.graph.url}/v1.0/drives/${SEED.driveId}/items/folder-generelt/children`,
+      `POST ${emulator.graph.url}/v1.0/$batch`,
+      `POST ${emulator.graph.url}/v1.0/$batch`,
+      `POST ${emulator.graph.url}/v1.0/$batch`,
     ]);
   });
 

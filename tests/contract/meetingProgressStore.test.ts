@@ -3,26 +3,18 @@
 // If-Match → 412), and the meeting's organizer read from its chat (chat-get.md, resources/chat.md
 // onlineMeetingInfo.organizer, least privilege Chat.ReadBasic).
 import { SEED } from '../../dev/emulator/seed';
-import { startTestEmulator, type TestEmulator, tokenFor } from '../../dev/emulator/testing/testEmulator';
-import type { SeedUser } from '../../dev/emulator/testing/testEmulator';
 import type { MeetingProgressStore } from '../../src/domain/meetingProgress/MeetingProgressStore';
 import { advance, notStarted, takeOver } from '../../src/domain/meetingProgress/meetingProgress';
 import { memoryMeetingProgressStore } from '../../src/domain/meetingProgress/memoryMeetingProgressStore';
 import { agendaItem } from '../../src/domain/testing/meetingBuilders';
-import { createGraphClient } from '../../src/graph/createGraphClient';
 import { getSiteByPath } from '../../src/graph/files';
 import { graphMeetingProgressStore } from '../../src/graph/graphMeetingProgressStore';
 import { meetingOrganizerId } from '../../src/graph/meetingOrganizer';
+import { emulatorFixture } from './graphTarget';
 
-let graph: TestEmulator;
-beforeAll(async () => {
-  graph = await startTestEmulator();
-});
-afterAll(() => graph.close());
-
-/** A connection whose token holds only the scopes the adapter asks for: the emulator refuses more. */
-const connect = (user: SeedUser) =>
-  createGraphClient({ baseUrl: graph.url, token: async (scopes) => tokenFor(user, scopes) });
+/** Connections whose tokens hold only the scopes the adapter asks for: the emulator refuses more. */
+const emulator = emulatorFixture({ leastScopes: true });
+const { connect } = emulator;
 
 let lists = 0;
 const stores: [string, () => Promise<[MeetingProgressStore, MeetingProgressStore]>][] = [
@@ -91,13 +83,17 @@ describe("the meeting's organizer", () => {
   });
 
   it('is refused to someone outside the chat', async () => {
-    const answer = await graph.call('GET', `/chats/${encodeURIComponent(SEED.chatId)}`, { as: 'outsider' });
+    const answer = await emulator.graph.call('GET', `/chats/${encodeURIComponent(SEED.chatId)}`, {
+      as: 'outsider',
+    });
     expect(answer.status).toBe(403);
   });
 
   it('needs Chat.ReadBasic or more', async () => {
     const path = `/chats/${encodeURIComponent(SEED.chatId)}`;
-    expect((await graph.call('GET', path, { scopes: ['Sites.Read.All'] })).status).toBe(403);
-    expect((await graph.call('GET', path, { scopes: ['Chat.ReadBasic'] })).body.chatType).toBe('meeting');
+    expect((await emulator.graph.call('GET', path, { scopes: ['Sites.Read.All'] })).status).toBe(403);
+    expect((await emulator.graph.call('GET', path, { scopes: ['Chat.ReadBasic'] })).body.chatType).toBe(
+      'meeting',
+    );
   });
 });

@@ -1,38 +1,28 @@
 // A point's discussion through the Graph adapters, against the emulator with Teams' posting limit
 // turned low: one thread per point however many members comment at once, and escaped posts.
 import { SEED } from '../../dev/emulator/seed';
-import { startTestEmulator, type TestEmulator, tokenFor } from '../../dev/emulator/testing/testEmulator';
 import { decisionKey } from '../../src/domain/decisions/decision';
 import { commentOnPoint } from '../../src/app/commentOnPoint';
 import type { AgendaItem } from '../../src/domain/meeting';
 import { agendaItem, meetingOf } from '../../src/domain/testing/meetingBuilders';
-import { createGraphClient } from '../../src/graph/createGraphClient';
-import { getSiteByPath } from '../../src/graph/files';
 import { channelChatThreads, chatChatThreads } from '../../src/graph/graphChatThreads';
 import { graphDecisionStore } from '../../src/graph/graphDecisionStore';
 import { GraphFailure } from '../../src/graph/GraphFailure';
+import { da } from '../../src/ui/strings/da';
+import { emulatorFixture } from './graphTarget';
 
 type Member = 'secretary' | 'director' | 'outsider';
 
-let graph: TestEmulator;
-let siteId: string;
 let throttled = 0;
-const connect = (user: Member) =>
-  createGraphClient({
-    baseUrl: graph.url,
-    token: async () => tokenFor(user),
-    // Retry-After (1 s for a throttled post) honoured in full: the posting limit is the point here.
-    retry: { baseDelayMs: 5, maxDelayMs: 1000, maxAttempts: 10 },
-    observe: (_method, _url, status) => {
-      if (status === 429) throttled += 1;
-    },
-  });
-
-beforeAll(async () => {
-  graph = await startTestEmulator({ teamsRequestsPerSecond: 4 });
-  siteId = (await getSiteByPath(connect('secretary'), SEED.hostname, SEED.sitePath)).id;
+const emulator = emulatorFixture({
+  emulator: { teamsRequestsPerSecond: 4 },
+  // Retry-After (1 s for a throttled post) honoured in full: the posting limit is the point here.
+  retry: { baseDelayMs: 5, maxDelayMs: 1000, maxAttempts: 10 },
+  observe: (_method, _url, status) => {
+    if (status === 429) throttled += 1;
+  },
 });
-afterAll(() => graph.close());
+const connect = (user: Member) => emulator.connect(user);
 
 const point = (number: number, title: string) => agendaItem({ number, title });
 
@@ -45,15 +35,29 @@ const LINK =
 function member(user: Member, list: string) {
   const connection = connect(user);
   const threads = channelChatThreads(connection, SEED.teamId, SEED.channelId);
-  const decisions = graphDecisionStore(connection, siteId, list);
+  const decisions = graphDecisionStore(connection, emulator.siteId, list);
   const comment = (item: AgendaItem, text: string) =>
-    commentOnPoint({ threads, decisions, meeting: meeting([item]), item, link: LINK, sourceUrl: null, text });
+    commentOnPoint({
+      threads,
+      decisions,
+      meeting: meeting([item]),
+      item,
+      link: LINK,
+      // As the tab posts: in the forum's Danish (ui/app/featureServices).
+      postWords: da.posts,
+      sourceUrl: null,
+      text,
+    });
   return { threads, decisions, comment };
 }
 
 const rootPosts = async () =>
-  (await graph.call('GET', `/teams/${SEED.teamId}/channels/${encodeURIComponent(SEED.channelId)}/messages`))
-    .body.value as { id: string; subject: string | null; body: { content: string } }[];
+  (
+    await emulator.graph.call(
+      'GET',
+      `/teams/${SEED.teamId}/channels/${encodeURIComponent(SEED.channelId)}/messages`,
+    )
+  ).body.value as { id: string; subject: string | null; body: { content: string } }[];
 
 it('creates one root post on the first comment and replies to it after', async () => {
   const secretary = member('secretary', 'Tråde A');
@@ -129,20 +133,18 @@ it('keeps a chat thread’s comments when the root gets a reaction and a comment
   const first = await threads.reply(root.id, '<p>Første</p>');
   await chatChatThreads(connect('director'), SEED.chatId).reply(root.id, '<p>Anden</p>');
   const chat = `/chats/${encodeURIComponent(SEED.chatId)}/messages`;
-  const reacted = await graph.call('POST', `${chat}/${root.id}/setReaction`, {
+  const reacted = await emulator.graph.call('POST', `${chat}/${root.id}/setReaction`, {
     as: 'director',
     body: { reactionType: '👍' },
   });
   expect(reacted.status).toBe(204);
-  const edited = await graph.call('PATCH', `${chat}/${first.id}`, {
+  const edited = await emulator.graph.call('PATCH', `${chat}/${first.id}`, {
     body: { body: { contentType: 'html', content: '<p>Første, rettet</p>' } },
   });
   expect(edited.status).toBe(204);
-  expect((await graph.call('GET', `${chat}?$top=3`)).body.value.map((m: { id: string }) => m.id)).toEqual([
-    first.id,
-    root.id,
-    expect.any(String),
-  ]);
+  expect(
+    (await emulator.graph.call('GET', `${chat}?$top=3`)).body.value.map((m: { id: string }) => m.id),
+  ).toEqual([first.id, root.id, expect.any(String)]);
   expect((await threads.replies(root.id)).map((reply) => reply.text)).toEqual(['Første, rettet', 'Anden']);
 });
 

@@ -4,23 +4,12 @@
 // nameAlreadyExists), a replace only over the eTag that was read (If-Match → 412, concepts/errors.md),
 // and an announcement found again by its subject (chatmessage-post.md, channel-list-messages.md).
 import { SEED } from '../../dev/emulator/seed';
-import { startTestEmulator, type TestEmulator, tokenFor } from '../../dev/emulator/testing/testEmulator';
-import { createGraphClient } from '../../src/graph/createGraphClient';
 import { channelAnnouncements } from '../../src/graph/graphAnnouncements';
 import { channelReferatFolder } from '../../src/graph/graphReferatFiles';
+import { emulatorFixture } from './graphTarget';
 
-let graph: TestEmulator;
-beforeAll(async () => {
-  graph = await startTestEmulator();
-});
-afterAll(() => graph.close());
-
-const connection = () =>
-  createGraphClient({
-    baseUrl: graph.url,
-    token: async () => tokenFor('secretary'),
-    retry: { baseDelayMs: 5, maxDelayMs: 1000, maxAttempts: 5 },
-  });
+const emulator = emulatorFixture({ retry: { baseDelayMs: 5, maxDelayMs: 1000, maxAttempts: 5 } });
+const connection = () => emulator.connect();
 const bytes = (text: string) => new TextEncoder().encode(text);
 const NAME = 'Referat Chefforum 09-09-2027.docx';
 

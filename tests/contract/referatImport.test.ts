@@ -5,10 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { NO_FAULTS } from '../../dev/emulator/faults';
 import { SEED } from '../../dev/emulator/seed';
-import { startTestEmulator, type TestEmulator, tokenFor } from '../../dev/emulator/testing/testEmulator';
+import { startTestEmulator, tokenFor } from '../../dev/emulator/testing/testEmulator';
 import { decisionsOf } from '../../src/domain/decisions/decision';
 import { parseReferat } from '../../src/domain/referat/parseReferat';
-import { createGraphClient } from '../../src/graph/createGraphClient';
 import { getTeamSite } from '../../src/graph/files';
 import { graphDecisionStore } from '../../src/graph/graphDecisionStore';
 import type { AuthenticationResult, DeviceCodeRequest } from '@azure/msal-node';
@@ -17,12 +16,9 @@ import { IMPORT_SCOPES, importCommand, parseImportArgs } from '../../src/cli/imp
 import type { CliIo } from '../../src/cli/runCli';
 import { runCli } from '../../src/cli/runCli';
 import { nodeIo } from '../../src/cli/nodeIo';
+import { emulatorClient, emulatorFixture } from './graphTarget';
 
-let graph: TestEmulator;
-beforeAll(async () => {
-  graph = await startTestEmulator();
-});
-afterAll(() => graph.close());
+const emulator = emulatorFixture();
 
 function capture(env: Record<string, string>): { io: CliIo; out: () => string; err: () => string } {
   const out: string[] = [];
@@ -48,7 +44,7 @@ it('imports the decisions of a folder of referater once, with progress and a sum
   ]) {
     copyFileSync(path.join(fixtures, name), path.join(folder, name));
   }
-  const env = { GRAPH_BASE_URL: graph.url, GRAPH_TOKEN: tokenFor('secretary') };
+  const env = { GRAPH_BASE_URL: emulator.graph.url, GRAPH_TOKEN: tokenFor('secretary') };
   const first = capture(env);
   expect(await runCli(['import', folder], first.io)).toBe(0);
   // 2015-04-23: 4 open points (one closed); 2022-03-10: 5; 2023-06-15: 39 (one closed); the dagsorden has no decisions.
@@ -64,12 +60,12 @@ it('a rerun after the secretary edited an item leaves it exactly as she left it,
   copyFileSync(path.join(fixtures, 'referat-2022-03-10.txt'), path.join(folder, 'a.txt'));
   copyFileSync(path.join(fixtures, 'referat-2022-03-10.txt'), path.join(folder, 'b.txt')); // the same meeting twice
   const list = 'Genimport';
-  const env = { GRAPH_BASE_URL: graph.url, GRAPH_TOKEN: tokenFor('secretary') };
+  const env = { GRAPH_BASE_URL: emulator.graph.url, GRAPH_TOKEN: tokenFor('secretary') };
   const first = capture(env);
   expect(await runCli(['import', folder, '--list', list], first.io)).toBe(0);
   expect(first.out()).toBe(`1 meeting (2 files): 5 decisions created in "${list}".\n`);
 
-  const connection = createGraphClient({ baseUrl: graph.url, token: async () => tokenFor('secretary') });
+  const connection = emulator.connect();
   const store = graphDecisionStore(
     connection,
     async () => (await getTeamSite(connection, SEED.teamId)).id,
@@ -119,7 +115,7 @@ it('imports 50 referater through 429s, 503s and dropped connections: one item pe
     expect({ code, stopped: run.err().match(/error: .*/)?.[0] ?? null }).toEqual({ code: 0, stopped: null });
     expect(run.out()).toMatch(/^50 meetings \(50 files\): /);
     faulty.setFaults(NO_FAULTS);
-    const connection = createGraphClient({ baseUrl: faulty.url, token: async () => tokenFor('secretary') });
+    const connection = emulatorClient(faulty.url);
     const store = graphDecisionStore(connection, async () => (await getTeamSite(connection, SEED.teamId)).id);
     const keys = (await store.between('1900-01-01', '2999-12-31')).map((each) => each.decision.key);
     expect(keys.length).toBe(expected.size); // no duplicates …
@@ -157,7 +153,7 @@ it('signs in to a tenant with a device code when given its tenant and client ids
     path.join(folder, 'r.txt'),
   );
   const run = capture({
-    GRAPH_BASE_URL: graph.url,
+    GRAPH_BASE_URL: emulator.graph.url,
     CHEFFORUM_TENANT_ID: 'kommune.onmicrosoft.com',
     CHEFFORUM_CLIENT_ID: 'client',
   });

@@ -4,19 +4,13 @@
 // sourcedoc GUID, contentUrl "{folder-webUrl}/{item-name}", removeUrl and websiteUrl null), and the
 // emulator refuses any other configuration with 400.
 import { SEED } from '../../dev/emulator/seed';
-import { startTestEmulator, type TestEmulator, tokenFor } from '../../dev/emulator/testing/testEmulator';
 import type { ReferatFile } from '../../src/domain/discussion/TabPinner';
-import { createGraphClient } from '../../src/graph/createGraphClient';
 import { GraphFailure } from '../../src/graph/GraphFailure';
 import { channelTabPinner, chatTabPinner, referatFileTab, referatTab } from '../../src/graph/graphTabPinner';
+import { emulatorFixture } from './graphTarget';
 
-let graph: TestEmulator;
-const connect = (user: 'secretary' | 'director' | 'outsider') =>
-  createGraphClient({
-    baseUrl: graph.url,
-    token: async () => tokenFor(user),
-    retry: { baseDelayMs: 5, maxDelayMs: 1000, maxAttempts: 10 },
-  });
+const emulator = emulatorFixture({ retry: { baseDelayMs: 5, maxDelayMs: 1000, maxAttempts: 10 } });
+const { connect } = emulator;
 // The manifest id; the tab binds to the id the app has in the catalog (SEED.app.catalogId).
 const APP = { appId: SEED.app.externalId, contentUrl: 'https://chefforum.kommune.dk/tab' };
 const LOCATION = { teamId: SEED.teamId, channelId: SEED.channelId };
@@ -27,7 +21,7 @@ const FOLDER = 'folder-generelt'; // the seeded channel folder
 const upload = async (name: string, folder = FOLDER) =>
   expect(
     (
-      await graph.call(
+      await emulator.graph.call(
         'PUT',
         `/drives/${encodeURIComponent(SEED.driveId)}/items/${folder}:/${encodeURIComponent(name)}:/content`,
         { body: 'referat' },
@@ -38,20 +32,18 @@ const upload = async (name: string, folder = FOLDER) =>
 /** The file as Graph describes it: its folder's webUrl, and its sourcedoc GUID. */
 async function described(name: string, folder = FOLDER) {
   const drive = `/drives/${encodeURIComponent(SEED.driveId)}/items`;
-  const folderItem = (await graph.call('GET', `${drive}/${folder}`)).body;
+  const folderItem = (await emulator.graph.call('GET', `${drive}/${folder}`)).body;
   const children = (
-    await graph.call('GET', `${drive}/${folder}/children?$select=id,name,webUrl,sharepointIds`)
+    await emulator.graph.call('GET', `${drive}/${folder}/children?$select=id,name,webUrl,sharepointIds`)
   ).body.value as { name: string; webUrl: string; sharepointIds: { listItemUniqueId: string } }[];
   const file = children.find((child) => child.name === name)!;
   return { folderWebUrl: folderItem.webUrl as string, file };
 }
 
 beforeAll(async () => {
-  graph = await startTestEmulator();
   await upload('Referat 8. oktober 2020.pdf');
   await upload('referat-2022-03-10.docx');
 });
-afterAll(() => graph.close());
 
 const referat = (meetingDate: string, fileName: string): ReferatFile => ({
   meetingDate,
@@ -60,8 +52,12 @@ const referat = (meetingDate: string, fileName: string): ReferatFile => ({
 });
 
 const tabs = async () =>
-  (await graph.call('GET', `/teams/${SEED.teamId}/channels/${encodeURIComponent(SEED.channelId)}/tabs`)).body
-    .value as { displayName: string; teamsApp: { id: string }; configuration: Record<string, unknown> }[];
+  (
+    await emulator.graph.call(
+      'GET',
+      `/teams/${SEED.teamId}/channels/${encodeURIComponent(SEED.channelId)}/tabs`,
+    )
+  ).body.value as { displayName: string; teamsApp: { id: string }; configuration: Record<string, unknown> }[];
 
 it.each([
   [
@@ -145,7 +141,7 @@ it.each([
     entityId: { ...good, entityId: '115A90F4-AC9C-4F79-9837-36D1EFB3BE08' },
     contentUrl: { ...good, contentUrl: `${folderWebUrl}/Bilag/referat-2023-06-15.pdf` },
   }[wrong];
-  const answer = await graph.call(
+  const answer = await emulator.graph.call(
     'POST',
     `/teams/${SEED.teamId}/channels/${encodeURIComponent(SEED.channelId)}/tabs`,
     {
@@ -200,8 +196,8 @@ it('pins a message linking the referat in a chat, once', async () => {
   const file = referat('2020-10-08', 'Referat & bilag.pdf');
   expect(await chatTabPinner(connect('secretary'), SEED.chatId).pinReferat(file)).toBe('pinned');
   expect(await chatTabPinner(connect('director'), SEED.chatId).pinReferat(file)).toBe('already-pinned');
-  const pins = (await graph.call('GET', `/chats/${encodeURIComponent(SEED.chatId)}/pinnedMessages`)).body
-    .value as {
+  const pins = (await emulator.graph.call('GET', `/chats/${encodeURIComponent(SEED.chatId)}/pinnedMessages`))
+    .body.value as {
     message: { body: { content: string } };
   }[];
   expect(pins.map((pin) => pin.message.body.content)).toEqual([

@@ -1,6 +1,7 @@
 // Follow-up order and filters, the conflict merge, and the save rules (outbox, retries, conflicts).
 import { type Failure, FailureError } from '../failure';
-import { type Decision, decisionKey } from './decision';
+import { recordedDecision } from '../testing/decisionBuilders';
+import type { Decision } from './decision';
 import { decisionSaver } from './decisionSaver';
 import { DecisionConflict, type DecisionStore } from './DecisionStore';
 import { dueAtMeeting, followUps, ownersOf } from './followUps';
@@ -8,22 +9,13 @@ import { memoryDecisionOutbox } from './memoryDecisionOutbox';
 import { memoryDecisionStore } from './memoryDecisionStore';
 import { mergeDecisions } from './mergeDecisions';
 
-const decision = (meetingDate: string, itemNumber: number, patch: Partial<Decision> = {}): Decision => ({
-  key: decisionKey(meetingDate, itemNumber),
-  meetingDate,
-  itemNumber,
-  title: `Punkt ${itemNumber}`,
-  caseNumber: null,
-  recommendations: ['at planen godkendes', 'at cheferne melder tilbage'],
-  outcomes: [null, null],
-  decision: 'Chefforum godkendte planen.',
-  owner: null,
-  deadline: null,
-  status: 'Grøn',
-  sourceUrl: null,
-  threadId: null,
-  ...patch,
-});
+// Two recommendations, not yet followed up: the merge of outcomes needs some.
+const decision = (meetingDate: string, itemNumber: number, patch: Partial<Decision> = {}): Decision =>
+  recordedDecision(meetingDate, itemNumber, {
+    recommendations: ['at planen godkendes', 'at cheferne melder tilbage'],
+    outcomes: [null, null],
+    ...patch,
+  });
 
 describe('follow-ups', () => {
   const today = '2026-11-25';

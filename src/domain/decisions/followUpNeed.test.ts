@@ -3,26 +3,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseReferat } from '../referat/parseReferat';
-import { type Decision, decisionKey, decisionsOf } from './decision';
+import { recordedDecision } from '../testing/decisionBuilders';
+import { type Decision, decisionsOf } from './decision';
 import { followUpNeed, type FollowUpNeed, monthsBefore } from './followUpNeed';
 import { ALL_OPEN, followUps, isOverdue } from './followUps';
 
-const decision = (patch: Partial<Decision>): Decision => ({
-  key: decisionKey('2026-10-01', 2),
-  meetingDate: '2026-10-01',
-  itemNumber: 2,
-  title: 'Klimaplan',
-  caseNumber: null,
-  recommendations: [],
-  outcomes: [],
-  decision: 'Chefforum godkendte planen.',
-  owner: null,
-  deadline: null,
-  status: 'Grøn',
-  sourceUrl: null,
-  threadId: null,
-  ...patch,
-});
+const decision = (patch: Partial<Decision>): Decision =>
+  recordedDecision('2026-10-01', 2, { title: 'Klimaplan', ...patch });
 
 describe('what a decision asks of the forum', () => {
   const today = '2026-11-25';

@@ -1,57 +1,66 @@
-import { danishLongDate } from '../danishDate';
 import type { AgendaItem } from '../meeting';
 import { agendaItem } from '../testing/meetingBuilders';
+import { testPostWords as words } from '../testing/postWords';
 import { ClosedPointError, commentHtml, messageText, pointPostFor, pointPostHtml } from './PointThreads';
 
 const item = (over: Partial<AgendaItem> = {}) =>
   agendaItem({ number: 4, title: 'Budget 2021', caseNumber: '00.01.00-A00-1-20', ...over });
 
 describe('a point’s root post', () => {
-  it.each([
-    ['2020-10-08', '8. oktober 2020'],
-    ['2022-03-10', '10. marts 2022'],
-    ['2015-12-31', '31. december 2015'],
-  ])('writes %s as %s', (iso, danish) => {
-    expect(danishLongDate(iso)).toBe(danish);
-  });
-
-  it('gives number, title, Danish date and a link back to the point', () => {
+  it('gives number, title, the meeting’s date and a link back to the point, in the words given', () => {
     expect(
-      pointPostHtml({
-        meetingDate: '2020-10-08',
-        number: 4,
-        title: 'Budget 2021',
-        link: 'https://teams.microsoft.com/l/entity/app/tab?context=x',
-      }),
+      pointPostHtml(
+        {
+          meetingDate: '2020-10-08',
+          number: 4,
+          title: 'Budget 2021',
+          link: 'https://teams.microsoft.com/l/entity/app/tab?context=x',
+        },
+        words,
+      ),
     ).toBe(
-      '<p><b>Punkt 4: Budget 2021</b></p><p>Chefforum 8. oktober 2020</p>' +
-        '<p><a href="https://teams.microsoft.com/l/entity/app/tab?context=x">Åbn punktet i Chefforum</a></p>',
+      '<p><b>Item 4: Budget 2021</b></p><p>Meeting of 2020-10-08</p>' +
+        '<p><a href="https://teams.microsoft.com/l/entity/app/tab?context=x">Open the item</a></p>',
     );
   });
 
   it('escapes the title and the link, attribute quotes included', () => {
-    const html = pointPostHtml({
-      meetingDate: '2020-10-08',
-      number: 3,
-      title: '<b>Budget</b> & "drift"',
-      link: 'https://x.example/?a=1&b="><script>',
-    });
-    expect(html).toContain('Punkt 3: &lt;b&gt;Budget&lt;/b&gt; &amp; &quot;drift&quot;');
+    const html = pointPostHtml(
+      {
+        meetingDate: '2020-10-08',
+        number: 3,
+        title: '<b>Budget</b> & "drift"',
+        link: 'https://x.example/?a=1&b="><script>',
+      },
+      words,
+    );
+    expect(html).toContain('Item 3: &lt;b&gt;Budget&lt;/b&gt; &amp; &quot;drift&quot;');
     expect(html).toContain('href="https://x.example/?a=1&amp;b=&quot;&gt;&lt;script&gt;"');
     expect(html).not.toMatch(/<script|<b>Budget/);
   });
 
+  it('escapes the words too', () => {
+    const html = pointPostHtml(
+      { meetingDate: '2020-10-08', number: 1, title: 'x', link: 'https://x.example' },
+      { ...words, meetingOn: () => 'Meeting <i>&</i>', openPoint: 'Open <b>' },
+    );
+    expect(html).toContain('<p>Meeting &lt;i&gt;&amp;&lt;/i&gt;</p>');
+    expect(html).toContain('>Open &lt;b&gt;</a>');
+  });
+
   it.each(['javascript:alert(1)', 'data:text/html,x', '/relative'])('refuses to link %s', (link) => {
-    expect(() => pointPostHtml({ meetingDate: '2020-10-08', number: 1, title: 'x', link })).toThrow(
+    expect(() => pointPostHtml({ meetingDate: '2020-10-08', number: 1, title: 'x', link }, words)).toThrow(
       RangeError,
     );
   });
 
   it('is refused for a closed point', () => {
-    expect(() => pointPostFor('2020-10-08', item({ closed: true, title: '' }), 'https://x.example')).toThrow(
-      ClosedPointError,
+    expect(() =>
+      pointPostFor('2020-10-08', item({ closed: true, title: '' }), 'https://x.example', words),
+    ).toThrow(ClosedPointError);
+    expect(pointPostFor('2020-10-08', item(), 'https://x.example', words).subject).toBe(
+      'Item 4: Budget 2021',
     );
-    expect(pointPostFor('2020-10-08', item(), 'https://x.example').subject).toBe('Punkt 4: Budget 2021');
   });
 });
 

@@ -1,9 +1,9 @@
 // A point's discussion: the pure HTML of what we post where members talk (the port, ChatThreads, is
-// in ../ports). Every text we did not write ourselves is escaped.
-import { danishLongDate } from '../danishDate';
+// in ../ports; the posts' fixed words, PostWords, are given). Every text is escaped.
 import { escapeHtml } from '../escapeHtml';
 import { FailureError } from '../failure';
 import type { AgendaItem } from '../meeting';
+import type { PostWords } from './PostWords';
 
 export type { ChatThreads, ThreadReply } from '../ports';
 
@@ -23,16 +23,6 @@ export class ClosedPointError extends FailureError {
   }
 }
 
-// The posts are read by the forum's members in Teams, so their few fixed words are Danish.
-const POINT = 'Punkt';
-const OPEN_POINT = 'Åbn punktet i Chefforum';
-const MEETING = 'Chefforum';
-
-/** The root post's subject (plain text): "Punkt 4: Budget 2021". */
-export function pointSubject(point: Pick<PointLink, 'number' | 'title'>): string {
-  return `${POINT} ${point.number}: ${point.title}`;
-}
-
 /** An escaped <a href> to a web address; RangeError for any other kind of URL. */
 export function linkHtml(href: string, text: string): string {
   // An escaped "javascript:" URL would still run when clicked: only web links are linked.
@@ -41,23 +31,24 @@ export function linkHtml(href: string, text: string): string {
 }
 
 /** The root post's body: number and title, the meeting's date, and a link back to the point. */
-export function pointPostHtml(point: PointLink): string {
+export function pointPostHtml(point: PointLink, words: PostWords): string {
   return [
-    `<p><b>${escapeHtml(pointSubject(point))}</b></p>`,
-    `<p>${escapeHtml(`${MEETING} ${danishLongDate(point.meetingDate)}`)}</p>`,
-    `<p>${linkHtml(point.link, OPEN_POINT)}</p>`,
+    `<p><b>${escapeHtml(words.point(point.number, point.title))}</b></p>`,
+    `<p>${escapeHtml(words.meetingOn(point.meetingDate))}</p>`,
+    `<p>${linkHtml(point.link, words.openPoint)}</p>`,
   ].join('');
 }
 
-/** The root post for an agenda item; ClosedPointError for a closed one. */
+/** The root post for an agenda item (its subject is plain text); ClosedPointError for a closed one. */
 export function pointPostFor(
   meetingDate: string,
   item: AgendaItem,
   link: string,
+  words: PostWords,
 ): { subject: string; html: string } {
   if (item.closed) throw new ClosedPointError(item.number);
   const point = { meetingDate, number: item.number, title: item.title, link };
-  return { subject: pointSubject(point), html: pointPostHtml(point) };
+  return { subject: words.point(item.number, item.title), html: pointPostHtml(point, words) };
 }
 
 /** A member's comment as message HTML: escaped, line breaks kept as <br>. */

@@ -1,29 +1,10 @@
-import { type Decision, decisionKey } from '../decisions/decision';
 import { danishWeekdayDate } from '../danishWeekdayDate';
+import { recordedDecision as recorded } from '../testing/decisionBuilders';
 import { agendaItem, meetingOf } from '../testing/meetingBuilders';
 import { referatDocument } from './referatDocument';
 
 const linesOf = (document: ReturnType<typeof referatDocument>) =>
   document.paragraphs.flatMap((paragraph) => paragraph.lines);
-
-function recorded(date: string, itemNumber: number, over: Partial<Decision> = {}): Decision {
-  return {
-    key: decisionKey(date, itemNumber),
-    meetingDate: date,
-    itemNumber,
-    title: '',
-    caseNumber: null,
-    recommendations: [],
-    outcomes: [],
-    decision: '',
-    owner: null,
-    deadline: null,
-    status: 'Grøn',
-    sourceUrl: null,
-    threadId: null,
-    ...over,
-  };
-}
 
 const dagsorden = meetingOf(
   '2027-01-14',

@@ -16,9 +16,16 @@ import type { DecisionServices } from '../features/decisions/useDecisions';
 import type { DiscussionServices } from '../features/discussion/usePointDiscussion';
 import { type MeetingProgressServices, progressPollMs } from '../features/meetingProgress/progressServices';
 import type { ReferatServices } from '../features/referat/useReferat';
+import { da } from '../strings/da';
 import { indexedDbDecisionOutbox } from './indexedDbDecisionOutbox';
 import { indexedDbDraftStore } from './indexedDbDraftStore';
 import type { TabWiring } from './tabWiring';
+
+// What the tab posts (a point's root post, the referat's announcement) goes to the forum's channel or
+// chat and is read by every member, so it is written in the forum's language, Danish, whatever the UI
+// language of the member who posts. One language also keeps the announcement's subject, by which a
+// second publish finds it, the same whoever publishes.
+const FORUM_POST_WORDS = da.posts;
 
 export function decisionServices({ store, host }: TabWiring): DecisionServices {
   return {
@@ -45,6 +52,7 @@ export function discussionServices({
       : channelChatThreads(connection, config.teamId, config.channelId),
     decisions: store,
     pointLink,
+    postWords: FORUM_POST_WORDS,
     threadUrl: (rootId) => (config.chatId ? null : teamsThreadLink(config.teamId, config.channelId, rootId)),
     async copyPointLink(meetingDate, number, label) {
       const url = pointLink(meetingDate, number, label);
@@ -110,7 +118,11 @@ export function referatServices({
     writer: docxReferatWriter,
     publish: config.chatId
       ? null
-      : { announcements: channelAnnouncements(connection, config.teamId, config.channelId), pointLink },
+      : {
+          announcements: channelAnnouncements(connection, config.teamId, config.channelId),
+          pointLink,
+          postWords: FORUM_POST_WORDS,
+        },
   };
 }
 

@@ -1,8 +1,9 @@
 // Danish, the app's first language. `en.ts` must have every key (the type makes a missing one a compile error).
 import type { CalendarStrings } from '@fluentui/react-datepicker-compat';
 import { numericDay } from '../../domain/danishDay';
-import { DANISH_MONTHS } from '../../domain/danishDate';
-import { DANISH_WEEKDAYS } from '../../domain/danishWeekdayDate';
+import { DANISH_MONTHS, danishLongDate } from '../../domain/danishDate';
+import { DANISH_WEEKDAYS, danishWeekdayDate } from '../../domain/danishWeekdayDate';
+import type { PostWords } from '../../domain/discussion/PostWords';
 import type { FailureCode, UnreadableReason } from '../../domain/failure';
 import type { ParseIssueCode, ParseIssueOf } from '../../domain/meeting';
 
@@ -38,6 +39,18 @@ const issueSentences: IssueSentences = {
   'point-out-of-order': (issue) => `punkt ${issue.number} kommer efter punkt ${issue.previous}`,
   'toc-mismatch': (issue) =>
     `indholdsfortegnelsen nævner ${issue.listed} punkter, men dokumentet har ${issue.found}`,
+};
+
+// What the tab posts in Teams: a point's root post ("Punkt 4: Budget 2021", "Chefforum 8. oktober 2020",
+// a link "Åbn punktet i Chefforum") and the referat's announcement ("Referat Chefforum 10-03-2022 er udgivet").
+const posts: PostWords = {
+  point: (number, title) => `Punkt ${number}: ${title}`,
+  closedPoint: (number) => `Punkt ${number}: Lukket`,
+  meetingOn: (meetingDate) => `Chefforum ${danishLongDate(meetingDate)}`,
+  openPoint: 'Åbn punktet i Chefforum',
+  published: (forum, meetingDate) =>
+    `Referatet af ${forum} ${danishWeekdayDate(meetingDate) ?? meetingDate} er udgivet:`,
+  announcementSubject: (referatName) => `${referatName} er udgivet`,
 };
 
 export const da = {
@@ -307,6 +320,8 @@ export const da = {
   referatNotApproved: 'Ikke godkendt',
   referatApprovedShort: 'godkendt',
   referatNotApprovedShort: 'ikke godkendt',
+  /** The fixed words of the posts in the channel (which language they are posted in: ui/app/featureServices). */
+  posts,
 };
 
 /** "2, 4 og 7". */

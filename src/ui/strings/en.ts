@@ -1,4 +1,5 @@
 import type { CalendarStrings } from '@fluentui/react-datepicker-compat';
+import type { PostWords } from '../../domain/discussion/PostWords';
 import type { Strings } from './da';
 
 // Fluent's date picker as a British reader writes dates; the week still starts on Monday.
@@ -41,6 +42,23 @@ function typedDay(iso: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
 }
+
+/** "2020-10-08" → "8 October 2020"; the text itself when it is no ISO date. */
+function writtenDay(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = match ? calendar.months[Number(match[2]) - 1] : undefined;
+  return match && month ? `${Number(match[3])} ${month} ${match[1]}` : iso;
+}
+
+// The posts in English, for completeness of the table: the tab posts in the forum's language (Danish).
+const posts: PostWords = {
+  point: (number, title) => `Item ${number}: ${title}`,
+  closedPoint: (number) => `Item ${number}: Closed`,
+  meetingOn: (meetingDate) => `Chefforum ${writtenDay(meetingDate)}`,
+  openPoint: 'Open the item in Chefforum',
+  published: (forum, meetingDate) => `The minutes of ${forum} ${writtenDay(meetingDate)} are published:`,
+  announcementSubject: (referatName) => `${referatName} is published`,
+};
 
 export const en: Strings = {
   appTitle: 'Chefforum',
@@ -308,4 +326,5 @@ export const en: Strings = {
   referatNotApproved: 'Not approved',
   referatApprovedShort: 'approved',
   referatNotApprovedShort: 'not approved',
+  posts,
 };

@@ -65,21 +65,24 @@ export function DecidedMeetingView({ services, stored, today, ...view }: Props) 
   return (
     <MeetingView
       {...view}
-      decisionOf={decisionOf}
-      outcomesOf={state.outcomesOf}
-      aside={
-        <>
-          {view.aside}
-          <DueFollowUps stored={stored} today={today} view={view} />
-          <Switch
-            checked={mode === 'minutes'}
-            label={strings.minutesMode}
-            title={strings.minutesModeHint}
-            onChange={(_, data) => state.chooseMode(data.checked)}
-          />
-          {mode === 'minutes' && <SaveAllBar decisions={decisions} stored={stored} strings={strings} />}
-        </>
-      }
+      slots={{
+        ...view.slots,
+        decisionOf,
+        outcomesOf: state.outcomesOf,
+        aside: (
+          <>
+            {view.slots?.aside}
+            <DueFollowUps stored={stored} today={today} view={view} />
+            <Switch
+              checked={mode === 'minutes'}
+              label={strings.minutesMode}
+              title={strings.minutesModeHint}
+              onChange={(_, data) => state.chooseMode(data.checked)}
+            />
+            {mode === 'minutes' && <SaveAllBar decisions={decisions} stored={stored} strings={strings} />}
+          </>
+        ),
+      }}
     />
   );
 }
@@ -109,7 +112,7 @@ function DueFollowUps({
   today,
   view,
 }: Pick<Props, 'stored' | 'today'> & { view: ComponentProps<typeof MeetingView> }) {
-  const { meeting, strings, language, pointHref } = view;
+  const { meeting, strings, language, links } = view;
   if (stored.state.status !== 'ready' || meeting.date < today) return null;
   const due = dueAtMeeting(
     stored.state.stored.map((each) => each.decision),
@@ -126,7 +129,7 @@ function DueFollowUps({
       <ul>
         {due.map((decision) => (
           <li key={decision.key}>
-            <Link href={pointHref?.(decision.meetingDate, decision.itemNumber)}>
+            <Link href={links?.pointHref?.(decision.meetingDate, decision.itemNumber)}>
               {`${formatMeetingDate(decision.meetingDate, language)}, ${strings.point.toLowerCase()} ${decision.itemNumber}: ${decision.title}`}
             </Link>
             {` – ${decision.owner ?? '– –'}, ${strings.deadline.toLowerCase()} ${decision.deadline ? formatDay(decision.deadline, language) : strings.noDeadline.toLowerCase()}`}

@@ -42,7 +42,7 @@ export function useDecidedMeetingView(
 ) {
   const { meeting, strings } = view;
   const [mode, chooseMode] = useTabMode(services.teamRole);
-  const decisions = useMeetingDecisions(meeting, view.documentUrl ?? null, services, stored);
+  const decisions = useMeetingDecisions(meeting, view.links?.documentUrl ?? null, services, stored);
   const keyOf = (item: AgendaItem) => decisionKey(meeting.date, item.number);
   const ownerOptions = useMemo(
     () =>

@@ -5,6 +5,7 @@ import { decisionKey } from '../../../domain/decisions/decision';
 import type { DecisionStore } from '../../../domain/decisions/DecisionStore';
 import { commentOnPoint } from '../../../app/commentOnPoint';
 import type { ChatThreads, ThreadReply } from '../../../domain/discussion/PointThreads';
+import type { PostWords } from '../../../domain/discussion/PostWords';
 import { type Failure, failureOf } from '../../../domain/failure';
 import type { AgendaItem, Meeting } from '../../../domain/meeting';
 
@@ -14,6 +15,8 @@ export interface DiscussionServices {
   decisions: DecisionStore;
   /** The link to a point to put in a root post and to copy: a Teams deep link inside Teams. */
   pointLink: (meetingDate: string, number: number, label: string) => string;
+  /** The root post's fixed words: the forum's language, not necessarily the tab's. */
+  postWords: PostWords;
   /** Where Teams shows a thread, when it can be linked. */
   threadUrl: (threadId: string) => string | null;
   /** Copies the link to a point; 'shared' when Teams showed its own share dialog instead. */

@@ -3,9 +3,9 @@
 import { attachmentFile } from '../../../domain/library/attachmentFile';
 import { caseHistory } from '../../../domain/library/caseHistory';
 import { currentPointNumber } from '../../../domain/library/currentPoint';
-import type { AgendaItem, Meeting } from '../../../domain/meeting';
 import { PinReferatButton } from '../discussion/PinReferatButton';
 import { PointDiscussion } from '../discussion/PointDiscussion';
+import type { MeetingViewProps } from '../meeting/MeetingView';
 import { MeetingReferat } from '../referat/MeetingReferat';
 import type { LibraryViewProps } from './LibraryPage.types';
 import type { LibraryViewState, ShownMeeting } from './useLibraryView';
@@ -48,37 +48,42 @@ interface Args {
   meeting: ShownMeeting;
 }
 
-export function meetingViewProps({ props, view, meeting }: Args) {
+export function meetingViewProps({ props, view, meeting }: Args): MeetingViewProps {
   const { strings, language, place, href, discussion, complete } = props;
   const { live, clock, today, meetings } = view;
   return {
     meeting,
-    compact: props.compact ?? false,
-    pointExtras: discussion
-      ? (item: AgendaItem) => (
-          <PointDiscussion
-            meeting={meeting}
-            item={item}
-            sourceUrl={meeting.url}
-            services={discussion}
-            strings={strings}
-            language={language}
-          />
-        )
-      : undefined,
-    aside: <MeetingAside props={props} view={view} meeting={meeting} />,
     strings,
     language,
+    compact: props.compact ?? false,
     openPoint: meeting.date === place.meeting ? place.point : null,
     // Once the secretary has started the meeting, its point is the current one, whatever the clock says.
     currentPoint: live.progress
       ? live.progress.current
       : currentPointNumber(meeting, today, clock.toTimeString().slice(0, 5)),
-    history: (item: Meeting['items'][number]) =>
-      item.caseNumber ? caseHistory(meetings, item.caseNumber, meeting.date) : undefined,
-    historyNote: complete ? null : strings.historyIncomplete,
-    documentUrl: meeting.url,
-    attachmentUrl: (name: string) => attachmentFile(name, props.library.attachments)?.webUrl ?? null,
-    pointHref: (date: string, number: number) => href({ meeting: date, point: number }),
+    links: {
+      documentUrl: meeting.url,
+      attachmentUrl: (name) => attachmentFile(name, props.library.attachments)?.webUrl ?? null,
+      pointHref: (date, number) => href({ meeting: date, point: number }),
+    },
+    history: {
+      of: (item) => (item.caseNumber ? caseHistory(meetings, item.caseNumber, meeting.date) : undefined),
+      note: complete ? null : strings.historyIncomplete,
+    },
+    slots: {
+      aside: <MeetingAside props={props} view={view} meeting={meeting} />,
+      pointExtras: discussion
+        ? (item) => (
+            <PointDiscussion
+              meeting={meeting}
+              item={item}
+              sourceUrl={meeting.url}
+              services={discussion}
+              strings={strings}
+              language={language}
+            />
+          )
+        : undefined,
+    },
   };
 }

@@ -158,11 +158,13 @@ describe('MeetingView', () => {
         language="da"
         openPoint={1}
         meeting={meeting([point({ caseNumber: '09.00.00-A00-1-21', title: 'Klimaplan: status' })])}
-        pointHref={(date, number) => `?meeting=${date}&point=${number}`}
-        history={() => ({
-          earlier: [step('2020-01-09', 4, 'Klimaplan', 'Godkendt.')],
-          later: [step('2022-03-10', 3, 'Klimaplan: opfølgning', 'Taget til efterretning.')],
-        })}
+        links={{ pointHref: (date, number) => `?meeting=${date}&point=${number}` }}
+        history={{
+          of: () => ({
+            earlier: [step('2020-01-09', 4, 'Klimaplan', 'Godkendt.')],
+            later: [step('2022-03-10', 3, 'Klimaplan: opfølgning', 'Taget til efterretning.')],
+          }),
+        }}
       />,
     );
     expect(screen.getByRole('heading', { level: 3, name: 'Sagens forløb' })).toBeTruthy();

@@ -22,40 +22,60 @@ import { useMeetingViewStyles } from './MeetingView.styles';
 import { NO_HISTORY, PointBody } from './PointBody';
 import { useMeetingView } from './useMeetingView';
 
-export interface MeetingViewProps {
-  meeting: Meeting;
-  strings: Strings;
-  language: Language;
-  /** The point to open (a deep link); others start closed. */
-  openPoint?: number | null;
-  /** The point under way, highlighted during the meeting. */
-  currentPoint?: number | null;
-  /** Earlier and later points with the same case number. */
-  history?: (item: AgendaItem) => CaseHistory | undefined;
-  /** Said under a case history while the archive is still being read (it may lack earlier points). */
-  historyNote?: string | null;
+/** Where the view links to. */
+export interface MeetingViewLinks {
   /** The library document the meeting was read from. */
   documentUrl?: string;
   /** Where an attachment's file is, when the library has it. */
   attachmentUrl?: (name: string) => string | null;
   /** The address of a point of another meeting (for the case history). */
   pointHref?: (date: string, number: number) => string;
-  /** Shown under the header: follow-ups due, "save all" (the decisions feature fills it). */
+}
+
+/** Each point's case history. */
+export interface MeetingViewHistory {
+  /** Earlier and later points with the same case number. */
+  of: (item: AgendaItem) => CaseHistory | undefined;
+  /** Said under a case history while the archive is still being read (it may lack earlier points). */
+  note?: string | null;
+}
+
+/** What other features fill in (the decisions feature, the discussion, the referat). */
+export interface MeetingViewSlots {
+  /** Shown under the header: follow-ups due, "save all", the referat's pin and writer. */
   aside?: ReactNode;
   /** An open point's decision editor, shown at the end of the point. */
   decisionOf?: (item: AgendaItem) => ReactNode;
   /** More for an open point, after its decision: its discussion. */
   pointExtras?: (item: AgendaItem) => ReactNode;
-  /** The narrow layout of a meeting side panel. */
-  compact?: boolean;
   /** What became of each recommendation, shown beside it, when decisions are kept. */
   outcomesOf?: (item: AgendaItem) => (string | null)[];
+}
+
+/** The meeting and how to show it flat; the rest grouped, as Fluent UI v9 groups a component's parts. */
+export interface MeetingViewProps {
+  meeting: Meeting;
+  strings: Strings;
+  language: Language;
+  /** The narrow layout of a meeting side panel. */
+  compact?: boolean;
+  /** The point to open (a deep link); others start closed. */
+  openPoint?: number | null;
+  /** The point under way, highlighted during the meeting. */
+  currentPoint?: number | null;
+  /** Links: the document, attachments' files, points of other meetings. */
+  links?: MeetingViewLinks;
+  /** Each point's case history, and a note while it may be incomplete. */
+  history?: MeetingViewHistory;
+  /** Parts other features fill in: the aside, each open point's decision, extras and outcomes. */
+  slots?: MeetingViewSlots;
 }
 
 type Props = MeetingViewProps;
 
 export function MeetingView(props: Props) {
-  const { meeting, strings, language, documentUrl, aside, compact = false } = props;
+  const { meeting, strings, language, compact = false } = props;
+  const documentUrl = props.links?.documentUrl;
   const styles = useMeetingViewStyles();
   const { title } = useMeetingView(meeting, strings, props.openPoint ?? null);
   return (
@@ -80,7 +100,7 @@ export function MeetingView(props: Props) {
           </Link>
         )}
       </header>
-      {aside}
+      {props.slots?.aside}
       {meeting.items.length === 0 ? <Text>{strings.noPoints}</Text> : <Points {...props} />}
     </article>
   );
@@ -90,11 +110,12 @@ export function MeetingView(props: Props) {
 function Points({
   meeting,
   strings,
+  language,
   openPoint = null,
   currentPoint = null,
-  decisionOf,
-  pointExtras,
-  ...rest
+  links = {},
+  history,
+  slots = {},
 }: Props) {
   const styles = useMeetingViewStyles();
   return (
@@ -120,16 +141,16 @@ function Points({
               <PointBody
                 item={item}
                 strings={strings}
-                language={rest.language}
-                history={rest.history?.(item) ?? NO_HISTORY}
-                historyNote={item.caseNumber ? (rest.historyNote ?? null) : null}
-                pointHref={rest.pointHref ?? defaultHref}
-                attachmentUrl={rest.attachmentUrl ?? noUrl}
-                outcomes={rest.outcomesOf?.(item) ?? []}
+                language={language}
+                history={history?.of(item) ?? NO_HISTORY}
+                historyNote={item.caseNumber ? (history?.note ?? null) : null}
+                pointHref={links.pointHref ?? defaultHref}
+                attachmentUrl={links.attachmentUrl ?? noUrl}
+                outcomes={slots.outcomesOf?.(item) ?? []}
               />
             )}
-            {!item.closed && decisionOf?.(item)}
-            {!item.closed && pointExtras?.(item)}
+            {!item.closed && slots.decisionOf?.(item)}
+            {!item.closed && slots.pointExtras?.(item)}
           </AccordionPanel>
         </AccordionItem>
       ))}

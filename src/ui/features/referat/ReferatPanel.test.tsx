@@ -35,7 +35,11 @@ function setUp() {
     decisions: async () => decisions,
     folder: files.folder,
     writer: textWriter,
-    publish: { announcements: channel.announcements, pointLink: () => 'https://teams.microsoft.com/l/x' },
+    publish: {
+      announcements: channel.announcements,
+      pointLink: () => 'https://teams.microsoft.com/l/x',
+      postWords: da.posts,
+    },
   };
   render(
     <ReferatPanel

@@ -14,7 +14,7 @@ export interface ReferatServices {
   folder: ReferatFolder;
   writer: ReferatWriter;
   /** Saving, pinning and announcing in the channel; null where there is no channel to announce in. */
-  publish: Pick<PublishPorts, 'announcements' | 'pointLink'> | null;
+  publish: Pick<PublishPorts, 'announcements' | 'pointLink' | 'postWords'> | null;
 }
 
 export type ReferatAction = 'plan' | 'save' | 'publish';
