@@ -1,9 +1,15 @@
 // Debian's chromium driven by playwright-core (Playwright's own browser download does not work here).
+// Its headless shell (Debian's chromium-headless-shell, the build Playwright itself runs headless tests
+// in) when installed: the same Blink and V8 without the full browser, about a third less CPU a test;
+// else the full chromium in headless mode.
 import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 import { describeRequiring } from '../../support/requirement';
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const INSTALLED = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'];
+
+export const chromiumPath =
+  process.env.CHROMIUM_PATH ?? INSTALLED.find((candidate) => existsSync(candidate)) ?? '/usr/bin/chromium';
 export const chromiumPresent = existsSync(chromiumPath);
 
 /** `describe` when chromium is installed (.ci/run installs it); otherwise skipped saying why, or failing under CI=true. */
