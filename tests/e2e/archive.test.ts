@@ -13,7 +13,7 @@ describeInBrowser('a 500-document library', () => {
   const env = tabFixture({ archive: 500, faults: { latencyMs: 50 } });
 
   it('shows the current agenda before the archive is read, then finds a 2016 point by search', async () => {
-    const context = await env.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'da-DK' });
+    const context = await env.newContext({ viewport: { width: 1400, height: 900 }, locale: 'da-DK' });
     const page = await context.newPage();
     await page.goto(tabAddress(env.server.url, env.graph.url));
     await page.getByRole('heading', { level: 1, name: 'Dagsorden Chefforum' }).waitFor({ timeout: 60_000 });

@@ -15,7 +15,7 @@ describeInBrowser('consent and Teams limits', () => {
   afterEach(() => env.graph.setAdminConsent(ADMIN_CONSENT_ONLY));
 
   async function open(query: string): Promise<{ page: Page; teamsRequests: string[] }> {
-    const context = await env.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'da-DK' });
+    const context = await env.newContext({ viewport: { width: 1400, height: 900 }, locale: 'da-DK' });
     const page = await context.newPage();
     const teamsRequests: string[] = [];
     page.on('request', (request) => {

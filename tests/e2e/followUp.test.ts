@@ -41,7 +41,7 @@ describeInBrowser('Opfølgning and dates as Danes write them', () => {
   });
 
   async function open(query: string, width: number, mode: 'minutes' | 'reading' = 'reading'): Promise<Page> {
-    const context = await env.browser.newContext({
+    const context = await env.newContext({
       viewport: { width, height: 900 },
       reducedMotion: 'reduce',
       locale: 'en-US', // the browser's own date field would read mm/dd/yyyy here

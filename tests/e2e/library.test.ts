@@ -1,6 +1,5 @@
 // The agenda tab against a seeded Graph emulator, in Debian's chromium: the current agenda, points,
 // a closed point, search, deep links, a broken document, a 503 and its retry, themes and axe.
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -9,6 +8,7 @@ import { tokenFor } from '../../dev/emulator/testing/testEmulator';
 import { describeInBrowser } from './support/browser';
 import { tabAddress } from './support/tabAddress';
 import { tabFixture } from './support/tabFixture';
+import { seriousViolations } from './support/accessibility';
 
 const screenshots = path.resolve(__dirname, '../../test-output/screenshots');
 
@@ -18,7 +18,7 @@ describeInBrowser('the agenda tab', () => {
   beforeAll(() => mkdirSync(screenshots, { recursive: true }));
 
   async function open(query = '', options: { width?: number; at?: Date } = {}): Promise<Page> {
-    const context = await env.browser.newContext({
+    const context = await env.newContext({
       viewport: { width: options.width ?? 1400, height: 900 },
       reducedMotion: 'reduce',
       locale: 'da-DK',
@@ -219,16 +219,7 @@ describeInBrowser('the agenda tab', () => {
   ] as const)('has no serious accessibility violation in the %s theme at %i px', async (theme, width) => {
     const page = await open(`&theme=${theme}&meeting=2023-06-15&point=9`, { width });
     await page.getByText('Sagens forløb').waitFor({ timeout: 30_000 });
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter(
-      (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-    );
-    expect(
-      serious.map(
-        (violation) =>
-          `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-      ),
-    ).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(screenshots, `agenda-${theme}-${width}.png`), fullPage: true });
   });
 });

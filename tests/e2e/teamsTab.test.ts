@@ -83,7 +83,7 @@ describeInBrowser('the tab inside Teams', () => {
       hostClipboard?: boolean;
     } = {},
   ): Promise<{ page: Page; tab: FrameLocator }> {
-    const context = await env.browser.newContext({
+    const context = await env.newContext({
       viewport: { width: 1200, height: 900 },
       reducedMotion: 'reduce',
     });
