@@ -14,10 +14,14 @@ export async function loadPdfjs(): Promise<Pdfjs> {
   return pdfjs;
 }
 
-let shared: PdfWorker | null = null;
+let shared: Promise<PdfWorker> | null = null;
 
-/** The page's one pdf.js worker, started on first use (again if it was destroyed). */
+/**
+ * The page's one pdf.js worker, started on first use (again if it was destroyed). The promise is kept,
+ * not the worker, so PDFs read at the same moment do not each start one.
+ */
 export async function pdfWorker(): Promise<PdfWorker | undefined> {
-  if (!shared || shared.destroyed) shared = new (await loadPdfjs()).PDFWorker();
+  if (shared && !(await shared).destroyed) return shared;
+  shared = loadPdfjs().then((pdfjs) => new pdfjs.PDFWorker());
   return shared;
 }
