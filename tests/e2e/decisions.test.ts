@@ -209,7 +209,6 @@ describeInBrowser('decisions in the agenda tab', () => {
   ] as const)('%s', async (_name, user, userTeamRole, editor) => {
     const host = await startTeamsHost();
     const context = await newContext(null);
-    await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());
     try {
       const page = await context.newPage();
       const hostOrigin = new URL(host.url).origin;
