@@ -22,5 +22,6 @@ module.exports = {
   testTimeout: 60000,
   // Jest's default on two cores is one worker; browser and emulator tests mostly wait, so two keep both busy.
   maxWorkers: 2,
+  testSequencer: '<rootDir>/tests/setup/browserTestsLast.cjs',
   reporters: ['default', '<rootDir>/tests/setup/plainSummaryReporter.cjs'],
 };

@@ -21,7 +21,7 @@ import webpack from 'webpack';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 const COMPLETE = '.complete';
-const STALE_LOCK_MS = 10 * 60_000;
+const STALE_LOCK_MS = 60_000; // a lock folder without a pid yet
 
 export type BuildKind = 'test' | 'production';
 
@@ -72,12 +72,31 @@ function listFiles(dir: string): string[] {
   );
 }
 
-/** mkdir is atomic: whoever creates the lock folder builds; a lock left by a killed run expires. */
+/**
+ * mkdir is atomic: whoever creates the lock folder builds, and writes its pid in it; a lock whose
+ * builder has died (a killed run, a background build that crashed) is taken over.
+ */
 function takeLock(lock: string): boolean {
-  if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS)
-    rmSync(lock, { recursive: true });
+  if (existsSync(lock) && !lockHeld(lock)) rmSync(lock, { recursive: true, force: true });
   try {
     mkdirSync(lock);
+    writeFileSync(path.join(lock, 'pid'), String(process.pid));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the lock's builder is still at work (or, before it wrote its pid, the lock is fresh). */
+function lockHeld(lock: string): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(path.join(lock, 'pid'), 'utf8'));
+  } catch {
+    return existsSync(lock) && Date.now() - statSync(lock).mtimeMs < STALE_LOCK_MS;
+  }
+  try {
+    process.kill(pid, 0); // signal 0: only asks whether the process exists
     return true;
   } catch {
     return false;
@@ -85,7 +104,7 @@ function takeLock(lock: string): boolean {
 }
 
 async function waitFor(outDir: string, lock: string, mode: BuildKind): Promise<string> {
-  while (existsSync(lock)) await new Promise((resolve) => setTimeout(resolve, 250));
+  while (existsSync(lock) && lockHeld(lock)) await new Promise((resolve) => setTimeout(resolve, 250));
   // The builder finished (or died): use its build, or build now.
   return existsSync(path.join(outDir, COMPLETE)) ? outDir : buildApp(mode);
 }
