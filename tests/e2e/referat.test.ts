@@ -93,6 +93,8 @@ describeInBrowser('the referat from the tab', () => {
       .filter({ hasText: `Referatet er gemt som «${FILE}».` })
       .waitFor({ timeout: 30_000 });
     await dialog().getByRole('button', { name: 'Fastgør referat i kanalen' }).waitFor();
+    // Written in the Word writer's own worker, not on the page's thread (ui/app/referatWriterInWorker.ts).
+    expect(page.workers().some((worker) => /writeDocx\.worker/.test(worker.url()))).toBe(true);
     const file = await referatFile();
     expect(file).toBeDefined();
     const text = await readDocumentText(await bytesOf(file!), FILE);

@@ -2,7 +2,6 @@
 // meeting progress, the referat and the configuration page's folder check.
 import { decisionSaver } from '../../domain/decisions/decisionSaver';
 import type { TabPinner } from '../../domain/discussion/TabPinner';
-import { docxReferatWriter } from '../../documents/referatWriter';
 import { channelDocumentSource, channelFolder } from '../../graph/channelDocumentSource';
 import { channelAnnouncements } from '../../graph/graphAnnouncements';
 import { channelChatThreads, chatChatThreads } from '../../graph/graphChatThreads';
@@ -20,6 +19,7 @@ import { da } from '../strings/da';
 import { indexedDbDecisionOutbox } from './indexedDbDecisionOutbox';
 import { indexedDbDraftStore } from './indexedDbDraftStore';
 import type { TabWiring } from './tabWiring';
+import { referatWriterInWorker } from './referatWriterInWorker';
 
 // What the tab posts (a point's root post, the referat's announcement) goes to the forum's channel or
 // chat and is read by every member, so it is written in the forum's language, Danish, whatever the UI
@@ -115,7 +115,7 @@ export function referatServices({
   return {
     decisions: async (date) => (await store.between(date, date)).map((each) => each.decision),
     folder: channelReferatFolder(connection, location),
-    writer: docxReferatWriter,
+    writer: referatWriterInWorker,
     publish: config.chatId
       ? null
       : {
