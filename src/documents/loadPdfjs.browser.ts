@@ -17,11 +17,17 @@ export async function loadPdfjs(): Promise<Pdfjs> {
 let shared: Promise<PdfWorker> | null = null;
 
 /**
- * The page's one pdf.js worker, started on first use (again if it was destroyed). The promise is kept,
- * not the worker, so PDFs read at the same moment do not each start one.
+ * The page's one pdf.js worker, started on first use (again if it was destroyed, or pdf.js could not be
+ * loaded). The promise is kept, not the worker, so PDFs read at the same moment do not each start one.
  */
 export async function pdfWorker(): Promise<PdfWorker | undefined> {
-  if (shared && !(await shared).destroyed) return shared;
-  shared = loadPdfjs().then((pdfjs) => new pdfjs.PDFWorker());
-  return shared;
+  // Set before any await: a second PDF read meanwhile finds this promise and waits for the same worker.
+  if (!shared) shared = loadPdfjs().then((pdfjs) => new pdfjs.PDFWorker());
+  const worker = await shared.catch((error: unknown) => {
+    shared = null; // pdf.js could not be loaded: the next PDF tries again
+    throw error;
+  });
+  if (!worker.destroyed) return worker;
+  shared = null;
+  return pdfWorker();
 }

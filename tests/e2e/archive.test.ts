@@ -15,6 +15,11 @@ describeInBrowser('a 500-document library', () => {
   it('shows the current agenda before the archive is read, then finds a 2016 point by search', async () => {
     const context = await env.newContext({ viewport: { width: 1400, height: 900 }, locale: 'da-DK' });
     const page = await context.newPage();
+    const pdfWorkers: string[] = [];
+    page.on('worker', (worker) => {
+      // pdf.js's worker is the one module worker: webpack emits pdf.worker.min.mjs as a hashed .mjs file.
+      if (/\.mjs$/.test(worker.url())) pdfWorkers.push(worker.url());
+    });
     await page.goto(tabAddress(env.server.url, env.graph.url));
     await page.getByRole('heading', { level: 1, name: 'Dagsorden Chefforum' }).waitFor({ timeout: 60_000 });
     // The agenda is there and the archive is not: the progress line still counts.
@@ -27,6 +32,8 @@ describeInBrowser('a 500-document library', () => {
     await page.getByText(/^Arkivet læses stadig: søgningen omfatter \d+ af 500 dokumenter\.$/).waitFor();
 
     await progress.waitFor({ state: 'detached', timeout: 300_000 });
+    // A third of the archive is PDF, all read by one pdf.js worker (src/documents/loadPdfjs.browser.ts).
+    expect(pdfWorkers).toHaveLength(1);
     await page.getByRole('searchbox').fill('Vestbyens skolestruktur');
     const hit = page.getByRole('link', {
       name: `Referat torsdag 3. marts 2016 · Punkt 1: ${ARCHIVE.searchable.title}`,
