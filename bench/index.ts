@@ -2,11 +2,13 @@
 import { benchGraphUpserts } from './graphBench';
 import { benchMeetingProgress } from './meetingBench';
 import { benchParseThroughput, benchPdfToMeeting } from './parseBench';
+import { benchReferatDocx } from './referatBench';
 import { benchTab } from './tabBench';
 
 async function main(): Promise<void> {
   await benchParseThroughput();
   await benchPdfToMeeting();
+  await benchReferatDocx();
   await benchGraphUpserts();
   await benchMeetingProgress();
   await benchTab();
