@@ -1,12 +1,11 @@
 // The `referat` command: `referat parse [--text] <file>`, `referat write …`, `referat import …`.
-// Kept free of process globals so tests drive it.
+// Kept free of process globals so tests drive it. `write` and `import` are loaded when asked for: the
+// Word and PDF writers and the Graph and MSAL clients are most of what a `parse` would otherwise load.
 import { readMeeting } from '../app/readMeeting';
 import { readDocumentText } from '../documents/readDocumentText';
 import { cliLanguage, describeIssue } from './describeIssue';
 import { explain } from './explainReadError';
-import { importCommand, parseImportArgs } from './importCommand';
 import type { Language } from '../ui/strings/strings';
-import { parseWriteArgs, writeCommand } from './writeCommand';
 
 export interface CliIo {
   readFile(path: string): Promise<Uint8Array>;
@@ -43,6 +42,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     return 0;
   }
   if (command === 'import') {
+    const { importCommand, parseImportArgs } = await import('./importCommand');
     const options = parseImportArgs(rest);
     if (!options) {
       io.stderr(USAGE);
@@ -51,6 +51,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     return importCommand(options, io);
   }
   if (command === 'write') {
+    const { parseWriteArgs, writeCommand } = await import('./writeCommand');
     const options = parseWriteArgs(rest);
     if (!options) {
       io.stderr(USAGE);
