@@ -28,9 +28,12 @@ describeInBrowser('decisions in the agenda tab', () => {
     await setFaults({});
   });
 
-  /** A browser profile; these tests keep the minutes, as the secretary who switched "Skriv referat" on. */
+  /**
+   * A browser profile of a member who has opened the tab before (the library is cached, nothing else);
+   * these tests keep the minutes, as the secretary who switched "Skriv referat" on.
+   */
   const newContext = async (mode: 'minutes' | null = 'minutes') => {
-    const context = await env.newContext({
+    const context = await env.returningContext({
       viewport: { width: 1400, height: 900 },
       reducedMotion: 'reduce',
       locale: 'da-DK',
@@ -84,7 +87,7 @@ describeInBrowser('decisions in the agenda tab', () => {
 
   it("picks a deadline in Fluent's date picker in Danish, week from Monday, kept as dd.mm.yyyy", async () => {
     // An American browser: its own date field would read mm/dd/yyyy and start the week on Sunday.
-    const context = await env.newContext({
+    const context = await env.returningContext({
       viewport: { width: 1400, height: 900 },
       locale: 'en-US',
       reducedMotion: 'reduce', // the popup opens without animation, so no click lands mid-transition

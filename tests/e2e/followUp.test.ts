@@ -41,7 +41,8 @@ describeInBrowser('Opfølgning and dates as Danes write them', () => {
   });
 
   async function open(query: string, width: number, mode: 'minutes' | 'reading' = 'reading'): Promise<Page> {
-    const context = await env.newContext({
+    // A member who has opened the tab before: the library is in its cache (tabFixture.ts).
+    const context = await env.returningContext({
       viewport: { width, height: 900 },
       reducedMotion: 'reduce',
       locale: 'en-US', // the browser's own date field would read mm/dd/yyyy here

@@ -17,8 +17,15 @@ describeInBrowser('the agenda tab', () => {
 
   beforeAll(() => mkdirSync(screenshots, { recursive: true }));
 
-  async function open(query = '', options: { width?: number; at?: Date } = {}): Promise<Page> {
-    const context = await env.newContext({
+  /**
+   * The tab, for a member who has opened it before (`env.returningContext`) unless `firstVisit`: the
+   * tests of reading the library itself open it in a new browser profile.
+   */
+  async function open(
+    query = '',
+    options: { width?: number; at?: Date; firstVisit?: boolean } = {},
+  ): Promise<Page> {
+    const context = await (options.firstVisit ? env.newContext : env.returningContext)({
       viewport: { width: options.width ?? 1400, height: 900 },
       reducedMotion: 'reduce',
       locale: 'da-DK',
@@ -30,7 +37,7 @@ describeInBrowser('the agenda tab', () => {
   }
 
   it('opens on the coming meeting’s agenda, in Danish, with its points', async () => {
-    const page = await open();
+    const page = await open('', { firstVisit: true });
     await page.getByRole('heading', { level: 1, name: 'Dagsorden Chefforum' }).waitFor({ timeout: 30_000 });
     await page.getByText('torsdag 14. januar 2027 kl. 09:00 · Mødested: Rådhuset, mødelokale 2').waitFor();
     const points = await page.getByRole('heading', { level: 2 }).allTextContents();
@@ -172,7 +179,7 @@ describeInBrowser('the agenda tab', () => {
       },
     );
     expect(upload.status).toBe(201);
-    const page = await open();
+    const page = await open('', { firstVisit: true });
     await page
       .getByText('referat-2024-01-11.pdf kan ikke læses (filen kan være beskadiget)')
       .waitFor({ timeout: 30_000 });
@@ -181,7 +188,7 @@ describeInBrowser('the agenda tab', () => {
 
   it('says SharePoint is not answering on a 503, and loads when retried', async () => {
     env.graph.setFaults({ unavailableRate: 1, retryAfterSeconds: 0 });
-    const page = await open();
+    const page = await open('', { firstVisit: true });
     await page
       .getByText('Microsoft 365 svarer ikke lige nu. Prøv igen om lidt.')
       .waitFor({ timeout: 30_000 });
@@ -191,7 +198,7 @@ describeInBrowser('the agenda tab', () => {
   });
 
   it('shows the last copy it read, saying so, when SharePoint cannot be reached, and the live one again after', async () => {
-    const page = await open();
+    const page = await open('', { firstVisit: true });
     await page.getByRole('heading', { level: 1, name: 'Dagsorden Chefforum' }).waitFor({ timeout: 30_000 });
     await page.getByText(/^Læser arkivet/).waitFor({ state: 'detached', timeout: 60_000 });
     env.graph.setFaults({ unavailableRate: 1, retryAfterSeconds: 0 });

@@ -50,6 +50,7 @@ describeInBrowser('the meeting itself: everyone on the same point', () => {
       viewport: { width: 1000, height: 700 },
       reducedMotion: 'reduce',
       timezoneId: 'Europe/Copenhagen',
+      storageState: await env.returningState(), // each has opened the tab before (tabFixture.ts)
     });
     contexts.push(context);
     await context.clock.setFixedTime(time);

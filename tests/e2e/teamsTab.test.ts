@@ -83,7 +83,8 @@ describeInBrowser('the tab inside Teams', () => {
       hostClipboard?: boolean;
     } = {},
   ): Promise<{ page: Page; tab: FrameLocator }> {
-    const context = await env.newContext({
+    // A member who has opened the tab before: the library is in its cache (tabFixture.ts).
+    const context = await env.returningContext({
       viewport: { width: 1200, height: 900 },
       reducedMotion: 'reduce',
     });
