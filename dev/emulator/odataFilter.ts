@@ -133,9 +133,10 @@ const DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{
 export function compareValues(a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   if (a === b) return 0;
-  const dateA = typeof a === 'string' && DATE.test(a) ? Date.parse(a) : NaN;
+  // b first: in a $filter it is the literal, mostly not a date, and then a need not be looked at.
   const dateB = typeof b === 'string' && DATE.test(b) ? Date.parse(b) : NaN;
-  if (!Number.isNaN(dateA) && !Number.isNaN(dateB)) return dateA - dateB;
+  const dateA = !Number.isNaN(dateB) && typeof a === 'string' && DATE.test(a) ? Date.parse(a) : NaN;
+  if (!Number.isNaN(dateA)) return dateA - dateB;
   return DANISH.compare(String(a ?? ''), String(b ?? ''));
 }
 
