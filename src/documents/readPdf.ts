@@ -19,6 +19,9 @@ export async function readPdf(bytes: Uint8Array, fileName?: string): Promise<str
   try {
     document = await task.promise;
   } catch (error) {
+    // A task that failed to open still has its worker side parsing: ended here, so nothing of it
+    // rejects later with no one to hear it (mozilla/pdf.js#12214: a damaged file's "unhandled" error).
+    await task.destroy().catch(() => undefined);
     const encrypted = (error as { name?: string } | null)?.name === 'PasswordException';
     throw new UnreadableDocumentError(encrypted ? 'encrypted-pdf' : 'corrupt-pdf', fileName, {
       cause: error,
@@ -52,6 +55,6 @@ export async function readPdf(bytes: Uint8Array, fileName?: string): Promise<str
   } catch (error) {
     throw new UnreadableDocumentError('corrupt-pdf', fileName, { cause: error });
   } finally {
-    await document.destroy();
+    await document.destroy().catch(() => undefined); // never instead of the text or the reason
   }
 }
