@@ -7,6 +7,9 @@ import type { Meeting } from '../../src/domain/meeting';
 import { NotAReferatError } from '../../src/domain/referat/NotAReferatError';
 import { parseReferat } from '../../src/domain/referat/parseReferat';
 import { corpusDir, corpusPresent, describeWithCorpus } from '../support/corpus';
+import { seedProperties } from '../support/propertySeed';
+
+seedProperties();
 
 const fixturesDir = path.resolve(__dirname, '../fixtures/referater');
 const sources = [

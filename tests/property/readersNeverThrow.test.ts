@@ -7,6 +7,9 @@ import { NotAReferatError } from '../../src/domain/referat/NotAReferatError';
 import { parseReferat } from '../../src/domain/referat/parseReferat';
 import { corpusFile, corpusRequirement } from '../support/corpus';
 import { itEachRequiring } from '../support/requirement';
+import { seedProperties } from '../support/propertySeed';
+
+seedProperties();
 
 async function readOrRefuse(bytes: Uint8Array, name: string): Promise<void> {
   let text: string;
