@@ -88,6 +88,8 @@ async function firstVisit(fixture: TabFixture): Promise<StorageState> {
       cached = count;
       await page.waitForTimeout(200);
     }
+    // A returning member whose cache is empty would be a first visit under another name.
+    if (cached < 1) throw new Error('the first visit left no document in the tab’s IndexedDB cache');
     const state = await context.storageState({ indexedDB: true });
     const origins: SavedOrigin[] = (state.origins as SavedOrigin[]).map(({ origin, indexedDB = [] }) => ({
       origin,
