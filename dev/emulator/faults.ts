@@ -54,15 +54,21 @@ export function decideFault(faults: Faults, path: string, random: () => number =
   return null;
 }
 
+/** A replayable run's seed: the integer a variable gives (to replay a run), else a new random one. */
+export function seedFrom(given: string | undefined): number {
+  const value = Number(given);
+  return given !== undefined && given !== '' && Number.isInteger(value)
+    ? value
+    : Math.floor(Math.random() * 2 ** 31);
+}
+
 /**
  * The dice for one fault setting: a small seeded generator (mulberry32), so a run that failed under
  * faults can be replayed with the seed it printed (EMULATOR_FAULT_SEED). Without faults nothing is said.
  */
 export function faultDice(faults: Faults, say: (line: string) => void, env = process.env): () => number {
   const active = faults.throttleRate + faults.unavailableRate + faults.dropRate + faults.timeoutRate > 0;
-  const given = Number(env.EMULATOR_FAULT_SEED);
-  const seed =
-    Number.isInteger(given) && env.EMULATOR_FAULT_SEED !== '' ? given : Math.floor(Math.random() * 2 ** 31);
+  const seed = seedFrom(env.EMULATOR_FAULT_SEED);
   if (active) say(`emulator faults: seed ${seed} (EMULATOR_FAULT_SEED=${seed} replays this run's faults)\n`);
   let state = seed >>> 0;
   return () => {

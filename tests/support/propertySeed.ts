@@ -2,14 +2,11 @@
 // assertion of fast-check's own (which prints its seed and counterexample), such as a rejection no one
 // handled inside a reader, can still be run again: PROPERTY_SEED=<seed> npm run jest -- tests/property.
 import fc from 'fast-check';
+import { seedFrom } from '../../dev/emulator/faults';
 
 /** Seeds fast-check for this test file (from PROPERTY_SEED, or at random) and says which seed it is. */
 export function seedProperties(): number {
-  const given = Number(process.env.PROPERTY_SEED);
-  const seed =
-    Number.isInteger(given) && process.env.PROPERTY_SEED !== undefined && process.env.PROPERTY_SEED !== ''
-      ? given
-      : Math.floor(Math.random() * 2 ** 31);
+  const seed = seedFrom(process.env.PROPERTY_SEED);
   fc.configureGlobal({ ...fc.readConfigureGlobal(), seed });
   process.stderr.write(`properties: seed ${seed} (PROPERTY_SEED=${seed} replays this run's inputs)\n`);
   return seed;
