@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { type Context, isResponse, newId, paged, siteFor } from '../context';
 import { type EmulatorRequest, type EmulatorResponse, badRequest, graphError, json, notFound } from '../http';
 import type { ColumnType, StoredColumn, StoredList, StoredListItem, StoredSite, StoredUser } from '../model';
-import { compareValues, FilterError, matches, parseFilter } from '../odataFilter';
+import { compareValues, equalValues, FilterError, matches, parseFilter } from '../odataFilter';
 import { storedDateOnly } from '../siteTime';
 import type { RouteParams, Router } from '../router';
 import { siteIdOf } from './drives';
@@ -164,9 +164,7 @@ function writeFields(
       .all<StoredListItem>('listItems')
       .some(
         (other) =>
-          other.listId === list.id &&
-          other.id !== item?.id &&
-          compareValues(other.fields[column.name], value) === 0,
+          other.listId === list.id && other.id !== item?.id && equalValues(other.fields[column.name], value),
       );
     if (clash) {
       return graphError(
