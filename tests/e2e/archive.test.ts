@@ -4,6 +4,7 @@
 // meeting's point and opens it; the one damaged document is named.
 // Graph: driveitem-list-children ($select, $top) and JSON batching (microsoft-graph-docs-contrib
 // api-reference/v1.0/api/driveitem-list-children.md, concepts/json-batching.md).
+// @longRunning: the longest browser test, started first by tests/setup/browserTestsLast.cjs.
 import { ARCHIVE } from '../../dev/emulator/seed';
 import { describeInBrowser } from './support/browser';
 import { tabAddress } from './support/tabAddress';
