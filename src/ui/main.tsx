@@ -10,6 +10,7 @@ import { readDocumentText } from '../documents/readDocumentText';
 import { connectTeams, type TeamsHost } from '../teams/connectTeams';
 import { placeOfSubPageId, TAB_ENTITY_ID } from '../teams/deepLink';
 import { App } from './app/App';
+import { LoadBoundary } from './components/LoadBoundary';
 import { type AppConfig, extraHostOrigins, readAppConfig } from './app/appConfig';
 import { isoDay } from './app/isoDay';
 import { createTabServices, type TabServices } from './app/tabServices';
@@ -179,9 +180,16 @@ async function start(): Promise<void> {
       language={language}
       compact={host?.context.frame === 'sidePanel'}
     >
-      <Suspense fallback={<Spinner label={strings.loadingLibrary} />}>
-        {page(host, strings, language)}
-      </Suspense>
+      {/* A page whose code cannot be fetched (offline) or that fails to render: a message, not a blank tab. */}
+      <LoadBoundary
+        message={strings.pageUnavailable}
+        retryLabel={strings.retry}
+        onRetry={() => window.location.reload()}
+      >
+        <Suspense fallback={<Spinner label={strings.loadingLibrary} />}>
+          {page(host, strings, language)}
+        </Suspense>
+      </LoadBoundary>
     </App>,
   );
 }

@@ -185,6 +185,23 @@ describeInBrowser('decisions in the agenda tab', () => {
     expect((await store.get(key))?.decision.owner).toBe('Kommunaldirektøren');
   });
 
+  it('says the decision form could not be fetched when the connection is gone, and shows it when retried', async () => {
+    // The editor's code is fetched when "Skriv referat" is first switched on (src/ui/components/
+    // retryableLazy.ts); offline by then, the tab keeps the agenda and offers a retry, no blank screen.
+    const context = await newContext(null);
+    const page = await open('&meeting=2022-03-10&point=2', context);
+    const modeSwitch = page.getByRole('switch', { name: 'Skriv referat' });
+    await modeSwitch.waitFor({ timeout: 30_000 });
+    await context.setOffline(true);
+    await modeSwitch.check();
+    await page.getByText('Beslutningsfeltet kunne ikke hentes. Tjek forbindelsen, og prøv igen.').waitFor();
+    expect(await page.getByRole('button', { name: /Punkt 2: Digitaliseringsstrategi/ }).count()).toBe(1);
+    await context.setOffline(false);
+    await page.getByRole('button', { name: 'Prøv igen' }).click();
+    await editorOf(page).getByRole('button', { name: 'Gem' }).waitFor();
+    expect(await page.getByText(/Beslutningsfeltet kunne ikke hentes/).count()).toBe(0);
+  });
+
   it('finishes "save all" in the next tab when the first was closed mid-way', async () => {
     const context = await newContext();
     const first = await open('&meeting=2023-06-15', context);

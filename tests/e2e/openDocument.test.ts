@@ -104,6 +104,23 @@ describeInBrowser('opening a document in the browser', () => {
     expect(await page.locator('main img, main script, main b').count()).toBe(0);
   });
 
+  it('says the page could not be shown, not a blank tab, when its code cannot be fetched, and reloads it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    // The tab's own script arrives; the page's code, fetched after it, does not (offline meanwhile, or
+    // a new version deployed): src/ui/main.tsx's LoadBoundary.
+    const pageCode = (url: URL) => /\.m?js$/.test(url.pathname) && !/\/app\.[^/]+\.js$/.test(url.pathname);
+    await page.route(pageCode, (route) => route.abort('internetdisconnected'));
+    await page.goto(`${server.url}?lang=da&view=file`);
+    await page
+      .getByText('Denne del af Chefforum-fanen kunne ikke vises. Tjek forbindelsen, og prøv igen.')
+      .waitFor({ timeout: 30_000 });
+    await page.unroute(pageCode);
+    await page.getByRole('button', { name: 'Prøv igen' }).click();
+    await page.locator('input[type=file]').waitFor({ state: 'attached', timeout: 30_000 });
+    expect(await page.getByText(/kunne ikke vises/).count()).toBe(0);
+  });
+
   it('says in Danish that a broken file cannot be read', async () => {
     const page = await open('?lang=da');
     await page.setInputFiles('input[type=file]', {

@@ -83,6 +83,9 @@ export const da = {
   issueInPoint: (point: number, sentence: string) => `Punkt ${point}: ${sentence}`,
   issueAtLine: (line: number, sentence: string) => `Linje ${line}: ${sentence}`,
   loadingLibrary: 'Henter Chefforums dokumenter …',
+  loadingEditor: 'Åbner beslutningen …',
+  editorUnavailable: 'Beslutningsfeltet kunne ikke hentes. Tjek forbindelsen, og prøv igen.',
+  pageUnavailable: 'Denne del af Chefforum-fanen kunne ikke vises. Tjek forbindelsen, og prøv igen.',
   loadFailed: 'Chefforums dokumenter kunne ikke hentes.',
   retry: 'Prøv igen',
   /** Why something failed: one sentence per failure code (domain/failure), whatever was being done. */

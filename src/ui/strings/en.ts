@@ -96,6 +96,9 @@ export const en: Strings = {
   issueInPoint: (point: number, sentence: string) => `Item ${point}: ${sentence}`,
   issueAtLine: (line: number, sentence: string) => `Line ${line}: ${sentence}`,
   loadingLibrary: 'Fetching the Chefforum documents …',
+  loadingEditor: 'Opening the decision …',
+  editorUnavailable: 'The decision form could not be fetched. Check the connection and try again.',
+  pageUnavailable: 'This part of the Chefforum tab could not be shown. Check the connection and try again.',
   loadFailed: 'The Chefforum documents could not be fetched.',
   retry: 'Try again',
   failure: {

@@ -8,16 +8,17 @@ import {
   MessageBarBody,
   ProgressBar,
   Subtitle2,
+  Spinner,
   Switch,
   Text,
 } from '@fluentui/react-components';
-import type { ComponentProps } from 'react';
+import { type ComponentProps, Suspense } from 'react';
 import { dueAtMeeting } from '../../../domain/decisions/followUps';
 import type { AgendaItem } from '../../../domain/meeting';
+import { LoadBoundary } from '../../components/LoadBoundary';
+import { retryableLazy } from '../../components/retryableLazy';
 import { formatDay, formatMeetingDate } from '../../format';
 import { MeetingView } from '../meeting/MeetingView';
-import { ConflictDialog } from './ConflictDialog';
-import { DecisionEditor } from './DecisionEditor';
 import { useDecisionEditorStyles } from './DecisionEditor.styles';
 import {
   type DecisionServices,
@@ -26,6 +27,13 @@ import {
   type useStoredDecisions,
 } from './useDecisions';
 import { useDecidedMeetingView } from './useDecidedMeetingView';
+
+// The editor (with Fluent's date and tag pickers) and the conflict dialog are loaded when the secretary
+// first writes a referat: the members who only read, and the meeting side panel, never load them.
+const editor = retryableLazy(async () => (await import('./DecisionEditor')).DecisionEditor);
+const conflictDialog = retryableLazy(async () => (await import('./ConflictDialog')).ConflictDialog);
+const DecisionEditor = editor.Component;
+const ConflictDialog = conflictDialog.Component;
 
 type Props = ComponentProps<typeof MeetingView> & {
   services: DecisionServices;
@@ -41,26 +49,7 @@ export function DecidedMeetingView({ services, stored, today, ...view }: Props) 
     const point = decisions.points.get(state.keyOf(item));
     if (!point) return null;
     if (mode === 'reading') return <DecisionReadout point={point} strings={strings} language={language} />;
-    return (
-      <>
-        <DecisionEditor
-          point={point}
-          strings={strings}
-          pendingText={state.pendingText}
-          ownerOptions={state.ownerOptions}
-          onEdit={(patch) => decisions.edit(point.draft.key, patch)}
-          onSave={() => void decisions.save(point.draft.key)}
-        />
-        {point.conflict && (
-          <ConflictDialog
-            conflict={point.conflict}
-            strings={strings}
-            language={language}
-            onChoose={(choice) => void decisions.resolve(point.draft.key, choice)}
-          />
-        )}
-      </>
-    );
+    return <PointDecisionEditor point={point} state={state} strings={strings} language={language} />;
   };
   return (
     <MeetingView
@@ -84,6 +73,49 @@ export function DecidedMeetingView({ services, stored, today, ...view }: Props) 
         ),
       }}
     />
+  );
+}
+
+/** Minutes mode: the point's editor, and the dialog of a conflict, fetched when first shown. */
+function PointDecisionEditor({
+  point,
+  state,
+  strings,
+  language,
+}: {
+  point: PointDecision;
+  state: ReturnType<typeof useDecidedMeetingView>;
+  strings: Props['strings'];
+  language: Props['language'];
+}) {
+  const { decisions } = state;
+  return (
+    <LoadBoundary
+      message={strings.editorUnavailable}
+      retryLabel={strings.retry}
+      onRetry={() => [editor, conflictDialog].forEach((each) => each.retry())}
+    >
+      <Suspense fallback={<Spinner size="tiny" label={strings.loadingEditor} />}>
+        <DecisionEditor
+          point={point}
+          strings={strings}
+          pendingText={state.pendingText}
+          ownerOptions={state.ownerOptions}
+          onEdit={(patch) => decisions.edit(point.draft.key, patch)}
+          onSave={() => void decisions.save(point.draft.key)}
+        />
+      </Suspense>
+      {point.conflict && (
+        <Suspense fallback={null}>
+          <ConflictDialog
+            conflict={point.conflict}
+            strings={strings}
+            language={language}
+            onChoose={(choice) => void decisions.resolve(point.draft.key, choice)}
+          />
+        </Suspense>
+      )}
+    </LoadBoundary>
   );
 }
 
