@@ -168,8 +168,19 @@ function libraryPage(
   );
 }
 
+/** Teams' host, or the reason it could not be reached (teams-js's code not fetched): shown, not a blank tab. */
+async function hostOrFailure(): Promise<{ host: TeamsHost | null; failure?: unknown }> {
+  try {
+    return { host: await connectTeams(extraHostOrigins(params)) };
+  } catch (failure) {
+    // eslint-disable-next-line no-console -- the one place this failure is told to a developer
+    console.error('Chefforum: could not start inside Teams', failure);
+    return { host: null, failure };
+  }
+}
+
 async function start(): Promise<void> {
-  const host = await connectTeams(extraHostOrigins(params));
+  const { host, failure } = await hostOrFailure();
   const language = languageOf(params.get('lang'), host ? [host.context.locale] : navigator.languages);
   const strings = stringsFor(language);
   document.documentElement.lang = language;
@@ -185,9 +196,10 @@ async function start(): Promise<void> {
         message={strings.pageUnavailable}
         retryLabel={strings.retry}
         onRetry={() => window.location.reload()}
+        failed={failure !== undefined}
       >
         <Suspense fallback={<Spinner label={strings.loadingLibrary} />}>
-          {page(host, strings, language)}
+          {failure === undefined && page(host, strings, language)}
         </Suspense>
       </LoadBoundary>
     </App>,

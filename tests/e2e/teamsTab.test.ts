@@ -81,6 +81,8 @@ describeInBrowser('the tab inside Teams', () => {
       msal?: boolean;
       naaToken?: string;
       hostClipboard?: boolean;
+      /** Called before the host page is opened (to intercept requests). */
+      beforeOpen?: (page: Page) => Promise<unknown>;
     } = {},
   ): Promise<{ page: Page; tab: FrameLocator }> {
     // A member who has opened the tab before: the library is in its cache (tabFixture.ts).
@@ -93,6 +95,7 @@ describeInBrowser('the tab inside Teams', () => {
         origin: new URL(origin).origin,
       });
     const page = await context.newPage();
+    await options.beforeOpen?.(page);
     const hostOrigin = new URL(host.url).origin;
     const tab = new URL(
       tabAddress(
@@ -144,6 +147,23 @@ describeInBrowser('the tab inside Teams', () => {
     const removeUrl = new URL(String(saved!.removeUrl));
     expect(removeUrl.origin).toBe(contentUrl.origin);
     expect(removeUrl.searchParams.get('view')).toBe('remove');
+  });
+
+  it('says the tab could not start, not a blank frame, when teams-js cannot be fetched', async () => {
+    // The tab's own script arrives; teams-js, fetched after it (src/teams/connectTeams.ts), does not.
+    const tabOrigin = new URL(env.server.url).origin;
+    const { tab } = await openInHost('content', {
+      beforeOpen: (page) =>
+        page.route(
+          (url) => url.origin === tabOrigin && /\.m?js$/.test(url.pathname) && !/\/app\./.test(url.pathname),
+          (route) => route.abort('internetdisconnected'),
+        ),
+    });
+    // Without Teams' context there is no Teams locale: the browser's language (here English) decides.
+    await tab
+      .getByText('This part of the Chefforum tab could not be shown. Check the connection and try again.')
+      .waitFor({ timeout: 30_000 });
+    await tab.getByRole('button', { name: 'Try again' }).waitFor();
   });
 
   it('opens the channel tab on the point a deep link names (the sub-page id)', async () => {

@@ -11,11 +11,13 @@ interface Props {
   retryLabel: string;
   /** Called before the boundary shows its children again (a retryable lazy component's `retry`). */
   onRetry: () => void;
+  /** Failed before rendering anything (the tab could not start): the message from the outset. */
+  failed?: boolean;
   children: ReactNode;
 }
 
 export class LoadBoundary extends Component<Props, { failed: boolean }> {
-  override state = { failed: false };
+  override state = { failed: this.props.failed ?? false };
 
   static getDerivedStateFromError(): { failed: boolean } {
     return { failed: true };
