@@ -169,18 +169,18 @@ function libraryPage(
 }
 
 /** Teams' host, or the reason it could not be reached (teams-js's code not fetched): shown, not a blank tab. */
-async function hostOrFailure(): Promise<{ host: TeamsHost | null; failure?: unknown }> {
+async function hostOrFailure(): Promise<{ host: TeamsHost | null; failed: boolean }> {
   try {
-    return { host: await connectTeams(extraHostOrigins(params)) };
+    return { host: await connectTeams(extraHostOrigins(params)), failed: false };
   } catch (failure) {
     // eslint-disable-next-line no-console -- the one place this failure is told to a developer
     console.error('Chefforum: could not start inside Teams', failure);
-    return { host: null, failure };
+    return { host: null, failed: true };
   }
 }
 
 async function start(): Promise<void> {
-  const { host, failure } = await hostOrFailure();
+  const { host, failed } = await hostOrFailure();
   const language = languageOf(params.get('lang'), host ? [host.context.locale] : navigator.languages);
   const strings = stringsFor(language);
   document.documentElement.lang = language;
@@ -196,10 +196,10 @@ async function start(): Promise<void> {
         message={strings.pageUnavailable}
         retryLabel={strings.retry}
         onRetry={() => window.location.reload()}
-        failed={failure !== undefined}
+        failed={failed}
       >
         <Suspense fallback={<Spinner label={strings.loadingLibrary} />}>
-          {failure === undefined && page(host, strings, language)}
+          {!failed && page(host, strings, language)}
         </Suspense>
       </LoadBoundary>
     </App>,

@@ -29,7 +29,7 @@ import {
 import { useDecidedMeetingView } from './useDecidedMeetingView';
 
 // The editor (with Fluent's date and tag pickers) and the conflict dialog are loaded when the secretary
-// first writes a referat: the members who only read, and the meeting side panel, never load them.
+// first writes a referat: the members who only read never load them.
 const editor = retryableLazy(async () => (await import('./DecisionEditor')).DecisionEditor);
 const conflictDialog = retryableLazy(async () => (await import('./ConflictDialog')).ConflictDialog);
 const DecisionEditor = editor.Component;
