@@ -140,7 +140,8 @@ export function compareValues(a: unknown, b: unknown): number {
   return DANISH.compare(String(a ?? ''), String(b ?? ''));
 }
 
-// Printable ASCII: the collator tells every two different such texts apart (odataFilter.test.ts checks it).
+// Printable ASCII: the collator tells two different such texts apart (its one Danish contraction, "aa",
+// included); odataFilter.test.ts checks every pair of up to two characters and the "aa" ones.
 const PLAIN_TEXT = /^[\x20-\x7e]*$/;
 
 /**
