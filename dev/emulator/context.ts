@@ -4,7 +4,7 @@ import type { Blobs } from './blobs';
 import type { EmulatorRequest, EmulatorResponse } from './http';
 import { forbidden, json, notFound } from './http';
 import type { Journal } from './journal';
-import type { StoredSite, StoredTeam } from './model';
+import type { StoredChannel, StoredSite, StoredTeam } from './model';
 
 export interface Context {
   db: Journal;
@@ -28,7 +28,29 @@ export function teamFor(
   return team;
 }
 
-/** The site a request may use: its team's members only. */
+/**
+ * The channel a request may use, or Graph's 404/403: a channel with members of its own (private,
+ * shared) is its members' only, as its site is; any other channel its team's members'.
+ */
+export function channelFor(
+  ctx: Context,
+  request: EmulatorRequest,
+  teamId: string,
+  channelId: string,
+): StoredChannel | EmulatorResponse {
+  const team = ctx.db.get<StoredTeam>('teams', teamId);
+  if (!team) return notFound(`Team ${teamId}`);
+  const channel = ctx.db.get<StoredChannel>('channels', channelId);
+  if (!channel || channel.teamId !== team.id) return notFound(`Channel ${channelId}`);
+  const members = channel.memberIds ?? team.memberIds;
+  return request.user && members.includes(request.user.id) ? channel : forbidden();
+}
+
+/**
+ * The site a request may use: its team's members only; a private or shared channel's own site only
+ * its channel's members (SharePoint answers anyone else 403 accessDenied, as for any site they cannot
+ * open: graph docs concepts/errors.md).
+ */
 export function siteFor(
   ctx: Context,
   request: EmulatorRequest,
@@ -38,8 +60,10 @@ export function siteFor(
     ctx.db.get<StoredSite>('sites', siteId) ??
     ctx.db.all<StoredSite>('sites').find((each) => siteKey(each) === siteId);
   if (!site) return notFound(`Site ${siteId}`);
-  const team = teamFor(ctx, request, site.teamId);
-  return 'status' in team ? team : site;
+  const allowed = site.channelId
+    ? channelFor(ctx, request, site.teamId, site.channelId)
+    : teamFor(ctx, request, site.teamId);
+  return 'status' in allowed ? allowed : site;
 }
 
 export const siteKey = (site: StoredSite) => `${site.hostname},${site.id}`;

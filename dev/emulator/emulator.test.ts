@@ -66,7 +66,8 @@ describe('files', () => {
     const folder = await graph.call('GET', `${CHANNEL}/filesFolder`);
     expect(folder.body).toMatchObject({
       name: 'Generelt',
-      parentReference: { driveId: SEED.driveId },
+      // The site holding its library, by the site's own id (graph docs resources/itemreference.md).
+      parentReference: { driveId: SEED.driveId, siteId: site.body.id },
       folder: { childCount: 5 },
     });
     const children = await graph.call('GET', `/drives/${SEED.driveId}/items/${folder.body.id}/children`);

@@ -22,6 +22,12 @@ export interface StoredChannel {
   membershipType: 'standard' | 'private' | 'shared';
   driveId: string;
   folderId: string;
+  /**
+   * A private or shared channel's own members, who alone reach its site (msteams-docs
+   * concepts/build-and-test/shared-channels.md; graph docs resources/channel.md); a shared channel's
+   * may include people outside the team. Absent: the team's members (a standard channel).
+   */
+  memberIds?: string[];
 }
 
 export interface StoredSite {
@@ -30,7 +36,7 @@ export interface StoredSite {
   path: string; // "/sites/Chefforum"
   displayName: string;
   teamId: string;
-  /** A private or shared channel's own site (not its team's group site); its team's members reach it. */
+  /** A private or shared channel's own site (not its team's group site); that channel's members reach it. */
   channelId?: string;
   /** The site's time zone (IANA name); SharePoint keeps date-only values at midnight there. UTC when absent. */
   timeZone?: string;

@@ -31,7 +31,9 @@ export const SEED = {
   /**
    * A private and a shared channel of the team, each with a SharePoint site of its own (msteams-docs
    * concepts/build-and-test/shared-channels.md), whose files folder holds one referat; the private
-   * channel keeps it in a subfolder "Referater".
+   * channel keeps it in a subfolder "Referater". Each has members of its own, who alone reach its site:
+   * the private one the secretary and the director only (the chiefs are team members, not channel
+   * members); the shared one the team's members and the outsider, who is in no team of the tenant's.
    */
   privateChannel: {
     id: '19:chefforum-privat@thread.tacv2',
@@ -39,6 +41,7 @@ export const SEED = {
     sitePath: '/sites/Chefforum-Sekretariat',
     driveId: 'b!chefforum-sekretariat',
     fixture: 'referat-2015-06-11',
+    members: ['secretary', 'director'],
   },
   sharedChannel: {
     id: '19:chefforum-faelles@thread.skype',
@@ -46,6 +49,7 @@ export const SEED = {
     sitePath: '/sites/Chefforum-Faelles',
     driveId: 'b!chefforum-faelles',
     fixture: 'referat-2019-05-23',
+    members: ['secretary', 'director', 'finance', 'schools', 'outsider'],
   },
   /** The Chefforum app as installed in the team: its manifest id and its id in the app catalog. */
   app: { externalId: '6f1c9f3e-0000-4000-8000-00000000c0de', catalogId: 'a1b2c3d4-chefforum-catalog' },
@@ -236,6 +240,7 @@ async function seedChannelSite(
     membershipType: kind,
     driveId: channel.driveId,
     folderId,
+    memberIds: channel.members.map((name) => SEED.users[name].id),
   } satisfies StoredChannel);
   let parentId = folderId;
   if (subfolder) {

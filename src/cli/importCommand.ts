@@ -1,12 +1,14 @@
-// `referat import <files or folders> [--site host:/sites/path] [--list name]`: backfills the decision
-// list from past referater through Graph. A backfill: it creates the decisions the list lacks and never
-// changes one already there (the secretary may have edited it), so a rerun changes nothing and says so.
+// `referat import <files or folders> [--site host:/sites/path | --channel team-id/channel-id] [--list name]`:
+// backfills the decision list from past referater through Graph. A backfill: it creates the decisions the
+// list lacks and never changes one already there (the secretary may have edited it), so a rerun changes
+// nothing and says so. `--channel` finds the list where the tab keeps it: in the channel's own site.
 import { readMeeting } from '../app/readMeeting';
 import { deviceCodeTokenProvider, msalDeviceCodeClient } from '../auth/deviceCodeTokenProvider';
 import { readDocumentText } from '../documents/readDocumentText';
 import { decisionsOf } from '../domain/decisions/decision';
 import type { Decision } from '../domain/decisions/decision';
-import { createGraphClient } from '../graph/createGraphClient';
+import { type ChannelRef, channelSiteId } from '../graph/channelSite';
+import { createGraphClient, type GraphConnection } from '../graph/createGraphClient';
 import { DECISION_LIST } from '../graph/decisionFields';
 import { getSiteByPath } from '../graph/files';
 import { graphDecisionStore } from '../graph/graphDecisionStore';
@@ -20,19 +22,33 @@ const DEFAULT_SITE = 'kommune.sharepoint.com:/sites/Chefforum';
 
 interface ImportOptions {
   paths: string[];
-  site: string;
+  /** The site by its path, or the channel whose own site holds the list (a private channel's is not the team's). */
+  site: string | ChannelRef;
   list: string;
+}
+
+/** `team-id/channel-id` (a channel id holds no slash: `19:…@thread.tacv2`), or null. */
+function channelOf(value: string): ChannelRef | null {
+  const [teamId, channelId, ...rest] = value.split('/');
+  return teamId && channelId && rest.length === 0 ? { teamId, channelId } : null;
 }
 
 export function parseImportArgs(args: readonly string[]): ImportOptions | null {
   const options: ImportOptions = { paths: [], site: DEFAULT_SITE, list: DECISION_LIST };
+  let where: string | null = null; // --site or --channel, at most one of them
   for (let at = 0; at < args.length; at += 1) {
     const arg = args[at]!;
-    if (arg === '--site' || arg === '--list') {
+    if (arg === '--site' || arg === '--channel' || arg === '--list') {
       const value = args[++at];
       if (!value) return null;
-      if (arg === '--site') options.site = value;
-      else options.list = value;
+      if (arg === '--list') options.list = value;
+      else if (where) return null;
+      else {
+        where = arg;
+        const site = arg === '--site' ? value : channelOf(value);
+        if (!site) return null;
+        options.site = site;
+      }
     } else if (arg.startsWith('-')) return null;
     else options.paths.push(arg);
   }
@@ -40,13 +56,23 @@ export function parseImportArgs(args: readonly string[]): ImportOptions | null {
 }
 
 // Least privilege for a backfill: the list may have to be created (Sites.Manage.All covers that and
-// writing its items); nothing else is asked for.
+// writing its items); nothing else is asked for, but for finding a channel's site with --channel: its
+// files folder needs Files.Read.All (graph docs api-reference/v1.0/api/channel-get-filesfolder.md).
 export const IMPORT_SCOPES = ['https://graph.microsoft.com/Sites.Manage.All'];
+export const CHANNEL_SCOPES = [...IMPORT_SCOPES, 'https://graph.microsoft.com/Files.Read.All'];
+
+/** The id of the site holding the list: by its path, or the channel's own site as the tab finds it. */
+async function siteIdFor(connection: GraphConnection, site: string | ChannelRef): Promise<string> {
+  if (typeof site !== 'string') return channelSiteId(connection, site);
+  const [hostname, sitePath] = site.split(':');
+  return (await getSiteByPath(connection, hostname!, sitePath ?? '')).id;
+}
 
 /** How the command gets its tokens: a given one, or a device-code sign-in to the named tenant. */
 function tokenSource(
   io: CliIo,
   signIn: typeof msalDeviceCodeClient,
+  scopes: string[],
 ): { token: () => Promise<string> } | { error: string } {
   const { GRAPH_TOKEN, CHEFFORUM_TENANT_ID, CHEFFORUM_CLIENT_ID } = io.env;
   if (GRAPH_TOKEN) return { token: async () => GRAPH_TOKEN };
@@ -54,7 +80,7 @@ function tokenSource(
     const settings = {
       tenantId: CHEFFORUM_TENANT_ID,
       clientId: CHEFFORUM_CLIENT_ID,
-      scopes: IMPORT_SCOPES,
+      scopes,
       show: (message: string) => io.stderr(`${message}\n`),
     };
     return { token: deviceCodeTokenProvider(settings, signIn(settings)) };
@@ -71,7 +97,7 @@ export async function importCommand(
   io: CliIo,
   signIn: typeof msalDeviceCodeClient = msalDeviceCodeClient,
 ): Promise<number> {
-  const source = tokenSource(io, signIn);
+  const source = tokenSource(io, signIn, typeof options.site === 'string' ? IMPORT_SCOPES : CHANNEL_SCOPES);
   if ('error' in source) {
     io.stderr(source.error);
     return 2;
@@ -104,7 +130,6 @@ export async function importCommand(
       io.stderr(`warning: ${file}: skipped (${explain(error)})\n`);
     }
   }
-  const [hostname, sitePath] = options.site.split(':');
   const connection = createGraphClient({
     // A tenant sign-in talks to Microsoft Graph unless told otherwise; a bare token to the emulator.
     baseUrl: io.env.GRAPH_BASE_URL ?? (io.env.GRAPH_TOKEN ? EMULATOR_URL : GRAPH_URL),
@@ -113,8 +138,7 @@ export async function importCommand(
     retry: { maxAttempts: 12, sleep: io.sleep },
   });
   try {
-    const site = await getSiteByPath(connection, hostname!, sitePath ?? '');
-    const store = graphDecisionStore(connection, site.id, options.list);
+    const store = graphDecisionStore(connection, await siteIdFor(connection, options.site), options.list);
     const { created, leftAlone } = await store.createMissing([...decisions.values()], (done, total) =>
       io.stderr(`\rimporting decisions ${bar(done, total)} ${done}/${total}`),
     );

@@ -28,8 +28,9 @@ const USAGE = `Usage:
   referat write <meeting.json> [--decisions <file>] -o <file.docx|file.pdf>
                                 write the referat of a meeting JSON (as parse prints it) as Word
                                 or PDF, with the decisions recorded for it (a JSON list)
-  referat import <files or folders> [--site host:/sites/path] [--list name]
+  referat import <files or folders> [--site host:/sites/path | --channel team-id/channel-id] [--list name]
                                 write the referater's decisions to the SharePoint decision list
+                                (--channel: in the channel's own site, as the tab keeps it)
                                 (GRAPH_TOKEN for the local emulator or any Graph; or
                                 CHEFFORUM_TENANT_ID + CHEFFORUM_CLIENT_ID: device-code sign-in)
 `;

@@ -12,6 +12,8 @@ export interface DriveItem {
   webUrl: string;
   size: number;
   driveId: string;
+  /** The site whose library holds the item (parentReference.siteId, resources/itemreference.md); null when not given. */
+  siteId: string | null;
   isFolder: boolean;
   downloadUrl: string | null;
 }
@@ -29,6 +31,7 @@ export function toDriveItem(json: DriveItemJson): DriveItem {
     webUrl: json.webUrl ?? '',
     size: json.size ?? 0,
     driveId: json.parentReference?.driveId ?? '',
+    siteId: json.parentReference?.siteId ?? null,
     isFolder: json.folder !== undefined,
     downloadUrl: json['@microsoft.graph.downloadUrl'] ?? null,
   };

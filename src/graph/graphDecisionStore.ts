@@ -137,7 +137,7 @@ async function saveDecision(
 
 export function graphDecisionStore(
   connection: GraphConnection,
-  /** The site's id, or how to find it (the team's site is looked up when first needed). */
+  /** The site's id, or how to find it (the channel's site, channelSite.ts, looked up when first needed). */
   site: string | (() => Promise<string>),
   listName = DECISION_LIST,
 ): DecisionStore {

@@ -1,4 +1,4 @@
-// MeetingProgressStore on a SharePoint list of the team's site, one item per meeting date
+// MeetingProgressStore on a SharePoint list of the channel's site, one item per meeting date
 // ("Chefforum mødeforløb"). A panel following the meeting reads its one item by id: a single-item GET,
 // SharePoint's cheapest request (1 resource unit; sp-dev-docs how-to-avoid-getting-throttled-or-
 // blocked-in-sharepoint-online.md). listitem-get.md documents no If-None-Match, so the read is a plain
@@ -24,6 +24,7 @@ import {
   odataString,
   updateListItem,
 } from './lists';
+import { onceUnlessFailed } from './onceUnlessFailed';
 
 export const PROGRESS_LIST = 'Chefforum mødeforløb';
 
@@ -32,16 +33,6 @@ const PROGRESS_COLUMNS: ColumnDefinition[] = [
   { name: 'MeetingDate', text: {}, indexed: true, enforceUniqueValues: true },
   { name: 'Progress', text: { allowMultipleLines: true } },
 ];
-
-/** The answer of `get`, asked once; asked again only after it failed. */
-function onceUnlessFailed<T>(get: () => Promise<T>): () => Promise<T> {
-  let answer: Promise<T> | null = null;
-  return () =>
-    (answer ??= get().catch((error: unknown) => {
-      answer = null;
-      throw error;
-    }));
-}
 
 /** The meeting's item by the id read before, if any: a single-item GET, SharePoint's cheapest request. */
 async function knownItem(

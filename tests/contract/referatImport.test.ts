@@ -12,7 +12,7 @@ import { getTeamSite } from '../../src/graph/files';
 import { graphDecisionStore } from '../../src/graph/graphDecisionStore';
 import type { AuthenticationResult, DeviceCodeRequest } from '@azure/msal-node';
 import type { DeviceCodeClient } from '../../src/auth/deviceCodeTokenProvider';
-import { IMPORT_SCOPES, importCommand, parseImportArgs } from '../../src/cli/importCommand';
+import { CHANNEL_SCOPES, IMPORT_SCOPES, importCommand, parseImportArgs } from '../../src/cli/importCommand';
 import type { CliIo } from '../../src/cli/runCli';
 import { runCli } from '../../src/cli/runCli';
 import { nodeIo } from '../../src/cli/nodeIo';
@@ -131,11 +131,13 @@ it('asks for a token or a tenant sign-in in one clear line', async () => {
   expect(run.err()).toMatch(/^error: set GRAPH_TOKEN/);
 });
 
-it('signs in to a tenant with a device code when given its tenant and client ids, asking only to manage sites', async () => {
-  // MSAL's own client cannot reach login.microsoftonline.com here; this one answers as it would, with a
-  // token the emulator accepts, so the rest of the command runs for real.
-  const requests: unknown[] = [];
-  const signIn = async (): Promise<DeviceCodeClient> => ({
+/**
+ * A device-code sign-in that answers as MSAL would, with a token the emulator accepts, recording the
+ * scopes asked for: MSAL's own client cannot reach login.microsoftonline.com here, so the rest of the
+ * command runs for real.
+ */
+function deviceCodeSignIn(requests: unknown[]) {
+  return async (): Promise<DeviceCodeClient> => ({
     async acquireTokenByDeviceCode(request) {
       requests.push(request.scopes);
       request.deviceCodeCallback({
@@ -147,6 +149,11 @@ it('signs in to a tenant with a device code when given its tenant and client ids
       throw new Error('not signed in yet');
     },
   });
+}
+
+it('signs in to a tenant with a device code when given its tenant and client ids, asking only to manage sites', async () => {
+  const requests: unknown[] = [];
+  const signIn = deviceCodeSignIn(requests);
   const folder = mkdtempSync(path.join(tmpdir(), 'referat-import-device-'));
   copyFileSync(
     path.resolve(__dirname, '../fixtures/referater/referat-2015-04-23.txt'),
@@ -163,4 +170,61 @@ it('signs in to a tenant with a device code when given its tenant and client ids
   expect(requests).toEqual([IMPORT_SCOPES]);
   expect(IMPORT_SCOPES).toEqual(['https://graph.microsoft.com/Sites.Manage.All']);
   expect(run.out()).toContain('4 decisions created');
+});
+
+// A private channel keeps its decisions in its own site, which only its members open (msteams-docs
+// concepts/build-and-test/shared-channels.md): `--channel` finds it as the tab does, through the channel's
+// files folder (graph docs api-reference/v1.0/api/channel-get-filesfolder.md, whose driveItem names its
+// site as parentReference.siteId: resources/itemreference.md), while `--site` still names a site by path.
+describe('where the import writes', () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'referat-import-where-'));
+  copyFileSync(
+    path.resolve(__dirname, '../fixtures/referater/referat-2015-06-11.txt'),
+    path.join(folder, 'r.txt'),
+  );
+  const sitesHolding = async (list: string) => {
+    const holding: string[] = [];
+    for (const guid of [SEED.siteId, SEED.privateChannel.siteId]) {
+      const lists = await emulator.graph.call('GET', `/sites/${SEED.hostname},${guid},${guid}/lists`);
+      if (lists.body.value.some((each: { displayName: string }) => each.displayName === list))
+        holding.push(guid);
+    }
+    return holding;
+  };
+
+  it.each([
+    ['--channel', `${SEED.teamId}/${SEED.privateChannel.id}`, SEED.privateChannel.siteId],
+    ['--channel', `${SEED.teamId}/${SEED.channelId}`, SEED.siteId],
+    ['--site', `${SEED.hostname}:${SEED.privateChannel.sitePath}`, SEED.privateChannel.siteId],
+  ])('%s %s writes to that site only', async (flag, value, site) => {
+    const list = `Import ${flag} ${value.length}`;
+    const run = capture({ GRAPH_BASE_URL: emulator.graph.url, GRAPH_TOKEN: tokenFor('secretary') });
+    expect(await runCli(['import', folder, flag, value, '--list', list], run.io)).toBe(0);
+    expect(run.out()).toMatch(/^1 meeting \(1 file\): \d+ decisions created/);
+    expect(await sitesHolding(list)).toEqual([site]);
+  });
+
+  it.each([
+    [['--site', `${SEED.hostname}:${SEED.sitePath}`, '--channel', `${SEED.teamId}/${SEED.channelId}`]],
+    [['--channel', SEED.channelId]],
+    [['--channel', `${SEED.teamId}/${SEED.channelId}/x`]],
+  ])('refuses %j with the usage', async (flags) => {
+    const run = capture({ GRAPH_BASE_URL: emulator.graph.url, GRAPH_TOKEN: tokenFor('secretary') });
+    expect(await runCli(['import', folder, ...flags], run.io)).toBe(2);
+    expect(run.err()).toContain('--channel team-id/channel-id');
+  });
+
+  it('asks a device-code sign-in for the files folder’s Files.Read.All too, only with --channel', async () => {
+    const requests: unknown[] = [];
+    const run = capture({
+      GRAPH_BASE_URL: emulator.graph.url,
+      CHEFFORUM_TENANT_ID: 'kommune.onmicrosoft.com',
+      CHEFFORUM_CLIENT_ID: 'client',
+    });
+    const where = `${SEED.teamId}/${SEED.privateChannel.id}`;
+    const options = parseImportArgs([folder, '--channel', where, '--list', 'Device code kanal'])!;
+    expect(await importCommand(options, run.io, deviceCodeSignIn(requests))).toBe(0);
+    expect(requests).toEqual([CHANNEL_SCOPES]);
+    expect(CHANNEL_SCOPES).toEqual([...IMPORT_SCOPES, 'https://graph.microsoft.com/Files.Read.All']);
+  });
 });

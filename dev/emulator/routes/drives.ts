@@ -1,9 +1,9 @@
 // Sites, drives and drive items: folders, metadata with eTag/cTag, download URLs, content, upload.
 import type { DriveItem, Site } from '@microsoft/microsoft-graph-types';
 import { createHash } from 'node:crypto';
-import { type Context, downloadUrl, isResponse, newId, paged, siteFor } from '../context';
-import { type EmulatorRequest, type EmulatorResponse, badRequest, forbidden, json, notFound } from '../http';
-import type { StoredDrive, StoredDriveItem, StoredSite, StoredTeam } from '../model';
+import { type Context, channelFor, downloadUrl, isResponse, newId, paged, siteFor } from '../context';
+import { type EmulatorRequest, type EmulatorResponse, badRequest, json, notFound } from '../http';
+import type { StoredDrive, StoredDriveItem, StoredSite } from '../model';
 import type { RouteParams, Router } from '../router';
 import { conflictBehaviour, ifMatchFails, nameAlreadyExists } from '../uploadRules';
 
@@ -75,7 +75,14 @@ export function itemJson(ctx: Context, item: StoredDriveItem, select?: string | 
     createdDateTime: item.createdDateTime,
     lastModifiedDateTime: item.lastModifiedDateTime,
     webUrl: itemWebUrl(ctx, item),
-    parentReference: { driveId: item.driveId, driveType: 'documentLibrary', id: item.parentId ?? undefined },
+    // siteId: "the ID of the site that contains the parent document library … the same as the id property
+    // of that site resource" (graph docs api-reference/v1.0/resources/itemreference.md).
+    parentReference: {
+      driveId: item.driveId,
+      driveType: 'documentLibrary',
+      id: item.parentId ?? undefined,
+      siteId: siteJson(ctx, site).id,
+    },
   };
   if (item.folder) {
     body.folder = { childCount: children(ctx, item.id).length };
@@ -207,12 +214,10 @@ function siteRoutes(router: Router, ctx: Context): void {
       const drive = ctx.db.all<StoredDrive>('drives').find((each) => each.siteId === site.id)!;
       return json(200, { id: drive.id, name: drive.name, driveType: 'documentLibrary' });
     })
+    // A private or shared channel's folder is in its own site's library (channel-get-filesfolder.md).
     .on('GET', '/teams/{team}/channels/{channel}/filesFolder', (request, params) => {
-      const team = ctx.db.get<StoredTeam>('teams', params.team);
-      if (!team) return notFound(`Team ${params.team}`);
-      if (!request.user || !team.memberIds.includes(request.user.id)) return forbidden();
-      const channel = ctx.db.get<{ teamId: string; folderId: string }>('channels', params.channel);
-      if (!channel || channel.teamId !== team.id) return notFound(`Channel ${params.channel}`);
+      const channel = channelFor(ctx, request, params.team, params.channel);
+      if (isResponse(channel)) return channel;
       const folder = ctx.db.get<StoredDriveItem>('driveItems', channel.folderId)!;
       return json(200, itemJson(ctx, folder, request.query.get('$select')));
     });

@@ -1,6 +1,7 @@
 // One factory per feature's services, each taking the tab's shared wiring: decisions, discussion, pinning,
 // meeting progress, the referat and the configuration page's folder check.
 import { decisionSaver } from '../../domain/decisions/decisionSaver';
+import { decisionScope, scopedByKey } from '../../domain/decisions/scopedByKey';
 import type { TabPinner } from '../../domain/discussion/TabPinner';
 import { channelDocumentSource, channelFolder } from '../../graph/channelDocumentSource';
 import { channelAnnouncements } from '../../graph/graphAnnouncements';
@@ -27,11 +28,14 @@ import { referatWriterInWorker } from './referatWriterInWorker';
 // second publish finds it, the same whoever publishes.
 const FORUM_POST_WORDS = da.posts;
 
-export function decisionServices({ store, host }: TabWiring): DecisionServices {
+export function decisionServices({ config, store, host }: TabWiring): DecisionServices {
+  // The browser's outbox and drafts serve the tabs of every channel: this tab sees only its channel's
+  // and list's, so nothing typed in a private channel is ever sent to another channel's site.
+  const scope = decisionScope(config.teamId, config.channelId, config.settings.listName);
   return {
     store,
-    saver: decisionSaver(store, indexedDbDecisionOutbox(), () => Date.now()),
-    drafts: indexedDbDraftStore(),
+    saver: decisionSaver(store, scopedByKey(indexedDbDecisionOutbox(), scope), () => Date.now()),
+    drafts: scopedByKey(indexedDbDraftStore(), scope),
     clock: () => Date.now(),
     teamRole: host?.context.teamRole ?? null,
   };

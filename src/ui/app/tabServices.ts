@@ -4,8 +4,8 @@
 import type { DocumentSource } from '../../domain/ports';
 import type { TabPinner } from '../../domain/discussion/TabPinner';
 import { channelDocumentSource } from '../../graph/channelDocumentSource';
+import { channelSite } from '../../graph/channelSite';
 import { createGraphClient, type GraphConnection } from '../../graph/createGraphClient';
-import { getTeamSite } from '../../graph/files';
 import { graphDecisionStore } from '../../graph/graphDecisionStore';
 import type { TeamsHost } from '../../teams/connectTeams';
 import type { DecisionServices } from '../features/decisions/useDecisions';
@@ -54,7 +54,8 @@ function wire(
   address: TabAddress,
   connection: GraphConnection,
 ): TabWiring {
-  const siteId = async () => (await getTeamSite(connection, config.teamId)).id;
+  // Every list of the tab is kept in the channel's own site: a private or shared channel's, not its team's.
+  const siteId = channelSite(connection, { teamId: config.teamId, channelId: config.channelId });
   return {
     config,
     host,

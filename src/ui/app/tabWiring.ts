@@ -22,6 +22,7 @@ export interface TabWiring {
   connection: GraphConnection;
   location: { teamId: string; channelId: string; subfolder: string };
   store: DecisionStore;
+  /** The channel's own site, where every list the tab uses is kept (graph/channelSite.ts); once a visit. */
   siteId: () => Promise<string>;
   pointLink: (meetingDate: string, number: number, label: string) => string;
 }
