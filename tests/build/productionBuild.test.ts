@@ -157,3 +157,33 @@ describe('the hosting headers the production build writes', () => {
     if (files.some((name) => name.endsWith('.mjs'))) expect(mjs).toBe('text/javascript');
   });
 });
+
+describe('where the policy lets the tab connect, by build settings', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the webpack configuration is CommonJS
+  const { HostingHeadersPlugin } = require('../../webpack.hosting.js') as {
+    HostingHeadersPlugin: new (settings: { graphUrl?: string; development: boolean }) => { policy: string };
+  };
+  const connectSources = (settings: { graphUrl?: string; development: boolean }) =>
+    effective(parsePolicy(new HostingHeadersPlugin(settings).policy), 'connect-src');
+
+  it.each([
+    ['a tenant’s build', {}, [], ['http://127.0.0.1:4000']],
+    [
+      'a build for the emulator (CHEFFORUM_GRAPH_URL)',
+      { graphUrl: 'http://127.0.0.1:4000/v1.0' },
+      ['http://127.0.0.1:4000'],
+      ['http://127.0.0.1:*'],
+    ],
+    [
+      'a build with the development settings (the Graph address from the page)',
+      { development: true },
+      ['http://127.0.0.1:*', 'http://localhost:*'],
+      [],
+    ],
+  ])('%s', (_build, settings, allowed, refused) => {
+    const sources = connectSources({ development: false, ...settings });
+    expect(sources).toEqual(expect.arrayContaining(['https://graph.microsoft.com', ...allowed]));
+    for (const source of refused) expect(sources).not.toContain(source);
+    if (allowed.length === 0) expect(sources.filter((source) => source.startsWith('http:'))).toEqual([]);
+  });
+});
