@@ -2,6 +2,15 @@
 const path = require('node:path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { HostingHeadersPlugin } = require('./webpack.hosting');
+
+/** A page of its own: html-webpack-plugin puts the policy and the scripts in its <head>. */
+const page = (title, body = '') =>
+  `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+
+/** Whether the build takes the Graph address and a development user from the page address (see below). */
+const developmentSettings = (env, argv) =>
+  argv.mode !== 'production' || Boolean(env?.development) || process.env.CHEFFORUM_DEVELOPMENT === 'on';
 
 module.exports = (env, argv) => ({
   entry: {
@@ -42,11 +51,7 @@ module.exports = (env, argv) => ({
     // (or `--env development`):
     // the browser tests do, to test the production React build against the emulator.
     new webpack.DefinePlugin({
-      'process.env.CHEFFORUM_DEVELOPMENT': JSON.stringify(
-        argv.mode !== 'production' || env?.development || process.env.CHEFFORUM_DEVELOPMENT === 'on'
-          ? 'on'
-          : '',
-      ),
+      'process.env.CHEFFORUM_DEVELOPMENT': JSON.stringify(developmentSettings(env, argv) ? 'on' : ''),
     }),
     new HtmlWebpackPlugin({ template: './src/ui/index.html', chunks: ['app'] }),
     // The privacy and terms pages the Teams manifest links to.
@@ -66,25 +71,35 @@ module.exports = (env, argv) => ({
         new HtmlWebpackPlugin({
           filename,
           chunks: [],
-          templateContent: `<!doctype html><html lang="da"><meta charset="utf-8"><title>Chefforum – ${title}</title><h1>${title}</h1><p>${text}</p></html>`,
+          templateContent: page(`Chefforum – ${title}`, `<h1>${title}</h1><p>${text}</p>`),
         }),
     ),
     // MSAL v5's redirect bridge: the popup lands here and hands the answer back to the tab.
     new HtmlWebpackPlugin({
       filename: 'redirect.html',
-      templateContent: '<!doctype html><title>Chefforum</title>',
+      templateContent: page('Chefforum'),
       chunks: ['redirect'],
     }),
     // The window Teams opens for authentication.authenticate where it does not recommend NAA: signs in
     // with MSAL's redirect flow and hands the token to the tab through notifySuccess.
     new HtmlWebpackPlugin({
       filename: 'auth-start.html',
-      templateContent:
-        '<!doctype html><html lang="da"><meta charset="utf-8"><title>Chefforum – log ind</title></html>',
+      templateContent: page('Chefforum – log ind'),
       chunks: ['authStart'],
     }),
+    // A production build's pages allow no inline or evaluated script (the development server's
+    // eval source maps would need it), and it writes the hosting headers Teams needs (webpack.hosting.js).
+    ...(argv.mode === 'production'
+      ? [
+          new HostingHeadersPlugin({
+            graphUrl: process.env.CHEFFORUM_GRAPH_URL,
+            development: developmentSettings(env, argv),
+          }),
+        ]
+      : []),
   ],
-  devtool: argv.mode === 'production' ? 'source-map' : 'eval-cheap-module-source-map',
+  // No source maps in a production build: nothing of the sources is served to users.
+  devtool: argv.mode === 'production' ? false : 'eval-cheap-module-source-map',
   devServer: {
     host: '127.0.0.1',
     port: Number(process.env.PORT ?? 3000),

@@ -1,9 +1,18 @@
 // The app shell: theme and language providers around the page. In Teams the theme follows the host
 // live (Teams allows one theme handler, registered here).
-import { FluentProvider, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  makeStaticStyles,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import { type ReactNode, useEffect, useState } from 'react';
 import type { Language } from '../strings/strings';
 import { themeFor } from './themes';
+
+// The page's own margin, here rather than a style attribute, which the page's CSP refuses.
+const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
 
 const useStyles = makeStyles({
   root: {
@@ -30,6 +39,7 @@ interface Props {
 
 /** Theme, language and page margins around whichever page the composition root chose. */
 export function App({ theme, onThemeChange, language, compact = false, children }: Props) {
+  useGlobalStyles();
   const styles = useStyles();
   const [name, setName] = useState(theme);
   useEffect(() => onThemeChange?.(setName), [onThemeChange]);

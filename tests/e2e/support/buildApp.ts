@@ -51,7 +51,9 @@ function sourceHash(): string {
   const hash = createHash('sha256');
   const files = [
     ...listFiles(path.join(repoRoot, 'src')),
-    ...['webpack.config.js', 'tsconfig.json', 'package-lock.json'].map((name) => path.join(repoRoot, name)),
+    ...['webpack.config.js', 'webpack.hosting.js', 'tsconfig.json', 'package-lock.json'].map((name) =>
+      path.join(repoRoot, name),
+    ),
     __filename, // how this file changes the configuration
   ];
   for (const file of files.filter((name) => existsSync(name)).sort()) {
@@ -116,8 +118,7 @@ async function runWebpack(outDir: string, mode: BuildKind): Promise<void> {
     argv: { mode: string },
   ) => webpack.Configuration;
   const config = configure({ development: mode === 'test' }, { mode: 'production' });
-  config.mode = 'production';
-  config.devtool = false;
+  config.mode = 'production'; // and its devtool: a test sees whether a source map would be served
   // Minified (esbuild) the tests took as much CPU, and the build twice as long.
   if (mode === 'test') config.optimization = { ...config.optimization, minimize: false };
   config.context = repoRoot;

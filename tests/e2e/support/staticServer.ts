@@ -1,4 +1,5 @@
-// Serves a built app from a folder on 127.0.0.1 and a free port, as a web host would.
+// Serves a built app from a folder on 127.0.0.1 and a free port, as a web host would, with the response
+// headers given (a host's configured headers).
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,7 +13,10 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-export async function serveFolder(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveFolder(
+  root: string,
+  headers: Record<string, string> = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const file = path.join(root, pathname === '/' ? 'index.html' : pathname);
@@ -23,7 +27,10 @@ export async function serveFolder(root: string): Promise<{ url: string; close: (
     void readFile(file)
       .then((body) =>
         response
-          .writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' })
+          .writeHead(200, {
+            ...headers,
+            'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+          })
           .end(body),
       )
       .catch(() => response.writeHead(404).end());
