@@ -325,6 +325,8 @@ export const da = {
     `Referatet «${name}» var allerede udgivet. Intet er fastgjort eller annonceret to gange.`,
   referatFailed:
     'Referatet kunne ikke gemmes eller udgives. Prøv igen: intet bliver gemt eller sendt to gange.',
+  referatRefused:
+    'Du har ikke ret til at gemme referatet i kanalens mappe, så intet er gemt eller sendt. Bed sekretæren om at udarbejde og udgive det.',
   referatApproved: (date: string, by: string) => `Godkendt ${date} af ${by}`,
   referatNotApproved: 'Ikke godkendt',
   referatApprovedShort: 'godkendt',

@@ -331,6 +331,8 @@ export const en: Strings = {
   referatAlreadyPublished: (name: string) =>
     `The minutes “${name}” were already published. Nothing was pinned or announced twice.`,
   referatFailed: 'The minutes could not be saved or published. Try again: nothing is saved or sent twice.',
+  referatRefused:
+    "You do not have the right to save the minutes in the channel's folder, so nothing was saved or sent. Ask the secretary to write and publish them.",
   referatApproved: (date: string, by: string) => `Approved ${date} by ${by}`,
   referatNotApproved: 'Not approved',
   referatApprovedShort: 'approved',
