@@ -6,7 +6,7 @@
 // "Access denied" (microsoft-graph-docs-contrib issue #5062; concepts/errors.md, code accessDenied).
 import { SEED } from './seed';
 import { type RoleHolder, SEEDED_ROLES } from './seedRoles';
-import type { PermissionLevel } from './sharePointRoles';
+import { listItemRolesKey, type PermissionLevel, type StoredRoles } from './sharePointRoles';
 import { type SeedUser, SITE, startTestEmulator, type TestEmulator } from './testing/testEmulator';
 
 let graph: TestEmulator;
@@ -165,4 +165,18 @@ it('keeps the site’s default for other lists: every member of the team writes 
   expect(
     (await graph.call('POST', `${other}/items`, { as: 'outsider', body: { fields: { Title: 'x' } } })).status,
   ).toBe(403);
+});
+
+it('honours an item’s own permissions over its list’s: a chief given Contribute on one decision edits that one only', async () => {
+  const mine = await itemOfSecretary();
+  const other = await itemOfSecretary();
+  const list = await graph.call('GET', LIST);
+  const key = listItemRolesKey(list.body.id, mine);
+  graph.journal.put('roleAssignments', key, {
+    key,
+    assignments: [{ principal: SEED.users.finance.id, level: 'contribute' }],
+  } satisfies StoredRoles);
+  const edit = (id: string) =>
+    graph.call('PATCH', `${LIST}/items/${id}/fields`, { as: 'finance', body: { Title: 'Chefens egen' } });
+  expect([(await edit(mine)).status, (await edit(other)).status]).toEqual([200, 403]);
 });

@@ -39,7 +39,7 @@ export interface StoredRoles {
 /** The journal key of a list's unique permissions: by its name, as the administrator finds it. */
 export const listRolesKey = (displayName: string) => `list:${displayName.toLowerCase()}`;
 export const driveItemRolesKey = (itemId: string) => `driveItem:${itemId}`;
-const listItemRolesKey = (listId: string, itemId: string) => `listItem:${listId}/${itemId}`;
+export const listItemRolesKey = (listId: string, itemId: string) => `listItem:${listId}/${itemId}`;
 
 /** A team's site without unique permissions: its members are the site's Members group (Edit). */
 const SITE_DEFAULT: RoleAssignment[] = [{ principal: 'members', level: 'edit' }];
