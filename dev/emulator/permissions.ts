@@ -5,6 +5,8 @@
 // privileged ones the page also accepts. Which permissions need an administrator's consent is taken from
 // Microsoft's permissions reference (concepts/permissions-reference.md; its data in
 // microsoftgraph/microsoft-graph-devx-content permissions.json, "isAdmin" of the delegated scope).
+// What the signed-in user may do in SharePoint itself (a list's or a folder's permissions) is checked
+// by the routes that write, in sharePointRoles.ts.
 import { graphError, type EmulatorResponse } from './http';
 
 const SITES_READ = ['Sites.Read.All', 'Sites.ReadWrite.All', 'Sites.Manage.All', 'Sites.FullControl.All'];

@@ -20,6 +20,7 @@ import { driveRoutes } from './routes/drives';
 import { listRoutes } from './routes/lists';
 import { teamRoutes } from './routes/teams';
 import { seed, seedArchive } from './seed';
+import { seedRoles } from './seedRoles';
 
 export interface EmulatorOptions {
   dataDir: string;
@@ -110,10 +111,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  if (options.seed && !journal.get('meta', 'seeded')) {
-    await seed(ctx);
-    if (options.archive) await seedArchive(ctx, options.archive);
-  }
+  if (options.seed && !journal.get('meta', 'seeded')) await seedTenant(ctx, options.archive);
   return {
     url: baseUrl,
     journal,
@@ -130,6 +128,13 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
         });
       }),
   };
+}
+
+/** The sample tenant, with the permissions its administrator set and, when asked, the generated archive. */
+async function seedTenant(ctx: Context, archive: number | undefined): Promise<void> {
+  await seed(ctx);
+  seedRoles(ctx.db);
+  if (archive) await seedArchive(ctx, archive);
 }
 
 type Dispatch = (request: EmulatorRequest, inner: boolean) => Promise<EmulatorResponse | 'drop'>;

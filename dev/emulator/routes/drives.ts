@@ -5,6 +5,7 @@ import { type Context, channelFor, downloadUrl, isResponse, newId, paged, siteFo
 import { type EmulatorRequest, type EmulatorResponse, badRequest, json, notFound } from '../http';
 import type { StoredDrive, StoredDriveItem, StoredSite } from '../model';
 import type { RouteParams, Router } from '../router';
+import { driveItemRefusal } from '../sharePointRoles';
 import { conflictBehaviour, ifMatchFails, nameAlreadyExists } from '../uploadRules';
 
 export function siteJson(ctx: Context, site: StoredSite): Site {
@@ -249,7 +250,7 @@ function driveItemRoutes(router: Router, ctx: Context): void {
       const item = itemIn(ctx, request, params.drive, params.item);
       if (isResponse(item)) return item;
       if (item.folder || item.parentId === null) return badRequest('A folder has no content.');
-      const refused = ifMatchFails(request, tagsOf(ctx, item));
+      const refused = writeRefusal(ctx, request, item) ?? ifMatchFails(request, tagsOf(ctx, item));
       if (refused) return refused;
       return json(200, itemJson(ctx, putFile(ctx, item.driveId, item.parentId, item.name, request.rawBody)));
     });
@@ -263,6 +264,8 @@ function uploadByName(ctx: Context, request: EmulatorRequest, params: RouteParam
   const parent = itemIn(ctx, request, params.drive, params.parent);
   if (isResponse(parent)) return parent;
   if (!parent.folder) return badRequest('Files can only be uploaded into a folder.');
+  const denied = writeRefusal(ctx, request, parent);
+  if (denied) return denied;
   const existing = children(ctx, parent.id).find(
     (each) => each.name.toLowerCase() === params.name.toLowerCase(),
   );
@@ -274,6 +277,15 @@ function uploadByName(ctx: Context, request: EmulatorRequest, params: RouteParam
   if (existing && behaviour === 'rename') return badRequest('rename is not emulated.');
   const item = putFile(ctx, parent.driveId, parent.id, params.name, request.rawBody);
   return json(existing ? 200 : 201, itemJson(ctx, item));
+}
+
+/** SharePoint's own permissions on the item (or the folder a file goes into): a reader may not write. */
+function writeRefusal(
+  ctx: Context,
+  request: EmulatorRequest,
+  item: StoredDriveItem,
+): EmulatorResponse | null {
+  return driveItemRefusal(ctx, request, item, placeOf(ctx, item).site);
 }
 
 /** Graph site ids are "host,siteGuid,webGuid"; the emulator keys sites by the site GUID. */

@@ -8,6 +8,7 @@ import type { ColumnType, StoredColumn, StoredList, StoredListItem, StoredSite, 
 import { compareValues, equalValues, FilterError, matches, parseFilter } from '../odataFilter';
 import { storedDateOnly } from '../siteTime';
 import type { RouteParams, Router } from '../router';
+import { listRefusal, siteRefusal } from '../sharePointRoles';
 import { siteIdOf } from './drives';
 
 const BUILT_IN: StoredColumn[] = [
@@ -253,6 +254,8 @@ export function listRoutes(router: Router, ctx: Context): void {
     .on('POST', '/sites/{site}/lists/{list}/columns', (request, params) => {
       const list = listFor(ctx, request, params.site, params.list);
       if (isResponse(list)) return list;
+      const refused = listRefusal(ctx, request, list, 'manageLists');
+      if (refused) return refused;
       const column = parseColumn((request.body ?? {}) as Record<string, unknown>);
       if (typeof column === 'string') return badRequest(column);
       if (
@@ -277,6 +280,8 @@ export function listRoutes(router: Router, ctx: Context): void {
     .on('DELETE', '/sites/{site}/lists/{list}/items/{item}', (request, params) => {
       const found = itemFor(ctx, request, params);
       if (isResponse(found)) return found;
+      const refused = listRefusal(ctx, request, found.list, 'editItems', found.item.id);
+      if (refused) return refused;
       const ifMatch = request.headers['if-match'];
       if (ifMatch && ifMatch !== '*' && ifMatch !== etagOf(found.item))
         return graphError(412, 'resourceModified', 'The resource has been modified since it was read.');
@@ -289,6 +294,8 @@ export function listRoutes(router: Router, ctx: Context): void {
 function createList(ctx: Context, request: EmulatorRequest, params: RouteParams): EmulatorResponse {
   const site = siteFor(ctx, request, siteIdOf(params.site));
   if (isResponse(site)) return site;
+  const refused = siteRefusal(ctx, request, site);
+  if (refused) return refused;
   const body = (request.body ?? {}) as { displayName?: unknown; columns?: unknown };
   if (typeof body.displayName !== 'string' || body.displayName.trim() === '')
     return badRequest('A list needs a displayName.');
@@ -326,6 +333,8 @@ function createList(ctx: Context, request: EmulatorRequest, params: RouteParams)
 function createItem(ctx: Context, request: EmulatorRequest, params: RouteParams): EmulatorResponse {
   const list = listFor(ctx, request, params.site, params.list);
   if (isResponse(list)) return list;
+  const refused = listRefusal(ctx, request, list, 'editItems');
+  if (refused) return refused;
   const fields = (request.body as { fields?: Record<string, unknown> } | null)?.fields;
   if (!fields || typeof fields !== 'object') return badRequest('A list item needs its fields.');
   const merged = writeFields(ctx, list, null, fields);
@@ -351,6 +360,8 @@ function updateFields(ctx: Context, request: EmulatorRequest, params: RouteParam
   const found = itemFor(ctx, request, params);
   if (isResponse(found)) return found;
   const { list, item } = found;
+  const refused = listRefusal(ctx, request, list, 'editItems', item.id);
+  if (refused) return refused;
   const ifMatch = request.headers['if-match'];
   if (ifMatch && ifMatch !== '*' && ifMatch !== etagOf(item) && ifMatch !== etagOf(item).slice(1, -1)) {
     return graphError(

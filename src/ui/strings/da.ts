@@ -200,6 +200,12 @@ export const da = {
   pendingAt: (clock: string) => `Afventer – prøver igen kl. ${clock}`,
   saveFailed: 'Beslutningen kunne ikke gemmes.',
   keptInBrowser: 'Det du skrev, er gemt her i browseren.',
+  writeRefused:
+    'Du har ikke ret til at gemme beslutninger i listen. Det du skrev, er gemt her i browseren og sendes ikke igen af sig selv.',
+  readOnlyList:
+    'Beslutningslisten tager ikke imod ændringer fra dig, så du kan kun læse. Bed den, der ejer listen, om adgang.',
+  keptDraft: 'Din kladde (ikke gemt):',
+  discardDraft: 'Kassér kladden',
   saveAll: 'Gem alle beslutninger fra referatet',
   saveAllProgress: (done: number, total: number) => `${done} af ${total} beslutninger gemt`,
   saveAllDone: (count: number) => (count === 1 ? '1 beslutning gemt.' : `${count} beslutninger gemt.`),
@@ -319,6 +325,8 @@ export const da = {
     `Referatet «${name}» var allerede udgivet. Intet er fastgjort eller annonceret to gange.`,
   referatFailed:
     'Referatet kunne ikke gemmes eller udgives. Prøv igen: intet bliver gemt eller sendt to gange.',
+  referatRefused:
+    'Du har ikke ret til at gemme referatet i kanalens mappe, så intet er gemt eller sendt. Bed sekretæren om at udarbejde og udgive det.',
   referatApproved: (date: string, by: string) => `Godkendt ${date} af ${by}`,
   referatNotApproved: 'Ikke godkendt',
   referatApprovedShort: 'godkendt',

@@ -208,6 +208,12 @@ export const en: Strings = {
   pendingAt: (clock: string) => `Waiting – trying again at ${clock}`,
   saveFailed: 'The decision could not be saved.',
   keptInBrowser: 'What you typed is kept in this browser.',
+  writeRefused:
+    'You do not have the right to save decisions in the list. What you typed is kept in this browser and is not sent again by itself.',
+  readOnlyList:
+    'The decision list does not take changes from you, so you can only read. Ask whoever owns the list for access.',
+  keptDraft: 'Your draft (not saved):',
+  discardDraft: 'Discard the draft',
   saveAll: 'Save all decisions from the minutes',
   saveAllProgress: (done: number, total: number) => `${done} of ${total} decisions saved`,
   saveAllDone: (count: number) => (count === 1 ? '1 decision saved.' : `${count} decisions saved.`),
@@ -325,6 +331,8 @@ export const en: Strings = {
   referatAlreadyPublished: (name: string) =>
     `The minutes “${name}” were already published. Nothing was pinned or announced twice.`,
   referatFailed: 'The minutes could not be saved or published. Try again: nothing is saved or sent twice.',
+  referatRefused:
+    "You do not have the right to save the minutes in the channel's folder, so nothing was saved or sent. Ask the secretary to write and publish them.",
   referatApproved: (date: string, by: string) => `Approved ${date} by ${by}`,
   referatNotApproved: 'Not approved',
   referatApprovedShort: 'approved',

@@ -26,6 +26,7 @@ import {
   type PointDecision,
   type useStoredDecisions,
 } from './useDecisions';
+import { isKeptRefusal, KeptDraft } from './KeptDraft';
 import { useDecidedMeetingView } from './useDecidedMeetingView';
 
 // The editor (with Fluent's date and tag pickers) and the conflict dialog are loaded when the secretary
@@ -48,6 +49,15 @@ export function DecidedMeetingView({ services, stored, today, ...view }: Props) 
   const decisionOf = (item: AgendaItem) => {
     const point = decisions.points.get(state.keyOf(item));
     if (!point) return null;
+    if (mode === 'reading' && isKeptRefusal(point))
+      return (
+        <KeptDraft
+          point={point}
+          strings={strings}
+          onRetry={() => void decisions.save(point.draft.key)}
+          onDiscard={() => void decisions.discard(point.draft.key)}
+        />
+      );
     if (mode === 'reading') return <DecisionReadout point={point} strings={strings} language={language} />;
     return <PointDecisionEditor point={point} state={state} strings={strings} language={language} />;
   };
@@ -62,12 +72,18 @@ export function DecidedMeetingView({ services, stored, today, ...view }: Props) 
           <>
             {view.slots?.aside}
             <DueFollowUps stored={stored} today={today} view={view} />
-            <Switch
-              checked={mode === 'minutes'}
-              label={strings.minutesMode}
-              title={strings.minutesModeHint}
-              onChange={(_, data) => state.chooseMode(data.checked)}
-            />
+            {state.canWrite ? (
+              <Switch
+                checked={mode === 'minutes'}
+                label={strings.minutesMode}
+                title={strings.minutesModeHint}
+                onChange={(_, data) => state.chooseMode(data.checked)}
+              />
+            ) : (
+              <MessageBar intent="info" layout="multiline">
+                <MessageBarBody>{strings.readOnlyList}</MessageBarBody>
+              </MessageBar>
+            )}
             {mode === 'minutes' && <SaveAllBar decisions={decisions} stored={stored} strings={strings} />}
           </>
         ),

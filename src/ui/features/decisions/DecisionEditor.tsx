@@ -181,9 +181,14 @@ function SaveState({ point, strings }: { point: PointDecision; strings: Strings 
     );
   if (point.phase !== 'failed') return null;
   const why = strings.failure[point.failure ?? 'unexpected'];
+  // A refusal of the list's own permissions is not retried: say so, and that the text is kept.
+  const text =
+    point.failure === 'forbidden'
+      ? strings.writeRefused
+      : `${strings.saveFailed} ${why} ${strings.keptInBrowser}`;
   return (
     <MessageBar intent="error">
-      <MessageBarBody>{`${strings.saveFailed} ${why} ${strings.keptInBrowser}`}</MessageBarBody>
+      <MessageBarBody>{text}</MessageBarBody>
     </MessageBar>
   );
 }

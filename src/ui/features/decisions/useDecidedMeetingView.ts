@@ -4,6 +4,7 @@ import { type ComponentProps, useMemo, useState } from 'react';
 import { decisionKey } from '../../../domain/decisions/decision';
 import { nextTryText } from '../../../domain/decisions/outboxRetry';
 import { initialMode, type TabMode } from '../../../domain/decisions/tabMode';
+import { mayOfferWriting } from '../../../domain/decisions/writeAccess';
 import { ownerSuggestions } from '../../../domain/followUp/ownerSuggestions';
 import type { AgendaItem } from '../../../domain/meeting';
 import { formatClock } from '../../format';
@@ -57,5 +58,10 @@ export function useDecidedMeetingView(
     return read ? read.decision.outcomes.map((outcome) => (outcome ? strings.outcomes[outcome] : null)) : [];
   };
   const pendingText = waitingText(stored, strings, view.language);
-  return { mode, chooseMode, decisions, keyOf, ownerOptions, outcomesOf, pendingText };
+  // Once the list has refused this user a write, minutes mode is neither offered nor shown.
+  const canWrite = mayOfferWriting(stored.access);
+  return {
+    ...{ mode: canWrite ? mode : ('reading' as const), canWrite, chooseMode, decisions, keyOf },
+    ...{ ownerOptions, outcomesOf, pendingText },
+  };
 }

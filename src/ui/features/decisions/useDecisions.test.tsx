@@ -13,13 +13,17 @@ import type { Meeting } from '../../../domain/meeting';
 import { agendaItem, meetingOf } from '../../../domain/testing/meetingBuilders';
 import { type DecisionServices, useMeetingDecisions, useStoredDecisions } from './useDecisions';
 
-/** A list that answers 503 (as Graph does when SharePoint is busy) while `down` is true. */
+/**
+ * A list that answers 503 (as Graph does when SharePoint is busy) while `down` is true, and 403 (the
+ * list's permissions refuse the user: the adapter's `forbidden`, no scope missing) while `refuse` is.
+ */
 function services() {
   const inner = memoryDecisionStore();
-  const state = { down: false, writes: 0 };
+  const state = { down: false, refuse: false, writes: 0 };
   const unavailable = () => {
     state.writes += 1;
     if (state.down) throw new FailureError({ code: 'unavailable', retryAfterMs: null }, '503');
+    if (state.refuse) throw new FailureError({ code: 'forbidden', missingPermission: null }, 'Access denied');
   };
   const store: DecisionStore = {
     ...inner,
@@ -133,4 +137,68 @@ it('keeps typed, unsaved text when another meeting is opened and this one again'
       draft: { decision: 'Sekretærens udkast.' },
     }),
   );
+});
+
+it('keeps a write the list refused (403), never sends it again by itself, and learns the user may not write', async () => {
+  const { inner, state, services: given } = services();
+  const first = renderDecisions(referat, given);
+  await waitFor(() => expect(first.result.current.meeting.points.size).toBe(4));
+  expect(first.result.current.stored.access).toBe('unknown'); // writing is offered until evidence
+  state.refuse = true;
+  act(() => first.result.current.meeting.edit('2022-03-10#1', { decision: 'En chefs udkast.' }));
+  await act(() => first.result.current.meeting.save('2022-03-10#1'));
+  expect(first.result.current.meeting.points.get('2022-03-10#1')).toMatchObject({
+    phase: 'failed',
+    failure: 'forbidden',
+    draft: { decision: 'En chefs udkast.' },
+  });
+  expect(first.result.current.stored.access).toBe('refused');
+  expect(first.result.current.stored.nextTry).toBeNull(); // no retry scheduled
+
+  // An hour of timers, the browser coming back online and a reload of the list: nothing is sent.
+  const writes = state.writes;
+  await act(async () => void jest.advanceTimersByTime(60 * 60_000));
+  await act(async () => void window.dispatchEvent(new Event('online')));
+  await act(() => first.result.current.stored.reload());
+  expect(state.writes).toBe(writes);
+  expect(await inner.get('2022-03-10#1')).toBeNull();
+  first.unmount();
+
+  // The next visit finds the draft kept, and the refusal with it.
+  const again = renderDecisions(referat, given);
+  await waitFor(() =>
+    expect(again.result.current.meeting.points.get('2022-03-10#1')).toMatchObject({
+      phase: 'failed',
+      failure: 'forbidden',
+      draft: { decision: 'En chefs udkast.' },
+    }),
+  );
+  expect(again.result.current.stored.access).toBe('refused');
+  expect(state.writes).toBe(writes);
+
+  // Given access, the user sends it by hand once: it is saved, and the tab learns the user may write.
+  state.refuse = false;
+  await act(() => again.result.current.meeting.save('2022-03-10#1'));
+  expect(state.writes).toBe(writes + 1);
+  expect((await inner.get('2022-03-10#1'))?.decision.decision).toBe('En chefs udkast.');
+  await waitFor(() => expect(again.result.current.stored.access).toBe('granted'));
+});
+
+it('drops a refused draft only when the user discards it; the refusal holds for the visit', async () => {
+  const { state, services: given } = services();
+  const { result } = renderDecisions(referat, given);
+  await waitFor(() => expect(result.current.meeting.points.size).toBe(4));
+  state.refuse = true;
+  act(() => result.current.meeting.edit('2022-03-10#2', { decision: 'Kassér mig.' }));
+  await act(() => result.current.meeting.save('2022-03-10#2'));
+  await act(() => result.current.meeting.discard('2022-03-10#2'));
+  await waitFor(() =>
+    expect(result.current.meeting.points.get('2022-03-10#2')).toMatchObject({
+      phase: 'unsaved',
+      failure: null,
+      draft: { decision: 'Chefforum besluttede punkt 2.' },
+    }),
+  );
+  expect(await given.saver.pending()).toEqual([]);
+  expect(result.current.stored.access).toBe('refused');
 });

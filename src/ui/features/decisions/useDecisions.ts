@@ -1,6 +1,6 @@
 // Holds the decisions of the forum for the agenda view and the follow-up view: the stored ones, each
 // open point's draft as the user edits it, and each save's phase (saving, pending, conflict …).
-import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type RefObject, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { type Decision, decisionFromPoint, isDecided } from '../../../domain/decisions/decision';
 import type { PendingSave } from '../../../domain/decisions/DecisionOutbox';
 import type { DecisionSaver, SaveResult } from '../../../domain/decisions/decisionSaver';
@@ -10,6 +10,7 @@ import type { Draft, DraftStore } from '../../../domain/decisions/DraftStore';
 import { type Failure, failureOf } from '../../../domain/failure';
 import type { Meeting } from '../../../domain/meeting';
 import type { TeamRole } from '../../../domain/decisions/tabMode';
+import { learnWriteAccess, NO_EVIDENCE, writeAccessOf } from '../../../domain/decisions/writeAccess';
 import { afterSave, beingWorkedOn, isWaiting, type PointDecision, pointFrom } from './pointDecision';
 import { useOutboxRetry } from './useOutboxRetry';
 
@@ -120,9 +121,23 @@ export function useStoredDecisions(services: DecisionServices | undefined) {
     },
     [services, retry],
   );
-  const remember = useCallback((saved: StoredDecision) => setState(withSaved(saved)), []);
+  // Whether the list lets this user write: learnt from its answers (domain/decisions/writeAccess).
+  const [evidence, learn] = useReducer(learnWriteAccess, NO_EVIDENCE);
+  useEffect(() => learn({ type: 'outbox', pending }), [pending]);
+  const accepted = useCallback(() => learn({ type: 'accepted', at: clock() }), [clock]);
+  const remember = useCallback(
+    (saved: StoredDecision) => {
+      accepted();
+      setState(withSaved(saved));
+    },
+    [accepted],
+  );
   const now = useNowWhileWaiting(retry.nextTry, clock);
-  return { state, pending, drafts, reload, refreshPending, keepDraft, remember, nextTry: retry.nextTry, now };
+  const access = writeAccessOf(evidence);
+  return {
+    ...{ state, pending, drafts, reload, refreshPending, keepDraft, remember, accepted, access },
+    ...{ nextTry: retry.nextTry, now },
+  };
 }
 
 type StoredDecisions = ReturnType<typeof useStoredDecisions>;
@@ -215,7 +230,18 @@ function usePointSave({ services, stored, points, update, edited }: PointsInHand
     },
     [services, points, update, apply, keepDraft, refreshPending, stored],
   );
-  return { edit, apply, save };
+  /** Drops a kept save and draft the user gave up (one the list refused): the point shows the list's again. */
+  const discard = useCallback(
+    async (key: string) => {
+      if (!services) return;
+      await services.saver.discard(key);
+      keepDraft(key, null);
+      edited.current.delete(key);
+      await refreshPending();
+    },
+    [services, keepDraft, edited, refreshPending],
+  );
+  return { edit, apply, save, discard };
 }
 
 /** "Gem alle": every new decided point in one go, with progress and a summary counted from the outbox. */
@@ -240,6 +266,7 @@ function useSaveAll({ services, stored, points, edited }: PointsInHand) {
       (done, total) => setProgress({ done, total }),
     );
     setProgress(null);
+    if (result.saved > 0) stored.accepted();
     setSummary({ saved: result.saved, keys: unstored.map((point) => point.draft.key) });
     for (const point of unstored) {
       edited.current.delete(point.draft.key);
@@ -304,10 +331,10 @@ export function useMeetingDecisions(
 ) {
   const { points, update, edited } = useMeetingPoints(meeting, sourceUrl, stored);
   const inHand: PointsInHand = { services, stored, points, update, edited };
-  const { edit, apply, save } = usePointSave(inHand);
+  const { edit, apply, save, discard } = usePointSave(inHand);
   const { unstored, saveAll, progress, summary } = useSaveAll(inHand);
   const resolve = useResolveConflict(inHand, apply);
-  return { points, edit, save, saveAll, unstored, progress, summary, resolve };
+  return { points, edit, save, discard, saveAll, unstored, progress, summary, resolve };
 }
 
 export type MeetingDecisions = ReturnType<typeof useMeetingDecisions>;

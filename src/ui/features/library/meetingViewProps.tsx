@@ -1,5 +1,6 @@
 // What the meeting on screen is drawn with: its points' discussion, the referat's pin and writer beside
 // it, the open and current point, each point's case history and the links to documents and points.
+import { mayOfferWriting } from '../../../domain/decisions/writeAccess';
 import { attachmentFile } from '../../../domain/library/attachmentFile';
 import { caseHistory } from '../../../domain/library/caseHistory';
 import { currentPointNumber } from '../../../domain/library/currentPoint';
@@ -12,7 +13,10 @@ import type { LibraryViewState, ShownMeeting } from './useLibraryView';
 
 /** The meeting's aside: pinning its referat (a referat only) and writing and publishing one. */
 function MeetingAside({ props, view, meeting }: Args) {
-  const { pinner, strings, language } = props;
+  const { strings, language } = props;
+  // Pinning and writing the referat are offered until the decision list has refused this user a write.
+  const writes = mayOfferWriting(view.stored.access);
+  const pinner = writes ? props.pinner : undefined;
   // "Udarbejd referat" writes the decisions recorded in the list, so it shows where there are some.
   const decided =
     view.stored.state.status === 'ready' &&
@@ -33,7 +37,7 @@ function MeetingAside({ props, view, meeting }: Args) {
         meeting={meeting}
         hasDecisions={decided}
         approvals={view.approvals}
-        services={props.referat}
+        services={writes ? props.referat : undefined}
         pinner={pinner}
         strings={strings}
         language={language}

@@ -9,6 +9,7 @@ import {
   textWriter,
 } from '../../../app/testing/memoryReferatPorts';
 import { type Decision, decisionFromPoint } from '../../../domain/decisions/decision';
+import { FailureError } from '../../../domain/failure';
 import { agendaItem, meetingOf } from '../../../domain/testing/meetingBuilders';
 import { da } from '../../strings/da';
 import { ReferatPanel } from './ReferatPanel';
@@ -27,8 +28,15 @@ const decisions: Decision[] = [
 ];
 const NAME = 'Referat Chefforum 14-01-2027.docx';
 
-function setUp() {
+function setUp(refuseWrites = false) {
   const files = memoryFolder();
+  if (refuseWrites) {
+    // The channel's folder refuses a reader (SharePoint's 403 accessDenied, the adapter's forbidden).
+    const refused = async (): Promise<never> => {
+      throw new FailureError({ code: 'forbidden', missingPermission: null }, 'Access denied');
+    };
+    Object.assign(files.folder, { create: refused, replace: refused });
+  }
   const pins = memoryPinner();
   const channel = memoryAnnouncements();
   const services: ReferatServices = {
@@ -90,5 +98,14 @@ describe('the referat dialog', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Udgiv referat' }));
     expect(await screen.findByText(da.referatAlreadyPublished(NAME))).toBeTruthy();
     expect([pins.tabs.size, channel.posted.length]).toEqual([1, 1]);
+  });
+
+  it('says a reader may not save the referat, and neither pins nor announces it', async () => {
+    const { files, pins, channel } = setUp(true);
+    await open();
+    fireEvent.click(screen.getByRole('button', { name: 'Udgiv referat' }));
+    expect(await screen.findByText(da.referatRefused)).toBeTruthy();
+    expect(screen.queryByText(da.referatFailed)).toBeNull();
+    expect([files.count(), pins.tabs.size, channel.posted.length]).toEqual([0, 0, 0]);
   });
 });

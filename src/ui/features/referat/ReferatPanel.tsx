@@ -153,8 +153,7 @@ function outcomeText(
     case 'changed':
       return ['warning', strings.referatChanged];
     case 'failed':
-      return outcome.missingPermission
-        ? ['warning', strings.missingPermission(outcome.missingPermission)]
-        : ['error', strings.referatFailed];
+      if (outcome.missingPermission) return ['warning', strings.missingPermission(outcome.missingPermission)];
+      return outcome.refused ? ['warning', strings.referatRefused] : ['error', strings.referatFailed];
   }
 }

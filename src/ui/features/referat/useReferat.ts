@@ -5,6 +5,7 @@ import { type PublishPorts, type PublishResult, publishReferat } from '../../../
 import { planReferat, type ReferatPlan, type SaveResult, saveReferat } from '../../../app/writeReferat';
 import type { Decision } from '../../../domain/decisions/decision';
 import type { TabPinner } from '../../../domain/discussion/TabPinner';
+import { failureOf } from '../../../domain/failure';
 import type { Meeting } from '../../../domain/meeting';
 import type { ReferatFolder, ReferatWriter, StoredReferat } from '../../../domain/referat/referatPorts';
 
@@ -24,7 +25,13 @@ export type ReferatOutcome =
   | { kind: 'published'; result: Extract<PublishResult, { status: 'published' }> }
   | { kind: 'exists' }
   | { kind: 'changed' }
-  | { kind: 'failed'; action: ReferatAction; missingPermission: string | null };
+  | {
+      kind: 'failed';
+      action: ReferatAction;
+      missingPermission: string | null;
+      /** SharePoint refused the user (the folder's permissions, not a missing scope): retrying will not help. */
+      refused: boolean;
+    };
 
 export interface ReferatState {
   plan: ReferatPlan | null;
@@ -101,7 +108,12 @@ const failedState =
   (now: ReferatState): ReferatState => ({
     ...now,
     busy: null,
-    outcome: { kind: 'failed', action, missingPermission: missingPermissionOf(error) },
+    outcome: {
+      kind: 'failed',
+      action,
+      missingPermission: missingPermissionOf(error),
+      refused: failureOf(error).code === 'forbidden' && missingPermissionOf(error) === null,
+    },
   });
 
 function missingPermissionOf(error: unknown): string | null {
