@@ -1,3 +1,4 @@
+import { docxBomb } from '../documents/testing/zipBomb';
 import { runCli, type CliIo } from './runCli';
 
 const referat = [
@@ -97,6 +98,12 @@ describe('referat parse', () => {
       'e.docx',
       { 'e.docx': '' },
       'error: e.docx: the file is empty\n',
+    ],
+    [
+      'a Word document of 600 KB that unpacks to 300 MB',
+      'bombe.docx',
+      { 'bombe.docx': docxBomb(300) },
+      /^error: bombe\.docx: the file is too large \(over 64 MB, or a Word document that unpacks to more\)\n$/,
     ],
     [
       'an unknown format',

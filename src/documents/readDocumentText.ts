@@ -1,6 +1,7 @@
 // Any document the forum keeps (.txt, .docx, .pdf) → the text the referat parser reads.
 import { decodeText } from './decodeText';
 import { detectFormat } from './detectFormat';
+import { MAX_DOCUMENT_BYTES } from './documentLimits';
 import { UnreadableDocumentError } from './UnreadableDocumentError';
 
 /**
@@ -9,6 +10,8 @@ import { UnreadableDocumentError } from './UnreadableDocumentError';
  */
 export async function readDocumentText(bytes: Uint8Array, fileName: string): Promise<string> {
   if (bytes.length === 0) throw new UnreadableDocumentError('empty', fileName);
+  // Before any reader: pdf.js and the text decoder would otherwise hold all of it, and more.
+  if (bytes.length > MAX_DOCUMENT_BYTES) throw new UnreadableDocumentError('too-large', fileName);
   const format = detectFormat(fileName, bytes);
   switch (format) {
     case 'txt':

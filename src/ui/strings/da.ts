@@ -115,6 +115,8 @@ export const da = {
     'encrypted-pdf': 'Filen kan ikke læses. PDF-filen er beskyttet med en adgangskode.',
     'corrupt-docx': 'Filen kan ikke læses. Word-dokumentet er beskadiget.',
     'not-text': 'Filen kan ikke læses. Den indeholder ikke tekst.',
+    'too-large':
+      'Filen kan ikke læses. Den er for stor (over 64 MB, eller et Word-dokument der fylder mere udpakket).',
   } satisfies Record<UnreadableReason, string>,
   problem: {
     'not-a-referat': 'er hverken en dagsorden eller et referat',
@@ -129,6 +131,7 @@ export const da = {
     'encrypted-pdf': 'kan ikke læses (PDF-filen er beskyttet med adgangskode)',
     'corrupt-docx': 'kan ikke læses (filen kan være beskadiget)',
     'not-text': 'kan ikke læses (filen indeholder ikke tekst)',
+    'too-large': 'kan ikke læses (filen er for stor)',
   },
   problemsHeading: 'Dokumenter der ikke kunne vises',
   emptyLibrary: 'Der er endnu ingen dagsordener eller referater i Chefforums mappe.',

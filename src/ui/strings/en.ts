@@ -126,6 +126,8 @@ export const en: Strings = {
     'encrypted-pdf': 'The file cannot be read. The PDF is protected by a password.',
     'corrupt-docx': 'The file cannot be read. The Word document is damaged.',
     'not-text': 'The file cannot be read. It holds no text.',
+    'too-large':
+      'The file cannot be read. It is too large (over 64 MB, or a Word document that unpacks to more).',
   },
   problem: {
     'not-a-referat': 'is neither an agenda nor minutes',
@@ -140,6 +142,7 @@ export const en: Strings = {
     'encrypted-pdf': 'cannot be read (the PDF is password-protected)',
     'corrupt-docx': 'cannot be read (the file may be damaged)',
     'not-text': 'cannot be read (the file holds no text)',
+    'too-large': 'cannot be read (the file is too large)',
   },
   problemsHeading: 'Documents that could not be shown',
   emptyLibrary: 'There are no agendas or minutes in the Chefforum folder yet.',
