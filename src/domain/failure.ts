@@ -15,6 +15,7 @@ export const FAILURE_CODES = [
   'bad-request',
   'unreadable',
   'not-a-referat',
+  'too-long',
   'closed-point',
   'sign-in-needed',
   'app-not-installed',

@@ -101,6 +101,8 @@ export const da = {
     'bad-request': 'Microsoft 365 kunne ikke tage imod forespørgslen. Kontakt den, der driver appen.',
     unreadable: 'Filen kan ikke læses. Den kan være beskadiget eller i et format, appen ikke kender.',
     'not-a-referat': 'Filen er hverken en dagsorden eller et referat fra Chefforum.',
+    'too-long':
+      'Teksten er for lang: SharePoint gemmer højst 63.999 tegn i et tekstfelt. Forkort den, og gem igen.',
     'closed-point': 'Punktet er lukket, så det kan ikke drøftes i kanalen.',
     'sign-in-needed': 'Appen skal bruge din tilladelse for at fortsætte. Tryk Log ind.',
     'app-not-installed':

@@ -113,6 +113,8 @@ export const en: Strings = {
     'bad-request': 'Microsoft 365 could not take the request. Contact whoever runs the app.',
     unreadable: 'The file cannot be read. It may be damaged or in a format the app does not know.',
     'not-a-referat': 'The file is not a Chefforum agenda or minutes.',
+    'too-long':
+      'The text is too long: SharePoint keeps at most 63,999 characters in a text field. Shorten it and save again.',
     'closed-point': 'The item is closed, so it cannot be discussed in the channel.',
     'sign-in-needed': 'The app needs your permission to go on. Press Sign in.',
     'app-not-installed':
