@@ -11,6 +11,7 @@ import { createGraphClient } from '../graph/createGraphClient';
 import { DECISION_LIST } from '../graph/decisionFields';
 import { getSiteByPath } from '../graph/files';
 import { graphDecisionStore } from '../graph/graphDecisionStore';
+import { describeReaderWarning } from './describeIssue';
 import { explain } from './explainReadError';
 import type { CliIo } from './runCli';
 
@@ -112,6 +113,7 @@ async function readReferater(files: readonly string[], io: CliIo): Promise<ReadR
       continue;
     }
     const { meeting } = read;
+    for (const warning of read.warnings) io.stderr(`warning: ${file}: ${describeReaderWarning(warning)}\n`);
     if (meeting.kind !== 'referat') continue;
     for (const decision of decisionsOf(meeting, fileName(file)).map(plainDecision)) {
       if (decisions.has(decision.key)) continue;

@@ -6,6 +6,7 @@ import { DANISH_WEEKDAYS, danishWeekdayDate } from '../../domain/danishWeekdayDa
 import type { PostWords } from '../../domain/discussion/PostWords';
 import type { FailureCode, UnreadableReason } from '../../domain/failure';
 import type { ParseIssueCode, ParseIssueOf } from '../../domain/meeting';
+import type { ReaderWarning } from '../../domain/readerWarning';
 
 // Fluent's date picker in Danish: its defaults are English and the week would start on Sunday.
 const calendar: CalendarStrings = {
@@ -81,6 +82,13 @@ export const da = {
   /** What the parser could not place, said after where it was ("Punkt 4: …", "Linje 12: …"). */
   issue: issueSentences,
   issueInPoint: (point: number, sentence: string) => `Punkt ${point}: ${sentence}`,
+  /** What a document reader said of the text it read (domain/readerWarning), one sentence each. */
+  readerWarning: {
+    'replaced-bytes': (count: number) =>
+      count === 1
+        ? '1 byte i filen var ikke gyldig UTF-8 og er erstattet af »�«.'
+        : `${count} byte i filen var ikke gyldig UTF-8 og er erstattet af »�«.`,
+  } satisfies Record<ReaderWarning['code'], (count: number) => string>,
   issueAtLine: (line: number, sentence: string) => `Linje ${line}: ${sentence}`,
   loadingLibrary: 'Henter Chefforums dokumenter …',
   loadingEditor: 'Åbner beslutningen …',

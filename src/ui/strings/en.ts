@@ -81,6 +81,12 @@ export const en: Strings = {
   decision: 'Decision',
   attachments: 'Attachments',
   noPoints: 'The document has no items.',
+  readerWarning: {
+    'replaced-bytes': (count: number) =>
+      count === 1
+        ? '1 byte of the file was not valid UTF-8 and was replaced by "�".'
+        : `${count} bytes of the file were not valid UTF-8 and were replaced by "�".`,
+  },
   issuesFound: (count: number) =>
     count === 1
       ? '1 part of the document could not be placed.'
