@@ -1,11 +1,17 @@
 // Parser issues as one sentence each for the command line: English by default (logs), Danish with
 // `--lang da` or a Danish LANG. The sentences are the tab's own tables (ui/strings).
 import type { ParseIssue } from '../domain/meeting';
+import type { ReaderWarning } from '../domain/readerWarning';
 import { issueSentence } from '../ui/strings/describeIssue';
 import { type Language, stringsFor } from '../ui/strings/strings';
 
 export function describeIssue(issue: ParseIssue, language: Language = 'en'): string {
   return issueSentence(stringsFor(language), issue);
+}
+
+/** What a document reader said of the text, in the same language and tables as the issues. */
+export function describeReaderWarning(warning: ReaderWarning, language: Language = 'en'): string {
+  return stringsFor(language).readerWarning[warning.code](warning.count);
 }
 
 /**

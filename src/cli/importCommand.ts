@@ -5,13 +5,15 @@
 import { readMeeting } from '../app/readMeeting';
 import { deviceCodeTokenProvider, msalDeviceCodeClient } from '../auth/deviceCodeTokenProvider';
 import { readDocumentText } from '../documents/readDocumentText';
-import { decisionsOf } from '../domain/decisions/decision';
-import type { Decision } from '../domain/decisions/decision';
+import { type Decision, decisionsOf } from '../domain/decisions/decision';
+import { BULK_CHUNK } from '../domain/decisions/decisionSaver';
+import { MAX_MULTILINE_TEXT, overLongText, plainDecision } from '../domain/decisions/decisionText';
 import { type ChannelRef, channelSiteId } from '../graph/channelSite';
 import { createGraphClient, type GraphConnection } from '../graph/createGraphClient';
 import { DECISION_LIST } from '../graph/decisionFields';
 import { getSiteByPath } from '../graph/files';
 import { graphDecisionStore } from '../graph/graphDecisionStore';
+import { describeReaderWarning } from './describeIssue';
 import { explain } from './explainReadError';
 import type { CliIo } from './runCli';
 
@@ -91,6 +93,68 @@ function tokenSource(
   };
 }
 
+/** The document files the paths name (a folder's .pdf, .docx and .txt files), or the paths not there. */
+async function documentsOf(
+  paths: readonly string[],
+  io: CliIo,
+): Promise<{ files: string[] } | { errors: string[] }> {
+  const files: string[] = [];
+  const errors: string[] = [];
+  for (const entry of paths) {
+    try {
+      if (await io.isFolder(entry))
+        files.push(...(await io.listFolder(entry)).filter((name) => DOCUMENT.test(name)));
+      else files.push(entry);
+    } catch (error) {
+      const why = explain(error);
+      errors.push(why === 'no such file' ? `no such file: ${entry}` : `${entry}: ${why}`);
+    }
+  }
+  return errors.length > 0 ? { errors } : { files };
+}
+
+/** What the list keeps as a decision's source: the file's name, never where it lay on the importer's disk. */
+const fileName = (file: string) => file.split(/[\\/]/).pop() ?? file;
+
+interface ReadReferater {
+  decisions: Decision[];
+  meetings: Set<string>;
+  unreadable: number;
+}
+
+/** Every referat's decisions, once per point, plain and short enough for the list; warnings on stderr. */
+async function readReferater(files: readonly string[], io: CliIo): Promise<ReadReferater> {
+  // One meeting may come in several files (a .pdf and a .docx of the same referat): its decisions once.
+  const decisions = new Map<string, Decision>();
+  const meetings = new Set<string>();
+  let unreadable = 0;
+  for (const file of files) {
+    const read = await io
+      .readFile(file)
+      .then((bytes) => readMeeting(bytes, file, readDocumentText))
+      .catch((cause: unknown) => ({ cause }));
+    if (!('meeting' in read)) {
+      unreadable += 1;
+      io.stderr(`warning: ${file}: skipped (${explain(read.cause)})\n`);
+      continue;
+    }
+    const { meeting } = read;
+    for (const warning of read.warnings) io.stderr(`warning: ${file}: ${describeReaderWarning(warning)}\n`);
+    if (meeting.kind !== 'referat') continue;
+    for (const decision of decisionsOf(meeting, fileName(file)).map(plainDecision)) {
+      if (decisions.has(decision.key)) continue;
+      const long = overLongText(decision);
+      if (long) io.stderr(`warning: ${file}: point ${decision.itemNumber} not written (${tooLong(long)})\n`);
+      else decisions.set(decision.key, decision);
+    }
+    meetings.add(meeting.date);
+  }
+  return { decisions: [...decisions.values()], meetings, unreadable };
+}
+
+const tooLong = ({ field, length }: { field: string; length: number }) =>
+  `its ${field === 'decision' ? 'decision has' : 'recommendations have'} ${length} characters, more than the ${MAX_MULTILINE_TEXT} a SharePoint multi-line text column keeps`;
+
 /** Reads every referat, then creates the decisions the list lacks; progress on stderr, a summary on stdout. */
 export async function importCommand(
   options: ImportOptions,
@@ -102,33 +166,20 @@ export async function importCommand(
     io.stderr(source.error);
     return 2;
   }
-  const files = (
-    await Promise.all(
-      options.paths.map(async (entry) =>
-        (await io.isFolder(entry))
-          ? (await io.listFolder(entry)).filter((name) => DOCUMENT.test(name))
-          : [entry],
-      ),
-    )
-  ).flat();
-  // One meeting may come in several files (a .pdf and a .docx of the same referat): its decisions once.
-  const decisions = new Map<string, Decision>();
-  const meetings = new Set<string>();
-  for (const file of files) {
-    try {
-      const read = await readMeeting(await io.readFile(file), file, readDocumentText);
-      if ('failure' in read) {
-        io.stderr(`warning: ${file}: skipped (${explain(read.cause)})\n`);
-        continue;
-      }
-      const { meeting } = read;
-      if (meeting.kind !== 'referat') continue;
-      for (const decision of decisionsOf(meeting, file))
-        if (!decisions.has(decision.key)) decisions.set(decision.key, decision);
-      meetings.add(meeting.date);
-    } catch (error) {
-      io.stderr(`warning: ${file}: skipped (${explain(error)})\n`);
-    }
+  const found = await documentsOf(options.paths, io);
+  if ('errors' in found) {
+    for (const error of found.errors) io.stderr(`error: ${error}\n`);
+    return 1;
+  }
+  const { files } = found;
+  const { decisions, meetings, unreadable } = await readReferater(files, io);
+  if (unreadable === files.length) {
+    io.stderr(
+      files.length === 0
+        ? 'error: no .pdf, .docx or .txt files to import\n'
+        : `error: ${unreadable} of ${files.length} files could not be read\n`,
+    );
+    return 1;
   }
   const connection = createGraphClient({
     // A tenant sign-in talks to Microsoft Graph unless told otherwise; a bare token to the emulator.
@@ -137,16 +188,30 @@ export async function importCommand(
     // A backfill is in no hurry: it waits out long throttling rather than stopping half-way.
     retry: { maxAttempts: 12, sleep: io.sleep },
   });
+  const written = { created: 0, leftAlone: 0 };
   try {
     const store = graphDecisionStore(connection, await siteIdFor(connection, options.site), options.list);
-    const { created, leftAlone } = await store.createMissing([...decisions.values()], (done, total) =>
-      io.stderr(`\rimporting decisions ${bar(done, total)} ${done}/${total}`),
-    );
+    await store.ensure(); // the list is created when missing, even for nothing to write
+    // A chunk at a time, so that an import that has to give up can say what it wrote before.
+    for (let at = 0; at < decisions.length; at += BULK_CHUNK) {
+      const chunk = decisions.slice(at, at + BULK_CHUNK);
+      const { created, leftAlone } = await store.createMissing(chunk, (done) =>
+        io.stderr(
+          `\rimporting decisions ${bar(at + done, decisions.length)} ${at + done}/${decisions.length}`,
+        ),
+      );
+      written.created += created.length;
+      written.leftAlone += leftAlone.length;
+    }
     io.stderr('\n');
-    io.stdout(`${summary(meetings.size, files.length, created.length, leftAlone.length, options.list)}\n`);
+    io.stdout(`${summary(meetings.size, files.length, written.created, written.leftAlone, options.list)}\n`);
     return 0;
   } catch (error) {
-    io.stderr(`\nerror: the import stopped: ${error instanceof Error ? error.message : String(error)}\n`);
+    const notWritten = decisions.length - written.created - written.leftAlone;
+    io.stderr(
+      `\nerror: the import stopped: ${error instanceof Error ? error.message : String(error)}\n` +
+        `before it stopped: ${written.created} decisions created, ${written.leftAlone} left alone (already in the list), ${notWritten} not written; run it again to write the rest\n`,
+    );
     return 1;
   }
 }

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { docxBomb } from '../documents/testing/zipBomb';
 import { runCli, type CliIo } from './runCli';
 
 const referat = [
@@ -76,6 +79,26 @@ describe('referat parse', () => {
     expect(err()).toMatch(new RegExp(`^warning: m\\.txt:5: ${sentence}`));
   });
 
+  it('reads a UTF-8 referat with three damaged bytes as UTF-8, and says how many bytes were replaced', async () => {
+    const fixture = path.resolve(__dirname, '../../tests/fixtures/referater/referat-2022-03-10.txt');
+    const parse = async (bytes: Uint8Array) => {
+      const { io, out, err } = fakeIo({ 'r.txt': bytes });
+      return { code: await runCli(['parse', 'r.txt'], io), meeting: JSON.parse(out()), err: err() };
+    };
+    const damaged = new Uint8Array(readFileSync(fixture));
+    const spaces = [...damaged.keys()].filter((at) => damaged[at] === 0x20);
+    for (const at of [spaces[40]!, spaces[200]!, spaces[390]!]) damaged[at] = 0xff;
+    const [read, intact] = [await parse(damaged), await parse(new Uint8Array(readFileSync(fixture)))];
+    expect(read.code).toBe(0);
+    expect(read.err).toContain(
+      'warning: r.txt: 3 bytes of the file were not valid UTF-8 and were replaced by "�".\n',
+    );
+    // Not read as Windows-1252: the place and time are where they were, no æ became "Ã¦".
+    const { date, start, location } = intact.meeting;
+    expect(read.meeting).toMatchObject({ date, start, location });
+    expect(JSON.stringify(read.meeting)).not.toMatch(/Ã/);
+  });
+
   it.each([[['--lang', 'de']], [['--lang']], [['--lang=']]])('refuses %j with the usage', async (options) => {
     const { io, err } = fakeIo({ 'm.txt': referat });
     expect(await runCli(['parse', ...options, 'm.txt'], io)).toBe(2);
@@ -97,6 +120,12 @@ describe('referat parse', () => {
       'e.docx',
       { 'e.docx': '' },
       'error: e.docx: the file is empty\n',
+    ],
+    [
+      'a Word document of 600 KB that unpacks to 300 MB',
+      'bombe.docx',
+      { 'bombe.docx': docxBomb(300) },
+      /^error: bombe\.docx: the file is too large \(over 64 MB, or a Word document that unpacks to more\)\n$/,
     ],
     [
       'an unknown format',

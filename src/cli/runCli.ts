@@ -3,7 +3,8 @@
 // Word and PDF writers and the Graph and MSAL clients are most of what a `parse` would otherwise load.
 import { readMeeting } from '../app/readMeeting';
 import { readDocumentText } from '../documents/readDocumentText';
-import { cliLanguage, describeIssue } from './describeIssue';
+import type { ReaderWarning } from '../domain/readerWarning';
+import { cliLanguage, describeIssue, describeReaderWarning } from './describeIssue';
 import { explain } from './explainReadError';
 import type { Language } from '../ui/strings/strings';
 
@@ -73,8 +74,10 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
 async function parseCommand(file: string, textOnly: boolean, language: Language, io: CliIo): Promise<number> {
   try {
     const bytes = await io.readFile(file);
+    const warn = (warning: ReaderWarning) =>
+      io.stderr(`warning: ${file}: ${describeReaderWarning(warning, language)}\n`);
     if (textOnly) {
-      const text = await readDocumentText(bytes, file);
+      const text = await readDocumentText(bytes, file, warn);
       io.stdout(text.endsWith('\n') ? text : `${text}\n`);
       return 0;
     }
@@ -83,6 +86,7 @@ async function parseCommand(file: string, textOnly: boolean, language: Language,
       io.stderr(`error: ${file}: ${explain(read.cause)}\n`);
       return 1;
     }
+    read.warnings.forEach(warn);
     for (const issue of read.meeting.issues)
       io.stderr(`warning: ${file}:${issue.line}: ${describeIssue(issue, language)}\n`);
     io.stdout(`${JSON.stringify(read.meeting, null, 2)}\n`);

@@ -7,6 +7,7 @@ const EXPLANATIONS: Record<UnreadableReason, string> = {
   'encrypted-pdf': 'the PDF is password-protected',
   'corrupt-docx': 'the Word document is damaged',
   'not-text': 'the file holds binary data, not text',
+  'too-large': 'the file is too large (over 64 MB, or a Word document that unpacks to more)',
 };
 
 /** True for a reason code the readers give (a worker hands it over as a plain string). */

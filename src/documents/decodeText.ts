@@ -1,8 +1,8 @@
 // Bytes of a text export → string: UTF-8 (with or without BOM), UTF-16 LE/BE, or Windows-1252.
 import { UnreadableDocumentError } from './UnreadableDocumentError';
 
-function decoder(label: string, fatal = false): TextDecoder {
-  return new TextDecoder(label, { fatal });
+function decoder(label: string): TextDecoder {
+  return new TextDecoder(label);
 }
 
 /** The encoding a byte order mark names, or a guess for BOM-less UTF-16 from its NUL bytes. */
@@ -24,22 +24,60 @@ function encodingOf(bytes: Uint8Array): { label: string; skip: number } | null {
   return null;
 }
 
-/** Text with LF line endings. Bytes that are plainly binary give `UnreadableDocumentError('not-text')`. */
-export function decodeText(bytes: Uint8Array, fileName?: string): string {
+/** A document's text, and how many of its bytes were not valid in its encoding and became U+FFFD. */
+export interface DecodedText {
+  text: string;
+  replacedBytes: number;
+}
+
+/**
+ * How many well-formed multi-byte UTF-8 sequences the bytes hold, and how many bytes belong to none
+ * (the WHATWG decoder's ranges: no overlong forms, no surrogates, nothing past U+10FFFF).
+ */
+export function utf8Census(bytes: Uint8Array): { multiByte: number; invalid: number } {
+  let multiByte = 0;
+  let invalid = 0;
+  const continues = (at: number, low = 0x80, high = 0xbf) => bytes[at]! >= low && bytes[at]! <= high;
+  for (let at = 0; at < bytes.length;) {
+    const lead = bytes[at]!;
+    let length = 0;
+    if (lead < 0x80) length = 1;
+    else if (lead >= 0xc2 && lead <= 0xdf) length = continues(at + 1) ? 2 : 0;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+      const [low, high] = lead === 0xe0 ? [0xa0, 0xbf] : lead === 0xed ? [0x80, 0x9f] : [0x80, 0xbf];
+      length = continues(at + 1, low, high) && continues(at + 2) ? 3 : 0;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      const [low, high] = lead === 0xf0 ? [0x90, 0xbf] : lead === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+      length = continues(at + 1, low, high) && continues(at + 2) && continues(at + 3) ? 4 : 0;
+    }
+    if (length === 0) invalid += 1;
+    else if (length > 1) multiByte += 1;
+    at += Math.max(length, 1);
+  }
+  return { multiByte, invalid };
+}
+
+/**
+ * Text with LF line endings, and the bytes replaced. Without a byte order mark, bytes whose non-ASCII
+ * characters are mostly well-formed UTF-8 are UTF-8, the odd broken byte replaced (a few damaged bytes
+ * must not turn every æ, ø and å of a UTF-8 file into "Ã¦"); bytes where broken sequences outnumber
+ * well-formed ones are Windows-1252, as older Danish exports are (æ = 0xE6: never valid UTF-8 before
+ * a letter). Bytes that are plainly binary give `UnreadableDocumentError('not-text')`.
+ */
+export function decodeText(bytes: Uint8Array, fileName?: string): DecodedText {
   const known = encodingOf(bytes);
   let text: string;
+  let replacedBytes = 0;
   if (known) {
     text = decoder(known.label).decode(bytes.subarray(known.skip));
   } else {
-    try {
-      text = decoder('utf-8', true).decode(bytes);
-    } catch {
-      // Not valid UTF-8: older Danish exports are Windows-1252 (æ = 0xE6, ø = 0xF8, å = 0xE5).
-      text = decoder('windows-1252').decode(bytes);
-    }
+    const { multiByte, invalid } = utf8Census(bytes);
+    const utf8 = invalid === 0 || multiByte > invalid;
+    text = decoder(utf8 ? 'utf-8' : 'windows-1252').decode(bytes);
+    if (utf8) replacedBytes = invalid;
   }
   if (looksBinary(text)) throw new UnreadableDocumentError('not-text', fileName);
-  return text.replace(/\r\n?/g, '\n');
+  return { text: text.replace(/\r\n?/g, '\n'), replacedBytes };
 }
 
 function looksBinary(text: string): boolean {

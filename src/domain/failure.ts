@@ -15,6 +15,7 @@ export const FAILURE_CODES = [
   'bad-request',
   'unreadable',
   'not-a-referat',
+  'too-long',
   'closed-point',
   'sign-in-needed',
   'app-not-installed',
@@ -25,7 +26,14 @@ export type FailureCode = (typeof FAILURE_CODES)[number];
 
 /** Why a document's bytes could not be turned into text. */
 export type UnreadableReason =
-  'empty' | 'unsupported-format' | 'corrupt-pdf' | 'encrypted-pdf' | 'corrupt-docx' | 'not-text';
+  | 'empty'
+  | 'unsupported-format'
+  | 'corrupt-pdf'
+  | 'encrypted-pdf'
+  | 'corrupt-docx'
+  | 'not-text'
+  /** Larger than a document the app takes, or a Word file that unpacks to more (documents/documentLimits). */
+  | 'too-large';
 
 /** Why a token needs the user: no popup without a click, the popup was blocked, or it was closed. */
 export type SignInReason = 'interaction-required' | 'popup-blocked' | 'cancelled';

@@ -4,12 +4,20 @@
 import type { Decision } from './decisions/decision';
 import type { FailureCode } from './failure';
 import type { MeetingProgress } from './meetingProgress/meetingProgress';
+import type { ReaderWarning } from './readerWarning';
 import type { ReferatDocument } from './referat/referatDocument';
 
 // --- Documents -------------------------------------------------------------------------------
 
-/** A document's bytes → its text (.txt, .docx, .pdf); rejects with failure 'unreadable' and its reason. */
-export type DocumentTextReader = (bytes: Uint8Array, fileName: string) => Promise<string>;
+/**
+ * A document's bytes → its text (.txt, .docx, .pdf); rejects with failure 'unreadable' and its reason.
+ * What it has to say of the text (bytes it replaced) it tells `warn`, when given.
+ */
+export type DocumentTextReader = (
+  bytes: Uint8Array,
+  fileName: string,
+  warn?: (warning: ReaderWarning) => void,
+) => Promise<string>;
 
 /** A document in the forum's library, as the library lists it. */
 export interface LibraryDocument {

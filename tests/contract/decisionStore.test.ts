@@ -72,6 +72,18 @@ it('gives the second of two editors a conflict with both versions, and keeps the
   expect((await secretary.get('2022-03-10#2'))!.decision.decision).toBe('Sekretærens tekst');
 });
 
+it('is refused, not cut, a decision text longer than a multi-line text column keeps (63,999 characters)', async () => {
+  // Microsoft Support, "List and library column types and options" (Multiple lines of text); Graph's
+  // textColumn.maxLength (microsoft-graph-docs-contrib api-reference/v1.0/resources/textcolumn.md).
+  const store = graphDecisionStore(connect(), emulator.siteId, 'Beslutninger lange');
+  const [first, second] = decisionsOf(referat, null);
+  const attempt = store.create({ ...first!, decision: 'x'.repeat(64_000) });
+  await expect(attempt).rejects.toMatchObject({ failure: { code: 'bad-request' }, status: 400 });
+  expect(await store.get(first!.key)).toBeNull();
+  const fits = await store.create({ ...second!, decision: 'x'.repeat(63_999) });
+  expect(fits.decision.decision).toHaveLength(63_999);
+});
+
 it('imports 50 referater exactly once per open point under 20 % 429, 5 % 503 and 5 % dropped connections', async () => {
   const texts = readdirSync(fixtures)
     .filter((name) => name.startsWith('referat-'))

@@ -228,3 +228,89 @@ describe('where the import writes', () => {
     expect(CHANNEL_SCOPES).toEqual([...IMPORT_SCOPES, 'https://graph.microsoft.com/Files.Read.All']);
   });
 });
+
+describe('what the import keeps, refuses and says', () => {
+  const fixtures = path.resolve(__dirname, '../fixtures/referater');
+  const env = () => ({ GRAPH_BASE_URL: emulator.graph.url, GRAPH_TOKEN: tokenFor('secretary') });
+  const storeOf = (list: string) => {
+    const connection = emulator.connect();
+    return graphDecisionStore(connection, async () => (await getTeamSite(connection, SEED.teamId)).id, list);
+  };
+  const folderWith = (files: Record<string, string>) => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'referat-import-kept-'));
+    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(folder, name), text);
+    return folder;
+  };
+  const fixture = (name: string) => readFileSync(path.join(fixtures, name), 'utf8');
+
+  it('keeps the file’s name as the source, never the path on the importer’s disk', async () => {
+    const folder = folderWith({ 'Referat 10. marts 2022.txt': fixture('referat-2022-03-10.txt') });
+    const run = capture(env());
+    expect(await runCli(['import', folder, '--list', 'Kilde'], run.io)).toBe(0);
+    const stored = (await storeOf('Kilde').between('2022-03-10', '2022-03-10')).map((each) => each.decision);
+    expect(stored).toHaveLength(5);
+    expect(new Set(stored.map((decision) => decision.sourceUrl))).toEqual(
+      new Set(['Referat 10. marts 2022.txt']),
+    );
+  });
+
+  it('exits 1 with the count when no file can be read, and writes nothing', async () => {
+    const folder = folderWith({
+      'a.txt': 'Husk frokost.',
+      'b.pdf': '%PDF-1.7 broken',
+      'c.docx': 'PK no zip',
+    });
+    const run = capture(env());
+    expect(await runCli(['import', folder, '--list', 'Ingen læsbare'], run.io)).toBe(1);
+    expect(run.err()).toMatch(/error: 3 of 3 files could not be read\n$/);
+    expect(run.err().match(/^warning: .*: skipped \(/gm)).toHaveLength(3);
+    expect(run.out()).toBe('');
+    expect(await storeOf('Ingen læsbare').between('1900-01-01', '2999-12-31')).toEqual([]);
+  });
+
+  it('says "no such file" of a path that is not there, and exits 1 before reading anything', async () => {
+    const missing = path.join(tmpdir(), 'findes-ikke', 'referat.pdf');
+    const run = capture(env());
+    expect(await runCli(['import', missing], run.io)).toBe(1);
+    expect(run.err()).toBe(`error: no such file: ${missing}\n`);
+  });
+
+  it('skips a point whose decision is longer than SharePoint keeps, naming it, and imports the rest', async () => {
+    const source = fixture('referat-2022-03-10.txt');
+    const long = 'Chefforum drøftede sagen grundigt. '.repeat(2_000); // 70,000 characters
+    const text = source.replace(/(Punkt 2:[\s\S]*?Beslutning\n)/, `$1${long}\n`);
+    expect(parseReferat(text).items.find((item) => item.number === 2)!.decision!.length).toBeGreaterThan(
+      63_999,
+    );
+    const folder = folderWith({ 'lang.txt': text });
+    const run = capture(env());
+    expect(await runCli(['import', folder, '--list', 'Lange'], run.io)).toBe(0);
+    expect(run.err()).toMatch(
+      /^warning: .*lang\.txt: point 2 not written \(its decision has \d+ characters, more than the 63999 a SharePoint multi-line text column keeps\)$/m,
+    );
+    expect(run.out()).toBe('1 meeting (1 file): 4 decisions created in "Lange".\n');
+    expect(await storeOf('Lange').get('2022-03-10#2')).toBeNull();
+  });
+
+  it('says what it wrote when it gives up under throttling', async () => {
+    const folder = folderWith({ 'r.txt': fixture('referat-2023-06-15.txt') }); // 39 open points
+    const faulty = await startTestEmulator();
+    try {
+      const run = capture({ GRAPH_BASE_URL: faulty.url, GRAPH_TOKEN: tokenFor('secretary') });
+      // The first $batch of 20 goes through; from then on every request is answered 429.
+      const stderr = run.io.stderr;
+      run.io.stderr = (text) => {
+        stderr(text);
+        if (text.includes(' 20/39')) faulty.setFaults({ throttleRate: 1, retryAfterSeconds: 0 });
+      };
+      expect(await runCli(['import', folder], run.io)).toBe(1);
+      expect(run.err()).toMatch(/\nerror: the import stopped: .+\n/);
+      expect(run.err()).toMatch(
+        /before it stopped: 20 decisions created, 0 left alone \(already in the list\), 19 not written; run it again to write the rest\n$/,
+      );
+      expect(run.out()).toBe('');
+    } finally {
+      await faulty.close();
+    }
+  }, 60_000);
+});

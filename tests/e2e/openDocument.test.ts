@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { renderPdf } from '../../dev/fixtures/renderDocuments';
+import { docxBomb } from '../../src/documents/testing/zipBomb';
 import { buildApp } from './support/buildApp';
 import { describeInBrowser, launchChromium } from './support/browser';
 import { serveFolder } from './support/staticServer';
@@ -131,5 +132,38 @@ describeInBrowser('opening a document in the browser', () => {
     await page
       .getByText('i-stykker.pdf: Filen kan ikke læses.', { exact: false })
       .waitFor({ timeout: 30_000 });
+  });
+
+  it('refuses a Word file that unpacks to 300 MB as too large, in Danish, without taking its memory', async () => {
+    const page = await open('?lang=da');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const heap = async () =>
+      (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'JSHeapUsedSize')!
+        .value;
+    const before = await heap();
+    let peak = before;
+    let reading = true;
+    const sampling = (async () => {
+      while (reading) {
+        peak = Math.max(peak, await heap());
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    })();
+    await page.setInputFiles('input[type=file]', {
+      name: 'bombe.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.from(docxBomb(300)),
+    });
+    try {
+      await page.getByText('bombe.docx: Filen kan ikke læses. Den er for stor', { exact: false }).waitFor({
+        timeout: 30_000,
+      });
+    } finally {
+      reading = false;
+      await sampling;
+    }
+    // mammoth would hold the 300 MB part as a string; counting it as it inflates holds 16 KB at a time.
+    expect(peak - before).toBeLessThan(64 * 1024 * 1024);
   });
 });

@@ -122,7 +122,14 @@ function parseColumn(raw: Record<string, unknown>): StoredColumn | string {
   };
 }
 
-/** The value a field may hold, or an error sentence: Graph checks types and choices. */
+/**
+ * The most characters SharePoint keeps in a "Multiple lines of text" column of a list (Microsoft Support,
+ * "List and library column types and options"; Graph: textColumn.maxLength,
+ * api-reference/v1.0/resources/textcolumn.md). A longer value is refused, not cut.
+ */
+const NOTE_MAX_LENGTH = 63_999;
+
+/** The value a field may hold, or an error sentence: Graph checks types, lengths and choices. */
 function fieldProblem(column: StoredColumn | undefined, name: string, value: unknown): string | null {
   if (name === '@odata.etag' || name === 'id') return null;
   if (!column) return `Field '${name}' is not recognized`;
@@ -135,6 +142,8 @@ function fieldProblem(column: StoredColumn | undefined, name: string, value: unk
     return `Field '${name}' must be text`;
   if (column.type === 'text' && (value as string).length > 255)
     return `Field '${name}' is longer than 255 characters`;
+  if (column.type === 'note' && (value as string).length > NOTE_MAX_LENGTH)
+    return `Field '${name}' is longer than ${NOTE_MAX_LENGTH} characters`;
   if (column.type === 'choice' && !column.choices?.includes(String(value)))
     return `'${String(value)}' is not a choice of field '${name}'`;
   return null;

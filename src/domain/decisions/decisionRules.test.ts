@@ -4,6 +4,7 @@ import { recordedDecision } from '../testing/decisionBuilders';
 import type { Decision } from './decision';
 import { decisionSaver } from './decisionSaver';
 import { DecisionConflict, type DecisionStore } from './DecisionStore';
+import { MAX_MULTILINE_TEXT } from './decisionText';
 import { dueAtMeeting, followUps, ownersOf } from './followUps';
 import { memoryDecisionOutbox } from './memoryDecisionOutbox';
 import { memoryDecisionStore } from './memoryDecisionStore';
@@ -238,6 +239,50 @@ describe('saving decisions', () => {
     expect(await saver.flush()).toEqual({ saved: 25, pending: 0, conflicts: [], retryAfterMs: null });
     expect(await inner.between('2026-10-01', '2026-10-01')).toHaveLength(45);
     expect(await outbox.all()).toEqual([]);
+  });
+
+  it('refuses a decision longer than a SharePoint note column before sending it, keeps it, and does not resend it', async () => {
+    const { saver, inner, outbox } = setup();
+    const creates = jest.spyOn(inner, 'create');
+    const long = decision('2026-10-01', 1, { decision: 'Godkendt. '.repeat(6_400) }); // 64,000 characters
+    expect(await saver.save(null, long)).toEqual({ kind: 'failed', failure: 'too-long' });
+    expect(creates).not.toHaveBeenCalled();
+    expect(await outbox.all()).toMatchObject([{ key: '2026-10-01#1', lastFailure: 'too-long' }]);
+    expect((await saver.flush()).saved).toBe(0);
+    expect(await inner.get('2026-10-01#1')).toBeNull();
+    const fits = { ...long, decision: 'x'.repeat(MAX_MULTILINE_TEXT) };
+    expect((await saver.save(null, fits)).kind).toBe('saved');
+  });
+
+  it('"save all" saves the rest and keeps one too long for the list as refused', async () => {
+    const { saver, inner, outbox } = setup();
+    const many = [
+      decision('2026-10-01', 1),
+      decision('2026-10-01', 2, { recommendations: ['at '.repeat(30_000)] }),
+      decision('2026-10-01', 3),
+    ];
+    expect(await saver.saveAll(many)).toEqual({ saved: 2, pending: 0, retryAfterMs: null });
+    expect((await inner.between('2026-10-01', '2026-10-01')).map((each) => each.decision.key)).toEqual([
+      '2026-10-01#1',
+      '2026-10-01#3',
+    ]);
+    expect(await outbox.all()).toMatchObject([{ key: '2026-10-01#2', lastFailure: 'too-long' }]);
+  });
+
+  it('sends what was typed without control characters or bidirectional overrides', async () => {
+    const { saver, inner } = setup();
+    const typed = decision('2026-10-01', 1, {
+      title: 'Budget\u202e fdp.exe',
+      decision: 'Godkendt\u0007 af \u2066Chefforum\u2069.\r\nNæste linje\tmed tab.',
+      owner: '\u202eØkonomichefen',
+    });
+    expect((await saver.save(null, typed)).kind).toBe('saved');
+    const stored = (await inner.get('2026-10-01#1'))!.decision;
+    expect([stored.title, stored.decision, stored.owner]).toEqual([
+      'Budget fdp.exe',
+      'Godkendt af Chefforum.\nNæste linje\tmed tab.',
+      'Økonomichefen',
+    ]);
   });
 
   it('confirming an older save never drops a newer edit of the same decision', async () => {

@@ -5,6 +5,7 @@ import { type FailureCode, failureOf, RETRIABLE, retryAfterOf } from '../failure
 import { type Decision, isDecided } from './decision';
 import type { DecisionOutbox, PendingSave, SaveMode } from './DecisionOutbox';
 import { DecisionConflict, type DecisionStore, type StoredDecision } from './DecisionStore';
+import { DecisionTooLongError, overLongText, plainDecision } from './decisionText';
 
 export type SaveResult =
   | { kind: 'saved'; stored: StoredDecision }
@@ -55,14 +56,24 @@ async function keepFailed(outbox: DecisionOutbox, saves: readonly PendingSave[],
   return { failure, retryAfterMs };
 }
 
+/**
+ * What is sent of a decision: its texts plain (no control characters or bidi overrides). A text longer
+ * than the list keeps is refused here, before any request, as DecisionTooLongError.
+ */
+function sendable(decision: Decision): Decision {
+  const plain = plainDecision(decision);
+  const long = overLongText(plain);
+  if (long) throw new DecisionTooLongError(plain.key, long.length);
+  return plain;
+}
+
 // One edit at a time: an update of what was read, or a new decision. Bulk saves never come here:
 // they are sent by sendBulk, as a backfill that leaves stored decisions alone.
 async function attempt(store: DecisionStore, outbox: DecisionOutbox, save: PendingSave): Promise<SaveResult> {
   try {
+    const edited = sendable(save.edited);
     const stored =
-      save.mode === 'update' && save.read
-        ? await store.save(save.read, save.edited)
-        : await store.create(save.edited);
+      save.mode === 'update' && save.read ? await store.save(save.read, edited) : await store.create(edited);
     await outbox.remove(save.key, save.revision);
     return { kind: 'saved', stored };
   } catch (error) {
@@ -86,7 +97,7 @@ async function sendBulk(
   for (let at = 0; at < saves.length; at += BULK_CHUNK) {
     const chunk = saves.slice(at, at + BULK_CHUNK);
     try {
-      await store.createMissing(chunk.map((save) => save.edited));
+      await store.createMissing(chunk.map((save) => sendable(save.edited)));
     } catch (error) {
       const { retryAfterMs } = await keepFailed(outbox, saves.slice(at), error);
       return { saved, pending: saves.length - at, retryAfterMs };
@@ -121,10 +132,17 @@ export function decisionSaver(store: DecisionStore, outbox: DecisionOutbox, cloc
     /** "Save all": every decision given, in $batch chunks, with progress; all queued before the first is sent. */
     async saveAll(decisions: readonly Decision[], onProgress?: Progress) {
       // A point without decision text is not a decision: it is never saved as one.
-      const saves = decisions
+      const all = decisions
         .filter(isDecided)
         .map((decision) => pending(decision.key, 'bulk', decision, null));
-      for (const save of saves) await outbox.put(save);
+      for (const save of all) await outbox.put(save);
+      // One too long for the list waits in the outbox as refused, for its author to shorten; the rest go.
+      const saves: PendingSave[] = [];
+      for (const save of all) {
+        const long = overLongText(plainDecision(save.edited));
+        if (long) await keepFailed(outbox, [save], new DecisionTooLongError(save.key, long.length));
+        else saves.push(save);
+      }
       onProgress?.(0, saves.length);
       return sendBulk(store, outbox, saves, onProgress);
     },

@@ -76,6 +76,27 @@ describe('a comment', () => {
   });
 
   it.each([
+    ['a right-to-left override', 'Godkendt \u202eexe.fdp', '<p>Godkendt exe.fdp</p>'],
+    ['isolates and marks', '\u2066Enig\u2069 \u200fhelt', '<p>Enig helt</p>'],
+    ['a bell and an escape', 'Enig\u0007\u001b[31m', '<p>Enig[31m</p>'],
+    ['a NUL and a C1 control', 'En\u0000ig\u0085', '<p>Enig</p>'],
+    ['a lone surrogate', 'Enig \ud83d', '<p>Enig</p>'],
+  ])('is posted without %s', (_name, text, html) => {
+    expect(commentHtml(text)).toBe(html);
+  });
+
+  it('has a root post whose title carries no bidi override or control character', () => {
+    const post = pointPostFor(
+      '2020-10-08',
+      item({ title: 'Budget\u202e 1202\u0000' }),
+      'https://x.example',
+      words,
+    );
+    expect(post.subject).toBe('Item 4: Budget 1202');
+    expect(post.html).toContain('<b>Item 4: Budget 1202</b>');
+  });
+
+  it.each([
     ['<p>a</p><p>b</p>', 'a\nb'],
     ['<div>Tak &#230;&#xF8; &apos;x&apos; &nbsp;</div>', "Tak æø 'x'"],
     ['&bogus; &#99999999;', '&bogus; &#99999999;'],

@@ -3,6 +3,7 @@
 import { escapeHtml } from '../escapeHtml';
 import { FailureError } from '../failure';
 import type { AgendaItem } from '../meeting';
+import { withoutControlCharacters } from '../plainText';
 import type { PostWords } from './PostWords';
 
 export type { ChatThreads, ThreadReply } from '../ports';
@@ -47,13 +48,14 @@ export function pointPostFor(
   words: PostWords,
 ): { subject: string; html: string } {
   if (item.closed) throw new ClosedPointError(item.number);
-  const point = { meetingDate, number: item.number, title: item.title, link };
-  return { subject: words.point(item.number, item.title), html: pointPostHtml(point, words) };
+  const title = withoutControlCharacters(item.title);
+  const point = { meetingDate, number: item.number, title, link };
+  return { subject: words.point(item.number, title), html: pointPostHtml(point, words) };
 }
 
-/** A member's comment as message HTML: escaped, line breaks kept as <br>. */
+/** A member's comment as message HTML: plain (withoutControlCharacters), escaped, line breaks kept as <br>. */
 export function commentHtml(text: string): string {
-  return `<p>${escapeHtml(text.trim()).replace(/\r?\n/g, '<br>')}</p>`;
+  return `<p>${escapeHtml(withoutControlCharacters(text).trim()).replace(/\n/g, '<br>')}</p>`;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };

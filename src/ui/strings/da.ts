@@ -6,6 +6,7 @@ import { DANISH_WEEKDAYS, danishWeekdayDate } from '../../domain/danishWeekdayDa
 import type { PostWords } from '../../domain/discussion/PostWords';
 import type { FailureCode, UnreadableReason } from '../../domain/failure';
 import type { ParseIssueCode, ParseIssueOf } from '../../domain/meeting';
+import type { ReaderWarning } from '../../domain/readerWarning';
 
 // Fluent's date picker in Danish: its defaults are English and the week would start on Sunday.
 const calendar: CalendarStrings = {
@@ -81,6 +82,13 @@ export const da = {
   /** What the parser could not place, said after where it was ("Punkt 4: …", "Linje 12: …"). */
   issue: issueSentences,
   issueInPoint: (point: number, sentence: string) => `Punkt ${point}: ${sentence}`,
+  /** What a document reader said of the text it read (domain/readerWarning), one sentence each. */
+  readerWarning: {
+    'replaced-bytes': (count: number) =>
+      count === 1
+        ? '1 byte i filen var ikke gyldig UTF-8 og er erstattet af »�«.'
+        : `${count} byte i filen var ikke gyldig UTF-8 og er erstattet af »�«.`,
+  } satisfies Record<ReaderWarning['code'], (count: number) => string>,
   issueAtLine: (line: number, sentence: string) => `Linje ${line}: ${sentence}`,
   loadingLibrary: 'Henter Chefforums dokumenter …',
   loadingEditor: 'Åbner beslutningen …',
@@ -101,6 +109,8 @@ export const da = {
     'bad-request': 'Microsoft 365 kunne ikke tage imod forespørgslen. Kontakt den, der driver appen.',
     unreadable: 'Filen kan ikke læses. Den kan være beskadiget eller i et format, appen ikke kender.',
     'not-a-referat': 'Filen er hverken en dagsorden eller et referat fra Chefforum.',
+    'too-long':
+      'Teksten er for lang: SharePoint gemmer højst 63.999 tegn i et tekstfelt. Forkort den, og gem igen.',
     'closed-point': 'Punktet er lukket, så det kan ikke drøftes i kanalen.',
     'sign-in-needed': 'Appen skal bruge din tilladelse for at fortsætte. Tryk Log ind.',
     'app-not-installed':
@@ -115,6 +125,8 @@ export const da = {
     'encrypted-pdf': 'Filen kan ikke læses. PDF-filen er beskyttet med en adgangskode.',
     'corrupt-docx': 'Filen kan ikke læses. Word-dokumentet er beskadiget.',
     'not-text': 'Filen kan ikke læses. Den indeholder ikke tekst.',
+    'too-large':
+      'Filen kan ikke læses. Den er for stor (over 64 MB, eller et Word-dokument der fylder mere udpakket).',
   } satisfies Record<UnreadableReason, string>,
   problem: {
     'not-a-referat': 'er hverken en dagsorden eller et referat',
@@ -129,6 +141,7 @@ export const da = {
     'encrypted-pdf': 'kan ikke læses (PDF-filen er beskyttet med adgangskode)',
     'corrupt-docx': 'kan ikke læses (filen kan være beskadiget)',
     'not-text': 'kan ikke læses (filen indeholder ikke tekst)',
+    'too-large': 'kan ikke læses (filen er for stor)',
   },
   problemsHeading: 'Dokumenter der ikke kunne vises',
   emptyLibrary: 'Der er endnu ingen dagsordener eller referater i Chefforums mappe.',

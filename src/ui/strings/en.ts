@@ -81,6 +81,12 @@ export const en: Strings = {
   decision: 'Decision',
   attachments: 'Attachments',
   noPoints: 'The document has no items.',
+  readerWarning: {
+    'replaced-bytes': (count: number) =>
+      count === 1
+        ? '1 byte of the file was not valid UTF-8 and was replaced by "�".'
+        : `${count} bytes of the file were not valid UTF-8 and were replaced by "�".`,
+  },
   issuesFound: (count: number) =>
     count === 1
       ? '1 part of the document could not be placed.'
@@ -113,6 +119,8 @@ export const en: Strings = {
     'bad-request': 'Microsoft 365 could not take the request. Contact whoever runs the app.',
     unreadable: 'The file cannot be read. It may be damaged or in a format the app does not know.',
     'not-a-referat': 'The file is not a Chefforum agenda or minutes.',
+    'too-long':
+      'The text is too long: SharePoint keeps at most 63,999 characters in a text field. Shorten it and save again.',
     'closed-point': 'The item is closed, so it cannot be discussed in the channel.',
     'sign-in-needed': 'The app needs your permission to go on. Press Sign in.',
     'app-not-installed':
@@ -126,6 +134,8 @@ export const en: Strings = {
     'encrypted-pdf': 'The file cannot be read. The PDF is protected by a password.',
     'corrupt-docx': 'The file cannot be read. The Word document is damaged.',
     'not-text': 'The file cannot be read. It holds no text.',
+    'too-large':
+      'The file cannot be read. It is too large (over 64 MB, or a Word document that unpacks to more).',
   },
   problem: {
     'not-a-referat': 'is neither an agenda nor minutes',
@@ -140,6 +150,7 @@ export const en: Strings = {
     'encrypted-pdf': 'cannot be read (the PDF is password-protected)',
     'corrupt-docx': 'cannot be read (the file may be damaged)',
     'not-text': 'cannot be read (the file holds no text)',
+    'too-large': 'cannot be read (the file is too large)',
   },
   problemsHeading: 'Documents that could not be shown',
   emptyLibrary: 'There are no agendas or minutes in the Chefforum folder yet.',

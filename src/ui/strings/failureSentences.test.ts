@@ -12,6 +12,7 @@ const REASONS = [
   'encrypted-pdf',
   'corrupt-docx',
   'not-text',
+  'too-large',
 ] as const;
 
 describe('failure sentences', () => {

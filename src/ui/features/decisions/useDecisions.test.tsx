@@ -202,3 +202,27 @@ it('drops a refused draft only when the user discards it; the refusal holds for 
   expect(await given.saver.pending()).toEqual([]);
   expect(result.current.stored.access).toBe('refused');
 });
+
+it('keeps a decision too long for the list as refused, with why, sends nothing, and still has it after a reload', async () => {
+  const { inner, state, services: given } = services();
+  const first = renderDecisions(referat, given);
+  await waitFor(() => expect(first.result.current.meeting.points.size).toBe(4));
+  const long = 'Chefforum drøftede sagen. '.repeat(2_500); // 65,000 characters: over SharePoint's 63,999
+  act(() => first.result.current.meeting.edit('2022-03-10#2', { decision: long }));
+  await act(() => first.result.current.meeting.save('2022-03-10#2'));
+  expect(first.result.current.meeting.points.get('2022-03-10#2')).toMatchObject({
+    phase: 'failed',
+    failure: 'too-long',
+  });
+  expect(state.writes).toBe(0); // no request of 65,000 characters
+  expect(await inner.get('2022-03-10#2')).toBeNull();
+  first.unmount();
+  const again = renderDecisions(referat, given);
+  await waitFor(() =>
+    expect(again.result.current.meeting.points.get('2022-03-10#2')).toMatchObject({
+      phase: 'failed',
+      failure: 'too-long',
+      draft: { decision: long },
+    }),
+  );
+});

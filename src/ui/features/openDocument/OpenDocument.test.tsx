@@ -23,7 +23,7 @@ function pick(name: string) {
 
 describe('opening a document', () => {
   it('shows the meeting read from the picked file', async () => {
-    const readMeeting = jest.fn(async () => ({ meeting }));
+    const readMeeting = jest.fn(async () => ({ meeting, warnings: [] }));
     render(<OpenDocument readMeeting={readMeeting} strings={da} language="da" />);
     pick('dagsorden.pdf');
     expect(await screen.findByRole('heading', { level: 1, name: 'Dagsorden Chefforum' })).toBeTruthy();
@@ -39,7 +39,13 @@ describe('opening a document', () => {
         { code: 'point-out-of-order', line: 40, number: 3, previous: 5 },
       ],
     };
-    render(<OpenDocument readMeeting={async () => ({ meeting: withIssues })} strings={da} language="da" />);
+    render(
+      <OpenDocument
+        readMeeting={async () => ({ meeting: withIssues, warnings: [] })}
+        strings={da}
+        language="da"
+      />,
+    );
     pick('dagsorden.pdf');
     expect(
       await screen.findByText('3 dele af dokumentet kunne ikke placeres.', { exact: false }),
@@ -49,6 +55,16 @@ describe('opening a document', () => {
       'Punkt 4: tekst uden for en kendt overskrift; vist som afsnit uden overskrift',
       'Linje 40: punkt 3 kommer efter punkt 5',
     ]);
+  });
+
+  it('says in Danish how many bytes of a text file were not valid UTF-8, and still shows the meeting', async () => {
+    const readMeeting = async () => ({ meeting, warnings: [{ code: 'replaced-bytes' as const, count: 3 }] });
+    render(<OpenDocument readMeeting={readMeeting} strings={da} language="da" />);
+    pick('referat.txt');
+    expect(
+      await screen.findByText('referat.txt: 3 byte i filen var ikke gyldig UTF-8 og er erstattet af »�«.'),
+    ).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Dagsorden Chefforum' })).toBeTruthy();
   });
 
   it.each([

@@ -30,6 +30,12 @@ export function OpenDocument({ readMeeting, strings, language }: Props) {
           <MessageBarBody>{`${state.fileName}: ${describeFailure(strings, state.failure)}`}</MessageBarBody>
         </MessageBar>
       )}
+      {state.status === 'ready' &&
+        state.warnings.map((warning) => (
+          <MessageBar key={warning.code} intent="warning">
+            <MessageBarBody>{`${state.fileName}: ${strings.readerWarning[warning.code](warning.count)}`}</MessageBarBody>
+          </MessageBar>
+        ))}
       {state.status === 'ready' && state.meeting.issues.length > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>

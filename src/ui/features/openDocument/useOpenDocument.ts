@@ -3,11 +3,12 @@ import { useCallback, useRef, useState } from 'react';
 import type { MeetingRead } from '../../../app/readMeeting';
 import { type Failure, failureOf } from '../../../domain/failure';
 import type { Meeting } from '../../../domain/meeting';
+import type { ReaderWarning } from '../../../domain/readerWarning';
 
 export type OpenDocumentState =
   | { status: 'idle' }
   | { status: 'loading'; fileName: string }
-  | { status: 'ready'; fileName: string; meeting: Meeting }
+  | { status: 'ready'; fileName: string; meeting: Meeting; warnings: ReaderWarning[] }
   | { status: 'failed'; fileName: string; failure: Failure };
 
 /** Turns a document's bytes into a meeting or its failure; supplied by the composition root. */
@@ -26,7 +27,7 @@ export function useOpenDocument(readMeeting: ReadMeeting) {
         if (ticket !== latest.current) return;
         setState(
           'meeting' in read
-            ? { status: 'ready', fileName: file.name, meeting: read.meeting }
+            ? { status: 'ready', fileName: file.name, meeting: read.meeting, warnings: read.warnings }
             : { status: 'failed', fileName: file.name, failure: read.failure },
         );
       } catch (error) {
