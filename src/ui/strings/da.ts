@@ -315,8 +315,12 @@ export const da = {
     'En anden har ændret referatet, siden du åbnede det. Intet er overskrevet. Læs det igen, før du vælger.',
   referatReload: 'Læs igen',
   referatPublished: (name: string) => `Referatet «${name}» er udgivet: fastgjort i kanalen og annonceret.`,
-  referatAlreadyPublished: (name: string) =>
-    `Referatet «${name}» var allerede udgivet. Intet er fastgjort eller annonceret to gange.`,
+  referatAlreadyPublished: (name: string, by: string) =>
+    `Referatet «${name}» var allerede udgivet af ${by}. Intet er fastgjort eller annonceret to gange.`,
+  referatBeingPublished: (by: string) =>
+    `${by} er ved at udgive referatet lige nu. Intet er fastgjort eller annonceret af dig; prøv igen om lidt for at se resultatet.`,
+  referatLookAlikes: (tabs: readonly string[], ours: string) =>
+    `${tabs.length === 1 ? 'Fanen' : 'Fanerne'} ${danishList(tabs.map((tab) => `«${tab}»`))} viser ikke referatet og er ladt urørt${ours ? `; referatet er fastgjort som «${ours}»` : ''}.`,
   referatFailed:
     'Referatet kunne ikke gemmes eller udgives. Prøv igen: intet bliver gemt eller sendt to gange.',
   referatApproved: (date: string, by: string) => `Godkendt ${date} af ${by}`,

@@ -322,8 +322,12 @@ export const en: Strings = {
   referatReload: 'Read again',
   referatPublished: (name: string) =>
     `The minutes “${name}” are published: pinned in the channel and announced.`,
-  referatAlreadyPublished: (name: string) =>
-    `The minutes “${name}” were already published. Nothing was pinned or announced twice.`,
+  referatAlreadyPublished: (name: string, by: string) =>
+    `The minutes “${name}” were already published by ${by}. Nothing was pinned or announced twice.`,
+  referatBeingPublished: (by: string) =>
+    `${by} is publishing the minutes right now. You pinned and announced nothing; try again in a moment to see the result.`,
+  referatLookAlikes: (tabs: readonly string[], ours: string) =>
+    `${tabs.length === 1 ? 'The tab' : 'The tabs'} ${tabs.map((tab) => `“${tab}”`).join(' and ')} ${tabs.length === 1 ? 'does' : 'do'} not show the minutes and ${tabs.length === 1 ? 'was' : 'were'} left alone${ours ? `; the minutes are pinned as “${ours}”` : ''}.`,
   referatFailed: 'The minutes could not be saved or published. Try again: nothing is saved or sent twice.',
   referatApproved: (date: string, by: string) => `Approved ${date} by ${by}`,
   referatNotApproved: 'Not approved',

@@ -6,9 +6,12 @@ import {
   memoryAnnouncements,
   memoryFolder,
   memoryPinner,
+  memoryPublications,
   textWriter,
 } from '../../../app/testing/memoryReferatPorts';
+import type { TabPinner } from '../../../domain/discussion/TabPinner';
 import { type Decision, decisionFromPoint } from '../../../domain/decisions/decision';
+import { unpublished } from '../../../domain/referat/publication';
 import { agendaItem, meetingOf } from '../../../domain/testing/meetingBuilders';
 import { da } from '../../strings/da';
 import { ReferatPanel } from './ReferatPanel';
@@ -27,16 +30,23 @@ const decisions: Decision[] = [
 ];
 const NAME = 'Referat Chefforum 14-01-2027.docx';
 
-function setUp() {
+const SECRETARY = { id: 'u-secretary', name: 'Sekretær Sofie' };
+
+function setUp(pinner?: TabPinner) {
   const files = memoryFolder();
   const pins = memoryPinner();
   const channel = memoryAnnouncements();
+  const records = memoryPublications();
   const services: ReferatServices = {
     decisions: async () => decisions,
     folder: files.folder,
     writer: textWriter,
     publish: {
       announcements: channel.announcements,
+      publications: records.publications,
+      me: SECRETARY,
+      clock: () => Date.parse('2027-01-15T09:00:00Z'),
+      newToken: () => 'token',
       pointLink: () => 'https://teams.microsoft.com/l/x',
       postWords: da.posts,
     },
@@ -45,11 +55,11 @@ function setUp() {
     <ReferatPanel
       meeting={meeting}
       services={services}
-      pinner={{ pinner: pins.pinner, inChat: false }}
+      pinner={{ pinner: pinner ?? pins.pinner, inChat: false }}
       strings={da}
     />,
   );
-  return { files, pins, channel };
+  return { files, pins, channel, records };
 }
 
 const open = async () => {
@@ -88,7 +98,40 @@ describe('the referat dialog', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Udgiv referat' }));
     expect(await screen.findByText(da.referatPublished(NAME))).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Udgiv referat' }));
-    expect(await screen.findByText(da.referatAlreadyPublished(NAME))).toBeTruthy();
+    expect(await screen.findByText(da.referatAlreadyPublished(NAME, SECRETARY.name))).toBeTruthy();
     expect([pins.tabs.size, channel.posted.length]).toEqual([1, 1]);
+  });
+
+  it('names a look-alike tab it left alone, in one Danish sentence', async () => {
+    const lookAlike: TabPinner = {
+      pinReferat: async () => ({
+        result: 'pinned',
+        tabId: 't1',
+        tabName: 'Referat 14. januar 2027 (Chefforum)',
+        lookAlikes: ['Referat 14. januar 2027'],
+      }),
+    };
+    setUp(lookAlike);
+    await open();
+    fireEvent.click(screen.getByRole('button', { name: 'Udgiv referat' }));
+    expect(
+      await screen.findByText(
+        `${da.referatPublished(NAME)} Fanen «Referat 14. januar 2027» viser ikke referatet og er ladt urørt; referatet er fastgjort som «Referat 14. januar 2027 (Chefforum)».`,
+      ),
+    ).toBeTruthy();
+  });
+
+  it('says who is publishing when someone else holds the publish', async () => {
+    const { records, channel } = setUp();
+    const claim = {
+      token: 'other',
+      by: { id: 'u-director', name: 'Direktør Dorthe' },
+      at: '2027-01-15T08:59:30Z',
+    };
+    await records.publications.write({ ...unpublished('2027-01-14'), claim }, null);
+    await open();
+    fireEvent.click(screen.getByRole('button', { name: 'Udgiv referat' }));
+    expect(await screen.findByText(da.referatBeingPublished('Direktør Dorthe'))).toBeTruthy();
+    expect(channel.posted).toHaveLength(0);
   });
 });
