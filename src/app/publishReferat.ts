@@ -12,6 +12,7 @@ import { escapeHtml } from '../domain/escapeHtml';
 import type {
   Announcements,
   PinOutcome,
+  PostedMessage,
   PublicationStore,
   ReferatFolder,
   ReferatWriter,
@@ -89,8 +90,13 @@ async function alreadyPublished(
     return null;
   const pin = await ports.pinner.pinReferat(pinned(record.meetingDate, file), record.tabId);
   if (pin.result !== 'already-pinned' || pin.tabId !== record.tabId) return null;
-  if (!(await ports.announcements.get(record.messageId))) return null;
+  if (!linksFile(await ports.announcements.get(record.messageId), file)) return null;
   return { status: 'published', file, pin, announcement: 'already-posted', by: record.published.by };
+}
+
+/** Whether a post links this very file, as the announcement does (a kept id is checked, not trusted). */
+function linksFile(post: PostedMessage | null, file: StoredReferat): post is PostedMessage {
+  return post !== null && post.html.includes(`href="${escapeHtml(file.webUrl)}"`);
 }
 
 const pinned = (meetingDate: string, file: StoredReferat) => ({
@@ -178,7 +184,7 @@ async function publishUnderClaim(
 }
 
 /**
- * The announcement already posted: the kept id if that post is still there; else, when a post was sent
+ * The announcement already posted: the kept id if that post is still there and links this file; else, when a post was sent
  * and its answer lost, the poster's own post linking this file since the mark, among the newest posts.
  */
 async function keptAnnouncement(
@@ -186,16 +192,14 @@ async function keptAnnouncement(
   file: StoredReferat,
   ports: PublishPorts,
 ): Promise<string | null> {
-  if (record.messageId && (await ports.announcements.get(record.messageId))) return record.messageId;
+  if (record.messageId && linksFile(await ports.announcements.get(record.messageId), file))
+    return record.messageId;
   const { posting } = record;
   if (!posting || posting.by.id === '') return null;
   const since = Date.parse(posting.at) - CLOCK_SKEW_MS;
-  const link = `href="${escapeHtml(file.webUrl)}"`;
   const lost = (await ports.announcements.latest()).find(
     (post) =>
-      post.authorId === posting.by.id &&
-      Date.parse(post.createdDateTime) >= since &&
-      post.html.includes(link),
+      post.authorId === posting.by.id && Date.parse(post.createdDateTime) >= since && linksFile(post, file),
   );
   return lost?.id ?? null;
 }

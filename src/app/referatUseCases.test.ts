@@ -193,6 +193,17 @@ describe('publishing the referat', () => {
     expect(channel.posted).toHaveLength(1);
   });
 
+  it('checks a kept announcement id: a post that does not link this file is not taken for it', async () => {
+    const { publish, channel, records } = ports();
+    const plan = await planReferat(meeting, decisions, publish.folder);
+    const fake = await publish.announcements.post('Referat Chefforum 10-03-2022 published', '<p>Andet</p>');
+    await publishReferat(meeting, plan, publish);
+    channel.posted.splice(1); // the real announcement is gone …
+    records.stored.get('2022-03-10')!.publication.messageId = fake.id; // … and the record names another post
+    expect(await publishReferat(meeting, plan, publish)).toMatchObject({ announcement: 'posted' });
+    expect(channel.posted.map((each) => each.id)).toEqual([fake.id, 'm2']);
+  });
+
   it('stops before pinning when another referat of the meeting is there', async () => {
     const { publish, files, pins, channel } = ports();
     files.edit(NAME, 'En anden udgave');
