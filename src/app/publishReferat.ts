@@ -47,6 +47,8 @@ export type PublishResult =
       announcement: 'posted' | 'already-posted';
       /** Who announced it (another member, or this user before). */
       by: Publisher;
+      /** Others' posts with the announcement's subject among the newest, seen when announcing: left alone. */
+      lookAlikePosts: number;
     }
   /** Someone else is publishing it right now: nothing was pinned or posted by this try. */
   | { status: 'publishing'; file: StoredReferat; by: Publisher }
@@ -91,7 +93,8 @@ async function alreadyPublished(
   const pin = await ports.pinner.pinReferat(pinned(record.meetingDate, file), record.tabId);
   if (pin.result !== 'already-pinned' || pin.tabId !== record.tabId) return null;
   if (!linksFile(await ports.announcements.get(record.messageId), file)) return null;
-  return { status: 'published', file, pin, announcement: 'already-posted', by: record.published.by };
+  const by = record.published.by;
+  return { status: 'published', file, pin, announcement: 'already-posted', by, lookAlikePosts: 0 };
 }
 
 /** Whether a post links this very file, as the announcement does (a kept id is checked, not trusted). */
@@ -164,11 +167,15 @@ async function publishUnderClaim(
 ): Promise<PublishResult> {
   const pin = await ports.pinner.pinReferat(pinned(meeting.date, file), record.now.tabId);
   if (pin.tabId !== record.now.tabId) await record.update({ tabId: pin.tabId });
+  const subject = ports.postWords.announcementSubject(referatName);
   const kept = await keptAnnouncement(record.now, file, ports);
-  let messageId = kept;
+  let messageId = kept?.id ?? null;
+  let lookAlikePosts = 0;
   if (!messageId) {
+    // Posts that merely carry the subject are not ours (the author or the link tells): named, left alone.
+    const newest = kept?.newest ?? (await ports.announcements.latest());
+    lookAlikePosts = newest.filter((post) => post.subject === subject).length;
     await record.update({ posting: { by: ports.me, at: new Date(ports.clock()).toISOString() } });
-    const subject = ports.postWords.announcementSubject(referatName);
     const html = announcementHtml(
       meeting,
       file,
@@ -179,27 +186,29 @@ async function publishUnderClaim(
   }
   const published = record.now.published ?? { by: ports.me, at: new Date(ports.clock()).toISOString() };
   await record.update({ messageId, posting: null, claim: null, published });
-  const announcement = kept ? 'already-posted' : 'posted';
-  return { status: 'published', file, pin, announcement, by: published.by };
+  const announcement = kept?.id ? 'already-posted' : 'posted';
+  return { status: 'published', file, pin, announcement, by: published.by, lookAlikePosts };
 }
 
 /**
- * The announcement already posted: the kept id if that post is still there and links this file; else, when a post was sent
- * and its answer lost, the poster's own post linking this file since the mark, among the newest posts.
+ * The announcement already posted: the kept id if that post is still there and links this file; else,
+ * when a post was sent and its answer lost, the poster's own post linking this file since the mark,
+ * among the newest posts (which are handed on, so the channel is listed once at most).
  */
 async function keptAnnouncement(
   record: Publication,
   file: StoredReferat,
   ports: PublishPorts,
-): Promise<string | null> {
+): Promise<{ id: string | null; newest?: PostedMessage[] } | null> {
   if (record.messageId && linksFile(await ports.announcements.get(record.messageId), file))
-    return record.messageId;
+    return { id: record.messageId };
   const { posting } = record;
   if (!posting || posting.by.id === '') return null;
   const since = Date.parse(posting.at) - CLOCK_SKEW_MS;
-  const lost = (await ports.announcements.latest()).find(
+  const newest = await ports.announcements.latest();
+  const lost = newest.find(
     (post) =>
       post.authorId === posting.by.id && Date.parse(post.createdDateTime) >= since && linksFile(post, file),
   );
-  return lost?.id ?? null;
+  return { id: lost?.id ?? null, newest };
 }

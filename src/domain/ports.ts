@@ -216,6 +216,8 @@ export interface PostedMessage {
   /** The poster's Microsoft Entra id (from.user.id): Teams sets it, no member can post as another. */
   authorId: string | null;
   createdDateTime: string;
+  /** Only to name a look-alike post: a subject is never how the app knows its own. */
+  subject: string | null;
   html: string;
 }
 

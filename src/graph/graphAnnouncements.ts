@@ -2,8 +2,9 @@
 // chatmessage-post.md), known again by the id its answer gave, read back with a GET of that one message
 // (chatmessage-get.md). Channel messages can be listed only with $top and $expand (channel-list-
 // messages.md), and Teams allows about four requests a second per channel (concepts/throttling-
-// limits.md, Teams service limits): so the only listing is one page of the newest posts, read when a
-// post's answer was lost — never a walk through the channel's history. Reading needs
+// limits.md, Teams service limits): so the only listing is one page of the newest posts, read once
+// before an announcement is posted (a lost post of ours, look-alikes to name) — never a walk through
+// the channel's history. Reading needs
 // ChannelMessage.Read.All, as the points' discussions do.
 import type { Announcements, PostedMessage } from '../domain/referat/referatPorts';
 import type { GraphPage } from './call';
@@ -22,6 +23,7 @@ function posted(json: MessageJson): PostedMessage | null {
     id: json.id ?? '',
     authorId: json.from?.user?.id ?? null,
     createdDateTime: json.createdDateTime ?? '',
+    subject: json.subject ?? null,
     html: json.body?.content ?? '',
   };
 }

@@ -112,6 +112,7 @@ it('pins and announces the real referat although a member put up a look-alike ta
   expect(result).toMatchObject({
     status: 'published',
     announcement: 'posted',
+    lookAlikePosts: 1,
     pin: {
       result: 'pinned',
       tabName: 'Referat 11. februar 2027 (Chefforum)',

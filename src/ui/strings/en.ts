@@ -326,8 +326,17 @@ export const en: Strings = {
     `The minutes “${name}” were already published by ${by}. Nothing was pinned or announced twice.`,
   referatBeingPublished: (by: string) =>
     `${by} is publishing the minutes right now. You pinned and announced nothing; try again in a moment to see the result.`,
-  referatLookAlikes: (tabs: readonly string[], ours: string) =>
-    `${tabs.length === 1 ? 'The tab' : 'The tabs'} ${tabs.map((tab) => `“${tab}”`).join(' and ')} ${tabs.length === 1 ? 'does' : 'do'} not show the minutes and ${tabs.length === 1 ? 'was' : 'were'} left alone${ours ? `; the minutes are pinned as “${ours}”` : ''}.`,
+  referatLookAlikes: (tabs: readonly string[], posts: number, ours: string | null) => {
+    const named = [
+      ...(tabs.length > 0
+        ? [`${tabs.length === 1 ? 'the tab' : 'the tabs'} ${tabs.map((tab) => `“${tab}”`).join(' and ')}`]
+        : []),
+      ...(posts > 0 ? [`${posts === 1 ? 'a post' : `${posts} posts`} with the announcement’s subject`] : []),
+    ];
+    const what = named.join(' and ');
+    const where = ours ? `; the minutes are pinned as “${ours}”` : '';
+    return `${what.charAt(0).toUpperCase()}${what.slice(1)}: not the app’s, left alone${where}.`;
+  },
   referatFailed: 'The minutes could not be saved or published. Try again: nothing is saved or sent twice.',
   referatApproved: (date: string, by: string) => `Approved ${date} by ${by}`,
   referatNotApproved: 'Not approved',

@@ -102,7 +102,7 @@ describe('the referat dialog', () => {
     expect([pins.tabs.size, channel.posted.length]).toEqual([1, 1]);
   });
 
-  it('names a look-alike tab it left alone, in one Danish sentence', async () => {
+  it('names a look-alike tab and post it left alone, in one Danish sentence', async () => {
     const lookAlike: TabPinner = {
       pinReferat: async () => ({
         result: 'pinned',
@@ -111,12 +111,20 @@ describe('the referat dialog', () => {
         lookAlikes: ['Referat 14. januar 2027'],
       }),
     };
-    setUp(lookAlike);
+    const { channel } = setUp(lookAlike);
+    // Another member's post with the announcement's subject (the channel's posts are the secretary's here).
+    channel.posted.push({
+      id: 'fake',
+      authorId: 'u-chief',
+      createdDateTime: '2027-01-15T08:00:00Z',
+      subject: 'Referat Chefforum 14-01-2027 er udgivet',
+      html: '<p>Falsk</p>',
+    });
     await open();
     fireEvent.click(screen.getByRole('button', { name: 'Udgiv referat' }));
     expect(
       await screen.findByText(
-        `${da.referatPublished(NAME)} Fanen «Referat 14. januar 2027» viser ikke referatet og er ladt urørt; referatet er fastgjort som «Referat 14. januar 2027 (Chefforum)».`,
+        `${da.referatPublished(NAME)} Fanen «Referat 14. januar 2027» og et indlæg med annonceringens emne er ikke appens og er ladt urørt; referatet er fastgjort som «Referat 14. januar 2027 (Chefforum)».`,
       ),
     ).toBeTruthy();
   });

@@ -149,9 +149,12 @@ function outcomeText(
         ? strings.referatAlreadyPublished(result.file.name, result.by.name)
         : strings.referatPublished(result.file.name);
       const { lookAlikes, tabName } = result.pin;
-      // A tab named as the referat's but showing something else is left alone, and said so.
+      // A tab named as the referat's but showing something else, or another's post with the
+      // announcement's subject, is left alone, and said so.
       const lookAlike =
-        lookAlikes.length > 0 ? ` ${strings.referatLookAlikes(lookAlikes, tabName ?? '')}` : '';
+        lookAlikes.length + result.lookAlikePosts > 0
+          ? ` ${strings.referatLookAlikes(lookAlikes, result.lookAlikePosts, lookAlikes.length > 0 ? tabName : null)}`
+          : '';
       return [lookAlike ? 'warning' : 'success', `${done}${lookAlike}`];
     }
     case 'publishing':
