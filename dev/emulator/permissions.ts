@@ -62,6 +62,7 @@ export const PERMISSIONS: PermissionRow[] = [
   { method: 'GET', path: '/teams/{team}/channels/{channel}/messages/{message}/replies', accepted: ['ChannelMessage.Read.All'], doc: 'chatmessage-list-replies.md' },
   { method: 'GET', path: '/teams/{team}/installedApps', accepted: ['TeamsAppInstallation.ReadForTeam', 'TeamsAppInstallation.ReadWriteSelfForTeam', 'TeamsAppInstallation.ReadWriteForTeam', 'TeamsAppInstallation.ReadWriteAndConsentSelfForTeam', 'TeamsAppInstallation.ReadWriteAndConsentForTeam'], doc: 'team-list-installedapps.md' },
   { method: 'GET', path: '/teams/{team}/channels/{channel}/tabs', accepted: ['TeamsTab.Read.All', 'TeamsTab.ReadWriteSelfForTeam', 'TeamsTab.ReadWriteForTeam', 'TeamsTab.ReadWrite.All'], doc: 'channel-list-tabs.md' },
+  { method: 'GET', path: '/teams/{team}/channels/{channel}/tabs/{tab}', accepted: ['TeamsTab.Read.All', 'TeamsTab.ReadWriteForTeam', 'TeamsTab.ReadWrite.All'], doc: 'channel-get-tabs.md' },
   { method: 'POST', path: '/teams/{team}/channels/{channel}/tabs', accepted: ['TeamsTab.Create', 'TeamsTab.ReadWriteForTeam', 'TeamsTab.ReadWrite.All'], doc: 'channel-post-tabs.md' },
   { method: 'DELETE', path: '/teams/{team}/channels/{channel}/tabs/{tab}', accepted: ['TeamsTab.ReadWriteSelfForTeam', 'TeamsTab.ReadWriteForTeam', 'TeamsTab.ReadWrite.All'], doc: 'channel-delete-tabs.md' },
   { method: 'GET', path: '/chats/{chat}', accepted: ['Chat.ReadBasic', 'Chat.Read', 'Chat.ReadWrite'], doc: 'chat-get.md' },

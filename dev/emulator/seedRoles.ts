@@ -1,9 +1,10 @@
 // What the sample tenant's administrator set in SharePoint (the README's steps): the decision list and
-// the channel's files folder stop inheriting the site's permissions; the secretary and the director
+// the publication list and the channel's files folder stop inheriting the site's permissions; the secretary and the director
 // write, every other member of the team (the chiefs) reads. The list is made by the app on its first
 // save, so its permissions are kept by its name and hold from the moment it exists, on whichever of
 // the team's sites it is made.
 import { DECISION_LIST } from '../../src/graph/decisionFields';
+import { PUBLICATION_LIST } from '../../src/graph/graphPublicationStore';
 import type { Journal } from './journal';
 import type { StoredChannel } from './model';
 import { SEED } from './seed';
@@ -19,7 +20,7 @@ export type RoleHolder = keyof typeof SEED.users | 'members';
 
 export interface SeededRole {
   /** The decision list (by name) or the General channel's files folder. */
-  on: 'decision list' | 'channel folder';
+  on: 'decision list' | 'publication list' | 'channel folder';
   to: RoleHolder;
   level: PermissionLevel;
 }
@@ -30,6 +31,10 @@ export const SEEDED_ROLES: readonly SeededRole[] = [
   { on: 'decision list', to: 'secretary', level: 'edit' },
   { on: 'decision list', to: 'director', level: 'contribute' },
   { on: 'decision list', to: 'members', level: 'read' },
+  // Who published a referat, and its tab and post: the ones who publish write it, the chiefs read it.
+  { on: 'publication list', to: 'secretary', level: 'edit' },
+  { on: 'publication list', to: 'director', level: 'contribute' },
+  { on: 'publication list', to: 'members', level: 'read' },
   { on: 'channel folder', to: 'secretary', level: 'contribute' },
   { on: 'channel folder', to: 'director', level: 'contribute' },
   { on: 'channel folder', to: 'members', level: 'read' },
@@ -42,9 +47,10 @@ export function seedRoles(db: Journal): void {
   const folderId = db.get<StoredChannel>('channels', SEED.channelId)!.folderId;
   const keys = {
     'decision list': listRolesKey(DECISION_LIST),
+    'publication list': listRolesKey(PUBLICATION_LIST),
     'channel folder': driveItemRolesKey(folderId),
   };
-  for (const on of ['decision list', 'channel folder'] as const) {
+  for (const on of ['decision list', 'publication list', 'channel folder'] as const) {
     const assignments: RoleAssignment[] = SEEDED_ROLES.filter((row) => row.on === on).map((row) => ({
       principal: principalOf(row.to),
       level: row.level,

@@ -12,18 +12,27 @@ import { type SeedUser, SITE, startTestEmulator, type TestEmulator } from './tes
 let graph: TestEmulator;
 let folderPath: string;
 const LIST = `${SITE}/lists/${encodeURIComponent('Chefforum beslutninger')}`;
+const PUBLICATIONS = `${SITE}/lists/${encodeURIComponent('Chefforum udgivelser')}`;
+type Target = 'decision list' | 'publication list' | 'channel folder';
+const LIST_OF: Record<Target, string> = {
+  'decision list': LIST,
+  'publication list': PUBLICATIONS,
+  'channel folder': LIST,
+};
 
 beforeAll(async () => {
   graph = await startTestEmulator();
   // The app makes the list on its first save (here the secretary's); the administrator's settings hold.
-  const made = await graph.call('POST', `${SITE}/lists`, {
-    body: {
-      displayName: 'Chefforum beslutninger',
-      columns: [{ name: 'DecisionKey', text: {}, indexed: true, enforceUniqueValues: true }],
-      list: { template: 'genericList' },
-    },
-  });
-  expect(made.status).toBe(201);
+  for (const displayName of ['Chefforum beslutninger', 'Chefforum udgivelser']) {
+    const made = await graph.call('POST', `${SITE}/lists`, {
+      body: {
+        displayName,
+        columns: [{ name: 'DecisionKey', text: {}, indexed: true, enforceUniqueValues: true }],
+        list: { template: 'genericList' },
+      },
+    });
+    expect(made.status).toBe(201);
+  }
   const folder = await graph.call(
     'GET',
     `/teams/${SEED.teamId}/channels/${encodeURIComponent(SEED.channelId)}/filesFolder`,
@@ -34,8 +43,8 @@ afterAll(() => graph.close());
 
 let serial = 0;
 /** An item the secretary made, for someone else to change or delete. */
-async function itemOfSecretary(): Promise<string> {
-  const made = await graph.call('POST', `${LIST}/items`, {
+async function itemOfSecretary(list = LIST): Promise<string> {
+  const made = await graph.call('POST', `${list}/items`, {
     body: { fields: { Title: 'Punkt', DecisionKey: `2027-01-14#${(serial += 1)}` } },
   });
   expect(made.status).toBe(201);
@@ -44,26 +53,26 @@ async function itemOfSecretary(): Promise<string> {
 
 /** What each operation answers the user: its status. */
 const tries = {
-  readItems: async (as: SeedUser) => (await graph.call('GET', `${LIST}/items`, { as })).status,
-  createItem: async (as: SeedUser) =>
+  readItems: async (as: SeedUser, list = LIST) => (await graph.call('GET', `${list}/items`, { as })).status,
+  createItem: async (as: SeedUser, list = LIST) =>
     (
-      await graph.call('POST', `${LIST}/items`, {
+      await graph.call('POST', `${list}/items`, {
         as,
         body: { fields: { Title: as, DecisionKey: `ny#${(serial += 1)}` } },
       })
     ).status,
-  updateItem: async (as: SeedUser) =>
+  updateItem: async (as: SeedUser, list = LIST) =>
     (
-      await graph.call('PATCH', `${LIST}/items/${await itemOfSecretary()}/fields`, {
+      await graph.call('PATCH', `${list}/items/${await itemOfSecretary(list)}/fields`, {
         as,
         body: { Title: `ændret af ${as}` },
       })
     ).status,
-  deleteItem: async (as: SeedUser) =>
-    (await graph.call('DELETE', `${LIST}/items/${await itemOfSecretary()}`, { as })).status,
-  addColumn: async (as: SeedUser) =>
+  deleteItem: async (as: SeedUser, list = LIST) =>
+    (await graph.call('DELETE', `${list}/items/${await itemOfSecretary(list)}`, { as })).status,
+  addColumn: async (as: SeedUser, list = LIST) =>
     (
-      await graph.call('POST', `${LIST}/columns`, {
+      await graph.call('POST', `${list}/columns`, {
         as,
         body: { name: `Kolonne${(serial += 1)}`, text: {} },
       })
@@ -81,24 +90,32 @@ type Operation = keyof typeof tries;
 
 // What each default level lets its holder do, as Microsoft describes the levels (written here, not
 // taken from the emulator's own table).
-const ALLOWED: Record<PermissionLevel, Record<'decision list' | 'channel folder', Operation[]>> = {
-  read: { 'decision list': ['readItems'], 'channel folder': ['listFolder'] },
-  contribute: {
-    'decision list': ['readItems', 'createItem', 'updateItem', 'deleteItem'],
-    'channel folder': ['listFolder', 'uploadFile'],
-  },
-  edit: {
-    'decision list': ['readItems', 'createItem', 'updateItem', 'deleteItem', 'addColumn'],
-    'channel folder': ['listFolder', 'uploadFile'],
-  },
-  fullControl: {
-    'decision list': ['readItems', 'createItem', 'updateItem', 'deleteItem', 'addColumn'],
-    'channel folder': ['listFolder', 'uploadFile'],
-  },
+const LIST_LEVELS: Record<PermissionLevel, Operation[]> = {
+  read: ['readItems'],
+  contribute: ['readItems', 'createItem', 'updateItem', 'deleteItem'],
+  edit: ['readItems', 'createItem', 'updateItem', 'deleteItem', 'addColumn'],
+  fullControl: ['readItems', 'createItem', 'updateItem', 'deleteItem', 'addColumn'],
 };
-const OPERATIONS: Record<'decision list' | 'channel folder', Operation[]> = {
-  'decision list': ['readItems', 'createItem', 'updateItem', 'deleteItem', 'addColumn'],
-  'channel folder': ['listFolder', 'uploadFile'],
+const FOLDER_LEVELS: Record<PermissionLevel, Operation[]> = {
+  read: ['listFolder'],
+  contribute: ['listFolder', 'uploadFile'],
+  edit: ['listFolder', 'uploadFile'],
+  fullControl: ['listFolder', 'uploadFile'],
+};
+const ALLOWED: Record<PermissionLevel, Record<Target, Operation[]>> = Object.fromEntries(
+  (Object.keys(LIST_LEVELS) as PermissionLevel[]).map((level) => [
+    level,
+    {
+      'decision list': LIST_LEVELS[level],
+      'publication list': LIST_LEVELS[level],
+      'channel folder': FOLDER_LEVELS[level],
+    },
+  ]),
+) as Record<PermissionLevel, Record<Target, Operation[]>>;
+const OPERATIONS: Record<Target, Operation[]> = {
+  'decision list': LIST_LEVELS.edit,
+  'publication list': LIST_LEVELS.edit,
+  'channel folder': FOLDER_LEVELS.edit,
 };
 
 /** A seeded user the row speaks of; for 'members', a member no row names. */
@@ -113,7 +130,7 @@ it.each(SEEDED_ROLES.map((row) => [row.on, row.to, row.level, row] as const))(
   async (on, to, level) => {
     const user = userOf(to);
     for (const operation of OPERATIONS[on]) {
-      const status = await tries[operation](user);
+      const status = await tries[operation](user, LIST_OF[on]);
       const allowed = ALLOWED[level][on].includes(operation);
       expect([operation, status < 300 ? 'allowed' : status]).toEqual([operation, allowed ? 'allowed' : 403]);
     }

@@ -5,7 +5,13 @@ import { decisionFromPoint } from '../domain/decisions/decision';
 import { agendaItem, meetingOf } from '../domain/testing/meetingBuilders';
 import { testPostWords } from '../domain/testing/postWords';
 import { publishReferat, type PublishPorts } from './publishReferat';
-import { memoryAnnouncements, memoryFolder, memoryPinner, textWriter } from './testing/memoryReferatPorts';
+import {
+  memoryAnnouncements,
+  memoryFolder,
+  memoryPinner,
+  memoryPublications,
+  textWriter,
+} from './testing/memoryReferatPorts';
 import { planReferat, saveReferat } from './writeReferat';
 
 const meeting = meetingOf(
@@ -90,33 +96,51 @@ describe('writing the referat', () => {
 });
 
 describe('publishing the referat', () => {
-  function ports() {
+  const SECRETARY = { id: 'u-secretary', name: 'Sekretær Sofie' };
+  const DIRECTOR = { id: 'u-director', name: 'Direktør Dorthe' };
+  function ports(me = SECRETARY) {
+    let now = Date.parse('2022-03-11T09:00:00Z');
+    let tokens = 0;
+    const clock = () => now;
     const files = memoryFolder();
     const pins = memoryPinner();
-    const channel = memoryAnnouncements();
+    const channel = memoryAnnouncements(me.id, clock);
+    const records = memoryPublications();
     const publish: PublishPorts = {
       folder: files.folder,
       writer: textWriter,
       pinner: pins.pinner,
       announcements: channel.announcements,
+      publications: records.publications,
+      me,
+      clock,
+      newToken: () => `token-${(tokens += 1)}`,
       pointLink: (date, number) => `https://teams.microsoft.com/l/entity/a/b?point=${date}-${number}`,
       postWords: testPostWords,
     };
-    return { publish, files, pins, channel };
+    const as = (other: typeof me): PublishPorts => ({ ...publish, me: other });
+    return { publish, files, pins, channel, records, as, later: (ms: number) => (now += ms) };
   }
 
-  it('saves, pins and announces once, however often it is clicked', async () => {
-    const { publish, pins, channel, files } = ports();
+  it('saves, pins and announces once, however often it is clicked, and keeps the ids it got', async () => {
+    const { publish, pins, channel, files, records } = ports();
     const plan = await planReferat(meeting, decisions, publish.folder);
     const first = await publishReferat(meeting, plan, publish);
-    expect(first).toMatchObject({ status: 'published', pin: 'pinned', announcement: 'posted' });
+    expect(first).toMatchObject({ status: 'published', pin: { result: 'pinned' }, announcement: 'posted' });
     const second = await publishReferat(meeting, plan, publish);
     expect(second).toMatchObject({
       status: 'published',
-      pin: 'already-pinned',
+      pin: { result: 'already-pinned' },
       announcement: 'already-posted',
+      by: SECRETARY,
     });
     expect([files.count(), pins.tabs.size, channel.posted.length]).toEqual([1, 1, 1]);
+    expect(records.stored.get('2022-03-10')?.publication).toMatchObject({
+      tabId: 't1',
+      messageId: channel.posted[0]!.id,
+      claim: null,
+      posting: null,
+    });
     expect(channel.posted[0]!.subject).toBe('Referat Chefforum 10-03-2022 published');
     expect(channel.posted[0]!.html).toContain('point=2022-03-10-4');
     expect(channel.posted[0]!.html).toContain('<li>Item 3 (closed)</li>');
@@ -139,6 +163,45 @@ describe('publishing the referat', () => {
     await expect(publishReferat(meeting, plan, lossy)).rejects.toThrow('connection lost');
     expect(await publishReferat(meeting, plan, publish)).toMatchObject({ announcement: 'already-posted' });
     expect(channel.posted).toHaveLength(1);
+  });
+
+  it('announces once when two people publish at the same moment; the other is told who publishes', async () => {
+    const { publish, channel, as } = ports();
+    const plan = await planReferat(meeting, decisions, publish.folder);
+    const results = await Promise.all([
+      publishReferat(meeting, plan, publish),
+      publishReferat(meeting, plan, as(DIRECTOR)),
+    ]);
+    expect(results.map((result) => result.status).sort()).toEqual(['published', 'publishing']);
+    expect(results.find((result) => result.status === 'publishing')).toMatchObject({ by: SECRETARY });
+    expect(channel.posted).toHaveLength(1);
+  });
+
+  it('announces again when the kept announcement was deleted, and takes over a claim left long ago', async () => {
+    const { publish, channel, records, as, later } = ports();
+    const plan = await planReferat(meeting, decisions, publish.folder);
+    await publishReferat(meeting, plan, publish);
+    channel.posted.splice(0); // a member deleted the announcement
+    const stale = records.stored.get('2022-03-10')!;
+    stale.publication.claim = { token: 'gone', by: DIRECTOR, at: new Date(publish.clock()).toISOString() };
+    expect(await publishReferat(meeting, plan, publish)).toMatchObject({
+      status: 'publishing',
+      by: DIRECTOR,
+    });
+    later(10 * 60 * 1000);
+    expect(await publishReferat(meeting, plan, as(SECRETARY))).toMatchObject({ announcement: 'posted' });
+    expect(channel.posted).toHaveLength(1);
+  });
+
+  it('checks a kept announcement id: a post that does not link this file is not taken for it', async () => {
+    const { publish, channel, records } = ports();
+    const plan = await planReferat(meeting, decisions, publish.folder);
+    const fake = await publish.announcements.post('Referat Chefforum 10-03-2022 published', '<p>Andet</p>');
+    await publishReferat(meeting, plan, publish);
+    channel.posted.splice(1); // the real announcement is gone …
+    records.stored.get('2022-03-10')!.publication.messageId = fake.id; // … and the record names another post
+    expect(await publishReferat(meeting, plan, publish)).toMatchObject({ announcement: 'posted' });
+    expect(channel.posted.map((each) => each.id)).toEqual([fake.id, 'm2']);
   });
 
   it('stops before pinning when another referat of the meeting is there', async () => {

@@ -5,6 +5,7 @@ import type { Decision } from './decisions/decision';
 import type { FailureCode } from './failure';
 import type { MeetingProgress } from './meetingProgress/meetingProgress';
 import type { ReaderWarning } from './readerWarning';
+import type { Publication } from './referat/publication';
 import type { ReferatDocument } from './referat/referatDocument';
 
 // --- Documents -------------------------------------------------------------------------------
@@ -154,8 +155,20 @@ export interface ReferatFile {
 /** 'already-pinned' when the place already shows this referat: pinning is safe to repeat. */
 export type PinResult = 'pinned' | 'already-pinned';
 
+/** How pinning went: the tab's id (from Graph's answer, or of our tab found), and the look-alikes left alone. */
+export interface PinOutcome {
+  result: PinResult;
+  /** The channel tab showing this referat; null in a chat (a pinned message, not a tab). */
+  tabId: string | null;
+  /** The tab's name (the referat's tab name, or one of its own when a look-alike holds that). */
+  tabName: string | null;
+  /** Names of tabs named as the referat's tab but showing something else: never taken for ours. */
+  lookAlikes: string[];
+}
+
 export interface TabPinner {
-  pinReferat(referat: ReferatFile): Promise<PinResult>;
+  /** Pins the referat, recognising its tab by `knownTabId` (kept from an earlier pin) or by what it shows. */
+  pinReferat(referat: ReferatFile, knownTabId?: string | null): Promise<PinOutcome>;
 }
 
 // --- Meeting progress ------------------------------------------------------------------------
@@ -166,15 +179,18 @@ export interface StoredProgress {
   version: string;
 }
 
-export interface MeetingProgressStore {
-  /** The meeting's progress, or null when nobody has started it. */
-  read(meetingDate: string): Promise<StoredProgress | null>;
+/** One record of each meeting, kept with a version (`Stored` holds the record and its version). */
+export interface MeetingRecordStore<Record, Stored> {
+  /** The meeting's record, or null when nothing is stored yet (nobody started or published it). */
+  read(meetingDate: string): Promise<Stored | null>;
   /**
    * Stores `next` if the stored version is still `replaces` (null: nothing stored yet); else rejects
    * with a failure whose code is 'precondition-failed' or 'conflict', and the caller reads again.
    */
-  write(next: MeetingProgress, replaces: string | null): Promise<StoredProgress>;
+  write(next: Record, replaces: string | null): Promise<Stored>;
 }
+
+export type MeetingProgressStore = MeetingRecordStore<MeetingProgress, StoredProgress>;
 
 // --- Referat ---------------------------------------------------------------------------------
 
@@ -202,8 +218,31 @@ export interface ReferatWriter {
   text(bytes: Uint8Array, fileName: string): Promise<string>;
 }
 
-/** The channel's announcements, found again by their subject. */
+/** A root post of the channel as the announcement step needs it. */
+export interface PostedMessage {
+  id: string;
+  /** The poster's Microsoft Entra id (from.user.id): Teams sets it, no member can post as another. */
+  authorId: string | null;
+  createdDateTime: string;
+  /** Only to name a look-alike post: a subject is never how the app knows its own. */
+  subject: string | null;
+  html: string;
+}
+
+/** The channel's announcements, known again by the id Graph gave when they were posted. */
 export interface Announcements {
-  find(subject: string): Promise<{ id: string } | null>;
+  /** The post of that id, or null when it is gone (deleted, or not found). */
+  get(id: string): Promise<PostedMessage | null>;
+  /** The channel's newest root posts: one request, never a walk through the channel's history. */
+  latest(): Promise<PostedMessage[]>;
   post(subject: string, html: string): Promise<{ id: string }>;
 }
+
+/** The publication record of a meeting, at the version (eTag) it was read. */
+export interface StoredPublication {
+  publication: Publication;
+  version: string;
+}
+
+/** Where each meeting's publication record is kept (a list the app owns). */
+export type PublicationStore = MeetingRecordStore<Publication, StoredPublication>;

@@ -1,15 +1,31 @@
-// The channel's announcements through Graph: a root post with a subject, found again by that subject
-// among the channel's root posts (graph docs api-reference/v1.0/api/chatmessage-post.md,
-// channel-list-messages.md; reading needs ChannelMessage.Read.All, as the points' discussions do).
-import type { Announcements } from '../domain/referat/referatPorts';
+// The channel's announcements through Graph: a root post with a subject (api-reference/v1.0/api/
+// chatmessage-post.md), known again by the id its answer gave, read back with a GET of that one message
+// (chatmessage-get.md). Channel messages can be listed only with $top and $expand (channel-list-
+// messages.md), and Teams allows about four requests a second per channel (concepts/throttling-
+// limits.md, Teams service limits): so the only listing is one page of the newest posts, read once
+// before an announcement is posted (a lost post of ours, look-alikes to name) — never a walk through
+// the channel's history. Reading needs
+// ChannelMessage.Read.All, as the points' discussions do.
+import type { Announcements, PostedMessage } from '../domain/referat/referatPorts';
+import type { GraphPage } from './call';
 import type { GraphConnection } from './createGraphClient';
 import { graphAccess } from './GraphAccess';
-import { postChannelMessage } from './messages';
+import { GraphFailure } from './GraphFailure';
+import { type MessageJson, postChannelMessage } from './messages';
 
-interface RootPostJson {
-  id: string;
-  subject?: string | null;
-  deletedDateTime?: string | null;
+/** The newest root posts read when a post's answer was lost: Graph's largest page (channel-list-messages.md). */
+const NEWEST = 50;
+
+/** Graph chatMessage JSON → a posted message; null for a deleted one (deletedDateTime set). */
+function posted(json: MessageJson): PostedMessage | null {
+  if (json.deletedDateTime) return null;
+  return {
+    id: json.id ?? '',
+    authorId: json.from?.user?.id ?? null,
+    createdDateTime: json.createdDateTime ?? '',
+    subject: json.subject ?? null,
+    html: json.body?.content ?? '',
+  };
 }
 
 export function channelAnnouncements(
@@ -19,10 +35,17 @@ export function channelAnnouncements(
 ): Announcements {
   const path = `/teams/${teamId}/channels/${encodeURIComponent(channelId)}/messages`;
   return {
-    async find(subject) {
-      const posts = await graphAccess(connection).all<RootPostJson>(path, { top: 50 });
-      const found = posts.find((post) => post.subject === subject && !post.deletedDateTime);
-      return found ? { id: found.id } : null;
+    async get(id) {
+      try {
+        return posted(await graphAccess(connection).get<MessageJson>(`${path}/${encodeURIComponent(id)}`));
+      } catch (error) {
+        if (error instanceof GraphFailure && error.code === 'not-found') return null;
+        throw error;
+      }
+    },
+    async latest() {
+      const page = await graphAccess(connection).get<GraphPage<MessageJson>>(path, { top: NEWEST });
+      return page.value.map(posted).filter((each) => each !== null);
     },
     async post(subject, html) {
       const message = await postChannelMessage(connection, teamId, channelId, subject, html);

@@ -2,7 +2,7 @@
 // tab), or a pinned message in a chat. A 403 is left as GraphFailure 'forbidden' for the UI to explain.
 import type { PinnedChatMessageInfo as PinnedMessageJson } from '@microsoft/microsoft-graph-types';
 import {
-  type PinResult,
+  type PinOutcome,
   type ReferatFile,
   referatFileKind,
   referatPinHtml,
@@ -17,7 +17,7 @@ import type { GraphConnection } from './createGraphClient';
 import { graphAccess } from './GraphAccess';
 import { fileInFolder, type SharePointFile } from './files';
 import { GraphFailure } from './GraphFailure';
-import { addChannelTab, listChannelTabs, pinChatMessage, postChatMessage } from './messages';
+import { addChannelTab, type ChannelTab, listChannelTabs, pinChatMessage, postChatMessage } from './messages';
 
 /** This app as a tab: its id in the app catalog and the page a referat tab opens. */
 export interface AppTab {
@@ -71,6 +71,26 @@ export function referatTab(referat: ReferatFile, app: AppTab): ReferatTab {
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /**
+ * Whether a listed tab shows the referat the expected tab would: the same app (this app's catalog id,
+ * or the file viewer) and the same entityId (the file's sourcedoc GUID, or our tab's meeting). What a
+ * tab is called tells nothing: any member can name a web tab "Referat 14. januar 2027".
+ */
+export function showsReferat(tab: ChannelTab, expected: ReferatTab): boolean {
+  const entity = (configuration: Record<string, unknown>) =>
+    typeof configuration.entityId === 'string' ? configuration.entityId.toLowerCase() : null;
+  const wanted = entity(expected.configuration);
+  return tab.teamsAppId === expected.teamsAppId && wanted !== null && entity(tab.configuration) === wanted;
+}
+
+/** The first of the referat's tab names no tab of the channel has: a look-alike keeps its name. */
+function freeTabName(meetingDate: string, tabs: readonly ChannelTab[]): string {
+  for (let attempt = 0; ; attempt += 1) {
+    const name = referatTabName(meetingDate, attempt);
+    if (!tabs.some((tab) => sameName(tab.displayName, name))) return name;
+  }
+}
+
+/**
  * This app's id in the app catalog, from its installation in the team: a tab binds to the catalog id,
  * which is not the manifest id (the manifest id is the catalog entry's externalId).
  */
@@ -110,8 +130,9 @@ async function fileTabFor(
 
 /**
  * Pins referater as tabs of a channel: the file's own tab for PDF and Word (the file looked up in the
- * location's folder, where the library lists it), else this app's tab. A tab of the same name means it
- * is pinned already.
+ * location's folder, where the library lists it), else this app's tab. Our tab is the one of the id kept
+ * from an earlier pin, or one that shows this very file (showsReferat); a tab of the same name that shows
+ * something else is a look-alike: left alone, named in the outcome, and ours gets a name of its own.
  */
 export function channelTabPinner(
   connection: GraphConnection,
@@ -119,28 +140,43 @@ export function channelTabPinner(
   app: AppTab,
 ): TabPinner {
   const { teamId, channelId } = location;
-  const hasTab = async (name: string) =>
-    (await listChannelTabs(connection, teamId, channelId)).some((tab) => sameName(tab.displayName, name));
+  const expectedTab = async (referat: ReferatFile) => {
+    const kind = referatFileKind(referat.fileName);
+    if (kind !== 'other') return fileTabFor(connection, location, referat, kind);
+    return referatTab(referat, { ...app, appId: await installedAppCatalogId(connection, teamId, app.appId) });
+  };
+  // One listing of the channel's tabs with their apps tells ours (the kept id first) and the look-alikes.
+  const look = async (expected: ReferatTab, knownTabId: string | null) => {
+    const tabs = await listChannelTabs(connection, teamId, channelId);
+    const shown = tabs.filter((tab) => showsReferat(tab, expected));
+    const ours = shown.find((tab) => tab.id === knownTabId) ?? shown[0] ?? null;
+    const lookAlikes = tabs
+      .filter((tab) => sameName(tab.displayName, expected.displayName) && !showsReferat(tab, expected))
+      .map((tab) => tab.displayName);
+    return { tabs, ours, lookAlikes };
+  };
   return {
-    async pinReferat(referat) {
-      const kind = referatFileKind(referat.fileName);
-      if (await hasTab(referatTabName(referat.meetingDate))) return 'already-pinned';
-      const tab =
-        kind === 'other'
-          ? referatTab(referat, {
-              ...app,
-              appId: await installedAppCatalogId(connection, teamId, app.appId),
-            })
-          : await fileTabFor(connection, location, referat, kind);
+    async pinReferat(referat, knownTabId = null): Promise<PinOutcome> {
+      const expected = await expectedTab(referat);
+      const { tabs, ours, lookAlikes } = await look(expected, knownTabId);
+      if (ours) return { result: 'already-pinned', tabId: ours.id, tabName: ours.displayName, lookAlikes };
+      const tab = { ...expected, displayName: freeTabName(referat.meetingDate, tabs) };
       try {
-        await addChannelTab(connection, teamId, channelId, tab);
-        return 'pinned';
+        const created = await addChannelTab(connection, teamId, channelId, tab);
+        return { result: 'pinned', tabId: created.id, tabName: created.displayName, lookAlikes };
       } catch (error) {
         // Teams answers 400 for a duplicate name (someone pinned it meanwhile); any other 400 leaves
         // no such tab behind, so the list tells which it was without reading the message text.
         const refused =
           error instanceof GraphFailure && (error.code === 'bad-request' || error.code === 'conflict');
-        if (refused && (await hasTab(tab.displayName))) return 'already-pinned';
+        const again = refused ? await look(expected, knownTabId) : null;
+        if (again?.ours)
+          return {
+            result: 'already-pinned',
+            tabId: again.ours.id,
+            tabName: again.ours.displayName,
+            lookAlikes,
+          };
         throw error;
       }
     },
@@ -158,12 +194,14 @@ export function chatTabPinner(connection: GraphConnection, chatId: string): TabP
     return page.value.map((pin) => pin.message?.body?.content ?? '');
   };
   return {
-    async pinReferat(referat): Promise<PinResult> {
+    async pinReferat(referat): Promise<PinOutcome> {
       const href = `href="${escapeHtml(referat.webUrl)}"`;
-      if ((await pinnedHtml()).some((html) => html.includes(href))) return 'already-pinned';
+      const done = { tabId: null, tabName: null, lookAlikes: [] };
+      if ((await pinnedHtml()).some((html) => html.includes(href)))
+        return { result: 'already-pinned', ...done };
       const message = await postChatMessage(connection, chatId, referatPinHtml(referat));
       await pinChatMessage(connection, chatId, message.id);
-      return 'pinned';
+      return { result: 'pinned', ...done };
     },
   };
 }

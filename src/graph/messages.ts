@@ -66,23 +66,30 @@ export async function listReplies(
   return replies.map(toMessage);
 }
 
+/** A channel tab as the pinner needs it: its app and configuration tell what it shows. */
 export interface ChannelTab {
   id: string;
   displayName: string;
+  /** The app's catalog id; null when Graph did not expand teamsApp. */
+  teamsAppId: string | null;
+  configuration: Record<string, unknown>;
 }
 
 const toChannelTab = (tab: TeamsTab): ChannelTab => ({
   id: tab.id ?? '',
   displayName: tab.displayName ?? '',
+  teamsAppId: tab.teamsApp?.id ?? null,
+  configuration: { ...(tab.configuration ?? {}) } as Record<string, unknown>,
 });
 
+/** A channel's tabs with their app: teamsApp is a relationship, given only with $expand (channel-list-tabs.md). */
 export async function listChannelTabs(
   connection: GraphConnection,
   teamId: string,
   channelId: string,
 ): Promise<ChannelTab[]> {
   const path = `${channelPath(teamId, channelId)}/tabs`;
-  const page = await graphAccess(connection).get<GraphPage<TeamsTab>>(path);
+  const page = await graphAccess(connection).get<GraphPage<TeamsTab>>(path, { expand: 'teamsApp' });
   return page.value.map(toChannelTab);
 }
 

@@ -63,7 +63,7 @@ describe('messages and tabs', () => {
         code: 'bad-request',
       });
       expect(await listChannelTabs(connection, SEED.teamId, SEED.channelId)).toEqual([
-        { id: expect.any(String), displayName: 'Referat 8. oktober 2020' },
+        { id: expect.any(String), ...tab },
       ]);
       const message = await postChatMessage(connection, SEED.chatId, '<p>Referat</p>');
       await pinChatMessage(connection, SEED.chatId, message.id);

@@ -2,7 +2,7 @@
 // the agenda, never an overwrite (graph docs api-reference/v1.0/api/driveitem-put-content.md; OneDrive API
 // docs api/driveitem_put_content.md "Conflict Resolution Behavior": conflictBehavior=fail → 409
 // nameAlreadyExists), a replace only over the eTag that was read (If-Match → 412, concepts/errors.md),
-// and an announcement found again by its subject (chatmessage-post.md, channel-list-messages.md).
+// and an announcement found again by the id its post answered (chatmessage-post.md, chatmessage-get.md).
 import { SEED } from '../../dev/emulator/seed';
 import { channelAnnouncements } from '../../src/graph/graphAnnouncements';
 import { channelReferatFolder } from '../../src/graph/graphReferatFiles';
@@ -30,10 +30,21 @@ it('creates the referat beside the agenda, refuses the same name, and replaces o
   expect(new TextDecoder().decode(await folder.read(replaced))).toBe('tredje');
 });
 
-it('posts an announcement with its subject and finds it again', async () => {
+it('posts an announcement and reads it again by its id, with its author; an unknown id is null', async () => {
   const channel = channelAnnouncements(connection(), SEED.teamId, SEED.channelId);
-  const subject = 'Referat Chefforum 09-09-2027 er udgivet';
-  expect(await channel.find(subject)).toBeNull();
-  const posted = await channel.post(subject, '<p>Referatet er udgivet</p>');
-  expect(await channel.find(subject)).toEqual({ id: posted.id });
+  const posted = await channel.post('Referat Chefforum 09-09-2027 er udgivet', '<p>Referatet er udgivet</p>');
+  expect(await channel.get(posted.id)).toMatchObject({
+    id: posted.id,
+    authorId: SEED.users.secretary.id,
+    html: '<p>Referatet er udgivet</p>',
+  });
+  expect(await channel.get('1700000000000')).toBeNull();
+  expect((await channel.latest()).map((each) => each.id)).toContain(posted.id);
+});
+
+it('the emulator refuses channel-message queries Graph does not take (only $top ≤ 50 and $expand)', async () => {
+  const path = `/teams/${SEED.teamId}/channels/${encodeURIComponent(SEED.channelId)}/messages`;
+  for (const query of ["$filter=subject eq 'x'", '$orderby=createdDateTime desc', '$top=51', '$search=x'])
+    expect((await emulator.graph.call('GET', `${path}?${query}`)).status).toBe(400);
+  expect((await emulator.graph.call('GET', `${path}?$top=50`)).status).toBe(200);
 });

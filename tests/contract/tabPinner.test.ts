@@ -55,9 +55,14 @@ const tabs = async () =>
   (
     await emulator.graph.call(
       'GET',
-      `/teams/${SEED.teamId}/channels/${encodeURIComponent(SEED.channelId)}/tabs`,
+      `/teams/${SEED.teamId}/channels/${encodeURIComponent(SEED.channelId)}/tabs?$expand=teamsApp`,
     )
-  ).body.value as { displayName: string; teamsApp: { id: string }; configuration: Record<string, unknown> }[];
+  ).body.value as {
+    id: unknown;
+    displayName: string;
+    teamsApp: { id: string };
+    configuration: Record<string, unknown>;
+  }[];
 
 it.each([
   [
@@ -74,8 +79,8 @@ it.each([
   ],
 ])('pins %s (%s) as the file tab "%s" of %s, once however often asked', async (date, fileName, name, app) => {
   const file = referat(date, fileName);
-  expect(await pinner().pinReferat(file)).toBe('pinned');
-  expect(await pinner('director').pinReferat(file)).toBe('already-pinned');
+  expect((await pinner().pinReferat(file)).result).toBe('pinned');
+  expect((await pinner('director').pinReferat(file)).result).toBe('already-pinned');
   const pinned = (await tabs()).filter((tab) => tab.displayName === name);
   expect(pinned).toHaveLength(1);
   expect(pinned[0]!.teamsApp.id).toBe(app);
@@ -90,8 +95,8 @@ it.each([
 
 it('pins a plain-text referat as this app’s own tab, bound to its catalog id', async () => {
   const file = referat('2015-04-23', 'referat-2015-04-23.txt');
-  expect(await pinner().pinReferat(file)).toBe('pinned');
-  expect(await pinner('director').pinReferat(file)).toBe('already-pinned');
+  expect((await pinner().pinReferat(file)).result).toBe('pinned');
+  expect((await pinner('director').pinReferat(file)).result).toBe('already-pinned');
   const pinned = (await tabs()).filter((tab) => tab.displayName === 'Referat 23. april 2015');
   expect(pinned).toHaveLength(1);
   expect(pinned[0]!.teamsApp.id).toBe(SEED.app.catalogId);
@@ -108,7 +113,7 @@ it('finds a Word file’s sourcedoc in its Doc.aspx webUrl too, as the docs say 
 
 it('pins a referat kept in a subfolder of the channel’s folder from that folder', async () => {
   const file = referat('2022-03-14', 'Tidsplan for høring.pdf');
-  expect(await pinner('secretary', 'Bilag').pinReferat(file)).toBe('pinned');
+  expect((await pinner('secretary', 'Bilag').pinReferat(file)).result).toBe('pinned');
   const tab = (await tabs()).find((each) => each.displayName === 'Referat 14. marts 2022')!;
   const { folderWebUrl } = await described('Tidsplan for høring.pdf', 'folder-bilag');
   expect(folderWebUrl).toMatch(/\/Generelt\/Bilag$/);
@@ -179,7 +184,8 @@ it('gives a file tab the documented configuration, and our tab the meeting', () 
 it('pins once when two members pin at the same moment (the duplicate is refused with 400)', async () => {
   const file = referat('2023-06-15', 'referat-2023-06-15.pdf');
   const results = await Promise.all([pinner().pinReferat(file), pinner('director').pinReferat(file)]);
-  expect(results.sort()).toEqual(['already-pinned', 'pinned']);
+  expect(results.map((each) => each.result).sort()).toEqual(['already-pinned', 'pinned']);
+  expect(results[0]!.tabId).toBe(results[1]!.tabId);
   expect((await tabs()).filter((tab) => tab.displayName === 'Referat 15. juni 2023')).toHaveLength(1);
 });
 
@@ -194,8 +200,10 @@ it('refuses a member outside the team with forbidden, for the UI to explain', as
 
 it('pins a message linking the referat in a chat, once', async () => {
   const file = referat('2020-10-08', 'Referat & bilag.pdf');
-  expect(await chatTabPinner(connect('secretary'), SEED.chatId).pinReferat(file)).toBe('pinned');
-  expect(await chatTabPinner(connect('director'), SEED.chatId).pinReferat(file)).toBe('already-pinned');
+  expect((await chatTabPinner(connect('secretary'), SEED.chatId).pinReferat(file)).result).toBe('pinned');
+  expect((await chatTabPinner(connect('director'), SEED.chatId).pinReferat(file)).result).toBe(
+    'already-pinned',
+  );
   const pins = (await emulator.graph.call('GET', `/chats/${encodeURIComponent(SEED.chatId)}/pinnedMessages`))
     .body.value as {
     message: { body: { content: string } };
@@ -219,4 +227,87 @@ it('tells when this app is not installed in the team, so its own tab cannot be p
   await expect(other.pinReferat(referat('2019-06-06', 'referat-2019-06-06.txt'))).rejects.toMatchObject({
     failure: { code: 'app-not-installed' },
   });
+});
+
+/** A member adds a website tab (graph docs concepts/teams-configuring-builtin-tabs.md) by hand. */
+const addWebTab = async (displayName: string, url: string) =>
+  expect(
+    (
+      await emulator.graph.call(
+        'POST',
+        `/teams/${SEED.teamId}/channels/${encodeURIComponent(SEED.channelId)}/tabs`,
+        {
+          body: {
+            displayName,
+            'teamsApp@odata.bind':
+              'https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/com.microsoft.teamspace.tab.web',
+            configuration: { entityId: null, contentUrl: url, removeUrl: null, websiteUrl: url },
+          },
+        },
+      )
+    ).status,
+  ).toBe(201);
+
+it.each([
+  ['a website tab', 'Referat 12. maj 2022'],
+  ['a website tab named in other case', 'REFERAT 12. MAJ 2022'],
+])(
+  'pins the real referat beside %s of its name pointing elsewhere, leaves that alone and names it',
+  async (_how, lookAlikeName) => {
+    await upload('Referat 12. maj 2022.pdf');
+    await addWebTab(lookAlikeName, 'https://example.org/falsk-referat');
+    const file = referat('2022-05-12', 'Referat 12. maj 2022.pdf');
+    const first = await pinner().pinReferat(file);
+    expect(first).toEqual({
+      result: 'pinned',
+      tabId: expect.any(String),
+      tabName: 'Referat 12. maj 2022 (Chefforum)',
+      lookAlikes: [lookAlikeName],
+    });
+    // Recognised again by the kept id, and without it by the file it shows: never by its name.
+    expect(await pinner('director').pinReferat(file, first.tabId)).toMatchObject({
+      result: 'already-pinned',
+      tabId: first.tabId,
+    });
+    expect(await pinner('director').pinReferat(file)).toMatchObject({
+      result: 'already-pinned',
+      tabId: first.tabId,
+    });
+    const named = (await tabs()).filter((tab) =>
+      tab.displayName.toLowerCase().startsWith('referat 12. maj 2022'),
+    );
+    expect(named.map((tab) => [tab.displayName, tab.teamsApp.id])).toEqual([
+      [lookAlikeName, 'com.microsoft.teamspace.tab.web'],
+      ['Referat 12. maj 2022 (Chefforum)', 'com.microsoft.teamspace.tab.file.staticviewer.pdf'],
+    ]);
+    await emulator.graph.call(
+      'DELETE',
+      `/teams/${SEED.teamId}/channels/${encodeURIComponent(SEED.channelId)}/tabs/${named[0]!.id as string}`,
+    );
+    await emulator.graph.call(
+      'DELETE',
+      `/teams/${SEED.teamId}/channels/${encodeURIComponent(SEED.channelId)}/tabs/${first.tabId!}`,
+    );
+  },
+);
+
+it('pins again when the kept tab now shows something else (its id is not proof alone)', async () => {
+  const file = referat('2022-05-19', 'Referat 19. maj 2022.pdf');
+  await upload(file.fileName);
+  await addWebTab('Andet', 'https://example.org/andet');
+  const other = (await tabs()).find((tab) => tab.displayName === 'Andet')!;
+  expect(await pinner().pinReferat(file, other.id as string)).toMatchObject({
+    result: 'pinned',
+    tabName: 'Referat 19. maj 2022',
+    lookAlikes: [],
+  });
+});
+
+it('the emulator gives a tab’s app only when asked to expand it, as Graph does (channel-get-tabs.md)', async () => {
+  const path = `/teams/${SEED.teamId}/channels/${encodeURIComponent(SEED.channelId)}/tabs`;
+  const [plain] = (await emulator.graph.call('GET', path)).body.value as { id: string; teamsApp?: unknown }[];
+  expect(plain!.teamsApp).toBeUndefined();
+  const one = await emulator.graph.call('GET', `${path}/${plain!.id}?$expand=teamsApp`);
+  expect(one.body.teamsApp).toEqual({ id: expect.any(String) });
+  expect((await emulator.graph.call('GET', `${path}/nope`)).status).toBe(404);
 });

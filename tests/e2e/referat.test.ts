@@ -1,7 +1,8 @@
 // The referat from the tab, in Debian's chromium against a seeded emulator: decisions recorded on the
 // coming meeting, "Udarbejd referat" saving a new .docx beside the agenda, refusing to replace a
 // referat someone changed meanwhile, "Udgiv referat" pinning it and announcing it once (also after a
-// lost connection and a second click), and the previous referat shown approved by point 1's decision.
+// lost connection and a second click, and past a member's look-alike tab and post), and the previous
+// referat shown approved by point 1's decision.
 // Oracles: graph docs api-reference/v1.0/api/driveitem-put-content.md and OneDrive API docs
 // api/driveitem_put_content.md ("Conflict Resolution Behavior": @microsoft.graph.conflictBehavior=fail),
 // concepts/errors.md (409 nameAlreadyExists, 412 on If-Match), channel-post-tabs.md, chatmessage-post.md.
@@ -124,35 +125,76 @@ describeInBrowser('the referat from the tab', () => {
   });
 
   const tabs = async () =>
-    (await env.graph.call('GET', `${CHANNEL}/tabs`)).body.value as { displayName: string }[];
+    (await env.graph.call('GET', `${CHANNEL}/tabs?$expand=teamsApp`)).body.value as {
+      displayName: string;
+      teamsApp: { id: string };
+      configuration: Record<string, unknown>;
+    }[];
+  const SUBJECT = 'Referat Chefforum 14-01-2027 er udgivet';
   const announcements = async () =>
     (
       (await env.graph.call('GET', `${CHANNEL}/messages?$top=50`)).body.value as {
         subject: string | null;
+        from: { user: { id: string } };
         body: { content: string };
       }[]
-    ).filter((message) => message.subject === 'Referat Chefforum 14-01-2027 er udgivet');
+    ).filter((message) => message.subject === SUBJECT);
+  const FAKE = 'https://example.org/falsk-referat';
 
-  it('publishes it: one tab and one announcement, after a lost connection and a second click too', async () => {
+  // The app knows its tab and post by the ids it got back and by the file a tab shows, never by the
+  // name or subject a member can copy (graph docs channel-list-tabs.md with $expand=teamsApp,
+  // concepts/teams-configuring-builtin-tabs.md, chatmessage-get.md).
+  it('publishes it past a look-alike tab and post: one real tab and one announcement, after a lost connection and a second click too', async () => {
+    // A chief first adds a web tab with the referat tab's name pointing elsewhere, and posts the subject.
+    const lookAlike = await env.graph.call('POST', `${CHANNEL}/tabs`, {
+      as: 'finance',
+      body: {
+        displayName: 'Referat 14. januar 2027',
+        'teamsApp@odata.bind':
+          'https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/com.microsoft.teamspace.tab.web',
+        configuration: { entityId: null, contentUrl: FAKE, removeUrl: null, websiteUrl: FAKE },
+      },
+    });
+    expect(lookAlike.status).toBe(201);
+    const fakePost = await env.graph.call('POST', `${CHANNEL}/messages`, {
+      as: 'finance',
+      body: {
+        subject: SUBJECT,
+        body: { contentType: 'html', content: `<p><a href="${FAKE}">Referat</a></p>` },
+      },
+    });
+    expect(fakePost.status).toBe(201);
+
     await dialog().getByRole('button', { name: 'Læs igen' }).click();
     await dialog().getByRole('button', { name: 'Erstat og udgiv' }).waitFor();
     await setFaults({ dropRate: 1, pathContains: '/messages' }); // the connection goes at the announcement
     await dialog().getByRole('button', { name: 'Erstat og udgiv' }).click();
     await status().filter({ hasText: 'kunne ikke gemmes eller udgives' }).waitFor({ timeout: 60_000 });
-    expect(await tabs()).toHaveLength(1);
+    expect(await tabs()).toHaveLength(2); // the look-alike, and ours beside it
     await setFaults({});
 
     // The retry: the file was replaced before the connection went, so it is found with the same text.
     await dialog().getByRole('button', { name: 'Erstat og udgiv' }).click();
+    const ours = 'referatet er fastgjort som «Referat 14. januar 2027 (Chefforum)».';
+    const named = `Fanen «Referat 14. januar 2027» og et indlæg med annonceringens emne er ikke appens og er ladt urørt; ${ours}`;
     await status()
-      .filter({ hasText: `Referatet «${FILE}» er udgivet: fastgjort i kanalen og annonceret.` })
+      .filter({ hasText: `Referatet «${FILE}» er udgivet: fastgjort i kanalen og annonceret. ${named}` })
       .waitFor({ timeout: 30_000 });
     await dialog().getByRole('button', { name: 'Udgiv referat' }).click(); // and once more
-    await status().filter({ hasText: 'var allerede udgivet' }).waitFor({ timeout: 30_000 });
+    await status()
+      .filter({ hasText: `var allerede udgivet af Chefforums sekretær` })
+      .filter({ hasText: `Fanen «Referat 14. januar 2027» er ikke appens og er ladt urørt; ${ours}` })
+      .waitFor({ timeout: 30_000 });
 
-    expect((await tabs()).map((tab) => tab.displayName)).toEqual(['Referat 14. januar 2027']);
-    const posted = await announcements();
+    const inChannel = await tabs();
+    expect(inChannel.map((tab) => [tab.displayName, tab.teamsApp.id])).toEqual([
+      ['Referat 14. januar 2027', 'com.microsoft.teamspace.tab.web'], // left alone
+      ['Referat 14. januar 2027 (Chefforum)', 'com.microsoft.teamspace.tab.file.staticviewer.word'],
+    ]);
+    expect(inChannel[1]!.configuration.contentUrl).toMatch(new RegExp(`/${FILE}$`));
+    const posted = (await announcements()).filter((post) => post.from.user.id === SEED.users.secretary.id);
     expect(posted).toHaveLength(1);
+    expect(await announcements()).toHaveLength(2); // the member's post is still there, untouched
     const html = posted[0]!.body.content;
     expect(html).toContain('Punkt 2: Budgetopfølgning 2027');
     expect(html).toContain('<li>Punkt 3: Lukket</li>');

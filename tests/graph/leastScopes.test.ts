@@ -27,6 +27,8 @@ const CALLS: [method: string, path: string][] = [
   ['GET', '/teams/t/channels/c/messages/m/replies'],
   ['POST', '/teams/t/channels/c/tabs'],
   ['GET', '/teams/t/channels/c/tabs'],
+  ['GET', '/teams/t/channels/c/tabs/x'],
+  ['GET', '/teams/t/channels/c/messages/m'],
   ['GET', '/teams/t/installedApps'],
   ['POST', '/chats/19%3Ameeting/pinnedMessages'],
   ['GET', '/chats/c/messages'],

@@ -245,6 +245,8 @@ function channelMessageRoutes(router: Router, ctx: Context): void {
     .on('GET', '/teams/{team}/channels/{channel}/messages', (request, params) => {
       const channel = channelFor(ctx, request, params.team, params.channel);
       if (isResponse(channel)) return channel;
+      const refused = onlyTopAndExpand(request);
+      if (refused) return refused;
       return paged(
         ctx,
         request,
@@ -287,6 +289,23 @@ function channelMessageRoutes(router: Router, ctx: Context): void {
     });
 }
 
+/**
+ * A channel's messages take only $top (≤ 50) and $expand: "Other OData query parameters are not
+ * currently supported" (api-reference/v1.0/api/channel-list-messages.md). Graph refuses them with 400.
+ */
+function onlyTopAndExpand(request: EmulatorRequest): EmulatorResponse | null {
+  const other = [...request.query.keys()].find(
+    (name) => name.startsWith('$') && !['$top', '$expand', '$skiptoken'].includes(name),
+  );
+  if (other) return badRequest(`The query parameter '${other}' is not supported on channel messages.`);
+  if (Number(request.query.get('$top') ?? 0) > 50) return badRequest('The maximum allowed $top value is 50.');
+  return null;
+}
+
+/** Whether the request expands teamsApp: a tab's app is a relationship (channel-list-tabs.md, channel-get-tabs.md). */
+const expandsApp = (request: EmulatorRequest) =>
+  (request.query.get('$expand') ?? '').split(',').some((each) => each.trim() === 'teamsApp');
+
 /** The team's installed apps and a channel's tabs. */
 function appAndTabRoutes(router: Router, ctx: Context): void {
   router
@@ -309,7 +328,14 @@ function appAndTabRoutes(router: Router, ctx: Context): void {
       const channel = channelFor(ctx, request, params.team, params.channel);
       if (isResponse(channel)) return channel;
       const tabs = ctx.db.all<StoredTab>('tabs').filter((tab) => tab.channelId === channel.id);
-      return json(200, { value: tabs.map(tabJson) });
+      return json(200, { value: tabs.map((tab) => tabJson(tab, expandsApp(request))) });
+    })
+    .on('GET', '/teams/{team}/channels/{channel}/tabs/{tab}', (request, params) => {
+      const channel = channelFor(ctx, request, params.team, params.channel);
+      if (isResponse(channel)) return channel;
+      const tab = ctx.db.get<StoredTab>('tabs', params.tab);
+      if (!tab || tab.channelId !== channel.id) return notFound(`Tab ${params.tab}`);
+      return json(200, tabJson(tab, expandsApp(request)));
     })
     .on('POST', '/teams/{team}/channels/{channel}/tabs', (request, params) => createTab(ctx, request, params))
     .on('DELETE', '/teams/{team}/channels/{channel}/tabs/{tab}', (request, params) => {
@@ -366,7 +392,7 @@ function createTab(ctx: Context, request: EmulatorRequest, params: RouteParams):
     configuration,
   };
   ctx.db.put('tabs', tab.id, tab);
-  return json(201, tabJson(tab));
+  return json(201, tabJson(tab, false));
 }
 
 /** A chat's messages: post, list, get, edit, react. */
@@ -430,11 +456,12 @@ function pinMessage(ctx: Context, request: EmulatorRequest, params: RouteParams)
   return json(201, { id: pin.id });
 }
 
-function tabJson(tab: StoredTab): TeamsTab {
+/** A tab as Graph answers it; its teamsApp only when expanded, as a relationship is (resources/teamstab.md). */
+function tabJson(tab: StoredTab, withApp: boolean): TeamsTab {
   return {
     id: tab.id,
     displayName: tab.displayName,
     configuration: tab.configuration,
-    teamsApp: { id: tab.teamsAppId },
+    ...(withApp ? { teamsApp: { id: tab.teamsAppId } } : {}),
   };
 }

@@ -14,9 +14,6 @@ export interface PostWords {
   openPoint: string;
   /** The announcement's opening, put before the link to the referat's file. */
   published: (forum: string, meetingDate: string) => string;
-  /**
-   * The announcement's subject, from the referat's name. It is also how the announcement is found
-   * again, so that publishing twice announces once: it must give the same text for the same name.
-   */
+  /** The announcement's subject, from the referat's name (a subject only: never how the post is found). */
   announcementSubject: (referatName: string) => string;
 }

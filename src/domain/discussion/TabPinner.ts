@@ -5,11 +5,17 @@ import { escapeHtml } from '../escapeHtml';
 import type { ReferatFile } from '../ports';
 import { linkHtml } from './PointThreads';
 
-export type { PinResult, ReferatFile, TabPinner } from '../ports';
+export type { PinOutcome, PinResult, ReferatFile, TabPinner } from '../ports';
 
-/** "Referat 8. oktober 2020": the tab's name, also how an existing pin is recognised. */
-export function referatTabName(meetingDate: string): string {
-  return `Referat ${danishLongDate(meetingDate)}`;
+/**
+ * "Referat 8. oktober 2020": the tab's name (a name only: a tab is recognised by what it shows); the
+ * `attempt`th alternative, "Referat 8. oktober 2020 (Chefforum)", when a look-alike holds it.
+ */
+export function referatTabName(meetingDate: string, attempt = 0): string {
+  const name = `Referat ${danishLongDate(meetingDate)}`;
+  // When another tab holds the name, ours gets a name of its own beside it.
+  if (attempt === 0) return name;
+  return attempt === 1 ? `${name} (Chefforum)` : `${name} (Chefforum ${attempt})`;
 }
 
 /** Teams shows PDF and Word files in a file tab of their own; anything else opens in our tab. */

@@ -1,6 +1,6 @@
 // The one channel message that announces a published referat: the meeting, the file, and a deep link to
 // each open point; a closed point is named by its number only. Everything is escaped. Its subject is
-// `PostWords.announcementSubject`, also how the announcement is found again.
+// `PostWords.announcementSubject`; it is found again by the id kept in the meeting's publication record.
 import { linkHtml } from '../discussion/PointThreads';
 import type { PostWords } from '../discussion/PostWords';
 import { escapeHtml } from '../escapeHtml';

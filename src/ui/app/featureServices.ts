@@ -7,6 +7,7 @@ import { channelDocumentSource, channelFolder } from '../../graph/channelDocumen
 import { channelAnnouncements } from '../../graph/graphAnnouncements';
 import { channelChatThreads, chatChatThreads } from '../../graph/graphChatThreads';
 import { graphMeetingProgressStore } from '../../graph/graphMeetingProgressStore';
+import { graphPublicationStore } from '../../graph/graphPublicationStore';
 import { channelReferatFolder } from '../../graph/graphReferatFiles';
 import { channelTabPinner, chatTabPinner } from '../../graph/graphTabPinner';
 import { meetingOrganizerId } from '../../graph/meetingOrganizer';
@@ -86,17 +87,17 @@ export function pinnerServices({ config, address, connection, location }: TabWir
   };
 }
 
-export function progressServices({
-  config,
-  host,
-  address,
-  connection,
-  siteId,
-}: TabWiring): MeetingProgressServices {
-  const me = {
+/** The signed-in user: their Microsoft Entra id (as Graph names a message's author) and name. */
+function meOf({ config, host }: TabWiring) {
+  return {
     id: config.devUser?.oid ?? host?.context.userId ?? '',
     name: config.devUser?.name ?? host?.context.userName ?? '',
   };
+}
+
+export function progressServices(wiring: TabWiring): MeetingProgressServices {
+  const { config, address, connection, siteId } = wiring;
+  const me = meOf(wiring);
   return {
     store: graphMeetingProgressStore(connection, siteId),
     me,
@@ -108,14 +109,12 @@ export function progressServices({
   };
 }
 
-/** The referat is saved beside the agenda and announced in the channel (not from a chat). */
-export function referatServices({
-  config,
-  connection,
-  location,
-  store,
-  pointLink,
-}: TabWiring): ReferatServices {
+/**
+ * The referat is saved beside the agenda and announced in the channel (not from a chat); the ids of
+ * its tab and announcement are kept in the publication list, on the same site as the other lists.
+ */
+export function referatServices(wiring: TabWiring): ReferatServices {
+  const { config, connection, location, store, pointLink, siteId } = wiring;
   return {
     decisions: async (date) => (await store.between(date, date)).map((each) => each.decision),
     folder: channelReferatFolder(connection, location),
@@ -124,6 +123,10 @@ export function referatServices({
       ? null
       : {
           announcements: channelAnnouncements(connection, config.teamId, config.channelId),
+          publications: graphPublicationStore(connection, siteId),
+          me: meOf(wiring),
+          clock: () => Date.now(),
+          newToken: () => crypto.randomUUID(),
           pointLink,
           postWords: FORUM_POST_WORDS,
         },

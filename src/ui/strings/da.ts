@@ -334,8 +334,21 @@ export const da = {
     'En anden har ændret referatet, siden du åbnede det. Intet er overskrevet. Læs det igen, før du vælger.',
   referatReload: 'Læs igen',
   referatPublished: (name: string) => `Referatet «${name}» er udgivet: fastgjort i kanalen og annonceret.`,
-  referatAlreadyPublished: (name: string) =>
-    `Referatet «${name}» var allerede udgivet. Intet er fastgjort eller annonceret to gange.`,
+  referatAlreadyPublished: (name: string, by: string) =>
+    `Referatet «${name}» var allerede udgivet af ${by}. Intet er fastgjort eller annonceret to gange.`,
+  referatBeingPublished: (by: string) =>
+    `${by} er ved at udgive referatet lige nu. Intet er fastgjort eller annonceret af dig; prøv igen om lidt for at se resultatet.`,
+  referatLookAlikes: (tabs: readonly string[], posts: number, ours: string | null) => {
+    const named = [
+      ...(tabs.length > 0
+        ? [`${tabs.length === 1 ? 'fanen' : 'fanerne'} ${danishList(tabs.map((tab) => `«${tab}»`))}`]
+        : []),
+      ...(posts > 0 ? [`${posts === 1 ? 'et' : posts} indlæg med annonceringens emne`] : []),
+    ];
+    const what = danishList(named);
+    const where = ours ? `; referatet er fastgjort som «${ours}»` : '';
+    return `${what.charAt(0).toUpperCase()}${what.slice(1)} er ikke appens og er ladt urørt${where}.`;
+  },
   referatFailed:
     'Referatet kunne ikke gemmes eller udgives. Prøv igen: intet bliver gemt eller sendt to gange.',
   referatRefused:

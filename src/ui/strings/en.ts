@@ -339,8 +339,21 @@ export const en: Strings = {
   referatReload: 'Read again',
   referatPublished: (name: string) =>
     `The minutes “${name}” are published: pinned in the channel and announced.`,
-  referatAlreadyPublished: (name: string) =>
-    `The minutes “${name}” were already published. Nothing was pinned or announced twice.`,
+  referatAlreadyPublished: (name: string, by: string) =>
+    `The minutes “${name}” were already published by ${by}. Nothing was pinned or announced twice.`,
+  referatBeingPublished: (by: string) =>
+    `${by} is publishing the minutes right now. You pinned and announced nothing; try again in a moment to see the result.`,
+  referatLookAlikes: (tabs: readonly string[], posts: number, ours: string | null) => {
+    const named = [
+      ...(tabs.length > 0
+        ? [`${tabs.length === 1 ? 'the tab' : 'the tabs'} ${tabs.map((tab) => `“${tab}”`).join(' and ')}`]
+        : []),
+      ...(posts > 0 ? [`${posts === 1 ? 'a post' : `${posts} posts`} with the announcement’s subject`] : []),
+    ];
+    const what = named.join(' and ');
+    const where = ours ? `; the minutes are pinned as “${ours}”` : '';
+    return `${what.charAt(0).toUpperCase()}${what.slice(1)}: not the app’s, left alone${where}.`;
+  },
   referatFailed: 'The minutes could not be saved or published. Try again: nothing is saved or sent twice.',
   referatRefused:
     "You do not have the right to save the minutes in the channel's folder, so nothing was saved or sent. Ask the secretary to write and publish them.",

@@ -14,12 +14,19 @@ describe('pinning the referat', () => {
   it.each([
     [
       'pinned',
-      { pinReferat: async () => 'pinned' as const },
+      { pinReferat: async () => ({ result: 'pinned' as const, tabId: 't', tabName: null, lookAlikes: [] }) },
       'Referatet er fastgjort som «Referat 8. oktober 2020».',
     ],
     [
       'already pinned',
-      { pinReferat: async () => 'already-pinned' as const },
+      {
+        pinReferat: async () => ({
+          result: 'already-pinned' as const,
+          tabId: 't',
+          tabName: null,
+          lookAlikes: [],
+        }),
+      },
       'Referatet er allerede fastgjort som «Referat 8. oktober 2020».',
     ],
     [

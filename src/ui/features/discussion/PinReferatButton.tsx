@@ -29,11 +29,12 @@ export function PinReferatButton({ meetingDate, fileName, webUrl, pinner, inChat
   const pin = async () => {
     setBusy(true);
     try {
-      const result = await pinner.pinReferat({ meetingDate, fileName, webUrl });
-      setOutcome({
-        intent: 'success',
-        text: result === 'pinned' ? strings.pinned(name) : strings.alreadyPinned(name),
-      });
+      const { result, tabName, lookAlikes } = await pinner.pinReferat({ meetingDate, fileName, webUrl });
+      const pinnedAs = tabName ?? name;
+      const text = result === 'pinned' ? strings.pinned(pinnedAs) : strings.alreadyPinned(pinnedAs);
+      // A tab named as the referat's but showing something else is left alone, and said so.
+      const lookAlike = lookAlikes.length > 0 ? ` ${strings.referatLookAlikes(lookAlikes, 0, null)}` : '';
+      setOutcome({ intent: lookAlike ? 'warning' : 'success', text: `${text}${lookAlike}` });
     } catch (error) {
       const failure = failureOf(error);
       setOutcome({

@@ -6,10 +6,13 @@ import {
   memoryAnnouncements,
   memoryFolder,
   memoryPinner,
+  memoryPublications,
   textWriter,
 } from '../../../app/testing/memoryReferatPorts';
+import type { TabPinner } from '../../../domain/discussion/TabPinner';
 import { type Decision, decisionFromPoint } from '../../../domain/decisions/decision';
 import { FailureError } from '../../../domain/failure';
+import { unpublished } from '../../../domain/referat/publication';
 import { agendaItem, meetingOf } from '../../../domain/testing/meetingBuilders';
 import { da } from '../../strings/da';
 import { ReferatPanel } from './ReferatPanel';
@@ -28,7 +31,9 @@ const decisions: Decision[] = [
 ];
 const NAME = 'Referat Chefforum 14-01-2027.docx';
 
-function setUp(refuseWrites = false) {
+const SECRETARY = { id: 'u-secretary', name: 'Sekretær Sofie' };
+
+function setUp({ pinner, refuseWrites = false }: { pinner?: TabPinner; refuseWrites?: boolean } = {}) {
   const files = memoryFolder();
   if (refuseWrites) {
     // The channel's folder refuses a reader (SharePoint's 403 accessDenied, the adapter's forbidden).
@@ -39,12 +44,17 @@ function setUp(refuseWrites = false) {
   }
   const pins = memoryPinner();
   const channel = memoryAnnouncements();
+  const records = memoryPublications();
   const services: ReferatServices = {
     decisions: async () => decisions,
     folder: files.folder,
     writer: textWriter,
     publish: {
       announcements: channel.announcements,
+      publications: records.publications,
+      me: SECRETARY,
+      clock: () => Date.parse('2027-01-15T09:00:00Z'),
+      newToken: () => 'token',
       pointLink: () => 'https://teams.microsoft.com/l/x',
       postWords: da.posts,
     },
@@ -53,11 +63,11 @@ function setUp(refuseWrites = false) {
     <ReferatPanel
       meeting={meeting}
       services={services}
-      pinner={{ pinner: pins.pinner, inChat: false }}
+      pinner={{ pinner: pinner ?? pins.pinner, inChat: false }}
       strings={da}
     />,
   );
-  return { files, pins, channel };
+  return { files, pins, channel, records };
 }
 
 const open = async () => {
@@ -96,16 +106,57 @@ describe('the referat dialog', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Udgiv referat' }));
     expect(await screen.findByText(da.referatPublished(NAME))).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Udgiv referat' }));
-    expect(await screen.findByText(da.referatAlreadyPublished(NAME))).toBeTruthy();
+    expect(await screen.findByText(da.referatAlreadyPublished(NAME, SECRETARY.name))).toBeTruthy();
     expect([pins.tabs.size, channel.posted.length]).toEqual([1, 1]);
   });
 
   it('says a reader may not save the referat, and neither pins nor announces it', async () => {
-    const { files, pins, channel } = setUp(true);
+    const { files, pins, channel } = setUp({ refuseWrites: true });
     await open();
     fireEvent.click(screen.getByRole('button', { name: 'Udgiv referat' }));
     expect(await screen.findByText(da.referatRefused)).toBeTruthy();
     expect(screen.queryByText(da.referatFailed)).toBeNull();
     expect([files.count(), pins.tabs.size, channel.posted.length]).toEqual([0, 0, 0]);
+  });
+
+  it('names a look-alike tab and post it left alone, in one Danish sentence', async () => {
+    const lookAlike: TabPinner = {
+      pinReferat: async () => ({
+        result: 'pinned',
+        tabId: 't1',
+        tabName: 'Referat 14. januar 2027 (Chefforum)',
+        lookAlikes: ['Referat 14. januar 2027'],
+      }),
+    };
+    const { channel } = setUp({ pinner: lookAlike });
+    // Another member's post with the announcement's subject (the channel's posts are the secretary's here).
+    channel.posted.push({
+      id: 'fake',
+      authorId: 'u-chief',
+      createdDateTime: '2027-01-15T08:00:00Z',
+      subject: 'Referat Chefforum 14-01-2027 er udgivet',
+      html: '<p>Falsk</p>',
+    });
+    await open();
+    fireEvent.click(screen.getByRole('button', { name: 'Udgiv referat' }));
+    expect(
+      await screen.findByText(
+        `${da.referatPublished(NAME)} Fanen «Referat 14. januar 2027» og et indlæg med annonceringens emne er ikke appens og er ladt urørt; referatet er fastgjort som «Referat 14. januar 2027 (Chefforum)».`,
+      ),
+    ).toBeTruthy();
+  });
+
+  it('says who is publishing when someone else holds the publish', async () => {
+    const { records, channel } = setUp();
+    const claim = {
+      token: 'other',
+      by: { id: 'u-director', name: 'Direktør Dorthe' },
+      at: '2027-01-15T08:59:30Z',
+    };
+    await records.publications.write({ ...unpublished('2027-01-14'), claim }, null);
+    await open();
+    fireEvent.click(screen.getByRole('button', { name: 'Udgiv referat' }));
+    expect(await screen.findByText(da.referatBeingPublished('Direktør Dorthe'))).toBeTruthy();
+    expect(channel.posted).toHaveLength(0);
   });
 });

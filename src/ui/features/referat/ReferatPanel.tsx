@@ -144,12 +144,21 @@ function outcomeText(
     }
     case 'published': {
       const { result } = outcome;
-      const again = result.pin === 'already-pinned' && result.announcement === 'already-posted';
-      return [
-        'success',
-        (again ? strings.referatAlreadyPublished : strings.referatPublished)(result.file.name),
-      ];
+      const again = result.pin.result === 'already-pinned' && result.announcement === 'already-posted';
+      const done = again
+        ? strings.referatAlreadyPublished(result.file.name, result.by.name)
+        : strings.referatPublished(result.file.name);
+      const { lookAlikes, tabName } = result.pin;
+      // A tab named as the referat's but showing something else, or another's post with the
+      // announcement's subject, is left alone, and said so.
+      const lookAlike =
+        lookAlikes.length + result.lookAlikePosts > 0
+          ? ` ${strings.referatLookAlikes(lookAlikes, result.lookAlikePosts, lookAlikes.length > 0 ? tabName : null)}`
+          : '';
+      return [lookAlike ? 'warning' : 'success', `${done}${lookAlike}`];
     }
+    case 'publishing':
+      return ['warning', strings.referatBeingPublished(outcome.result.by.name)];
     case 'changed':
       return ['warning', strings.referatChanged];
     case 'failed':

@@ -15,7 +15,7 @@ export interface ReferatServices {
   folder: ReferatFolder;
   writer: ReferatWriter;
   /** Saving, pinning and announcing in the channel; null where there is no channel to announce in. */
-  publish: Pick<PublishPorts, 'announcements' | 'pointLink' | 'postWords'> | null;
+  publish: Omit<PublishPorts, 'folder' | 'writer' | 'pinner'> | null;
 }
 
 export type ReferatAction = 'plan' | 'save' | 'publish';
@@ -23,6 +23,7 @@ export type ReferatAction = 'plan' | 'save' | 'publish';
 export type ReferatOutcome =
   | { kind: 'saved'; result: Extract<SaveResult, { file: StoredReferat }> }
   | { kind: 'published'; result: Extract<PublishResult, { status: 'published' }> }
+  | { kind: 'publishing'; result: Extract<PublishResult, { status: 'publishing' }> }
   | { kind: 'exists' }
   | { kind: 'changed' }
   | {
@@ -98,6 +99,8 @@ function afterResult(
       return { replace: null, outcome: { kind: 'changed' } };
     case 'published':
       return { replace: null, outcome: { kind: 'published', result } };
+    case 'publishing':
+      return { replace: null, outcome: { kind: 'publishing', result } };
     default:
       return action === 'save' ? { replace: null, outcome: { kind: 'saved', result } } : { outcome: null };
   }
