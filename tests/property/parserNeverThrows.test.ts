@@ -1,5 +1,6 @@
 // Odd input never makes the parser throw anything but NotAReferatError, and its output always keeps
-// its promises: closed points hold nothing, numbers rise, every issue points at a line of the text.
+// its promises: closed points hold nothing, open points' numbers rise, every issue points at a line of
+// the text. (A closed heading may repeat a number or come out of order: it is kept, hidden.)
 import fc from 'fast-check';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -86,8 +87,11 @@ function keepsItsPromises(meeting: Meeting | null, text: string): void {
   const lineCount = text.split(/\r\n|\r|\n/).length;
   for (const issue of meeting.issues) expect(issue.line).toBeGreaterThanOrEqual(1);
   for (const issue of meeting.issues) expect(issue.line).toBeLessThanOrEqual(lineCount);
-  meeting.items.forEach((item, index) => {
-    if (index > 0) expect(item.number).toBeGreaterThan(meeting.items[index - 1]!.number);
+  const open = meeting.items.filter((item) => !item.closed);
+  open.forEach((item, index) => {
+    if (index > 0) expect(item.number).toBeGreaterThan(open[index - 1]!.number);
+  });
+  meeting.items.forEach((item) => {
     if (item.closed) {
       expect(item).toMatchObject({
         title: 'Lukket',

@@ -2,6 +2,7 @@
 import { findNumericDate, findWrittenDate, normaliseClock } from '../danishDate';
 import type { MeetingKind, ParseIssue } from '../meeting';
 import { absenteesOf } from './absences';
+import { mentionsClosed } from './closedHeading';
 import { tocEntryOf, type TocEntry } from './tableOfContents';
 import type { NumberedLine } from './numberedLine';
 
@@ -20,7 +21,10 @@ const TITLE_LINE =
   /^(REFERAT|DAGSORDEN)\b\s*(?:for\s+)?(.*?)(?:\s+(?:d\.|den)\s*(\d{1,2}[-./]\d{1,2}[-./]\d{4}))?\s*$/i;
 const LABELLED = /^(Mødedato|Dato|Mødested|Sted|Tidspunkt)\s*:?\s+(.*)$/i;
 
-/** Reads the header; what it cannot place becomes an `unplaced-text` issue. */
+/**
+ * Reads the header; what it cannot place becomes an `unplaced-text` issue, which quotes the line but
+ * for one that says "Lukket" and every line after such a one (a closed point's title or text).
+ */
 export function parseHeader(lines: readonly NumberedLine[]): MeetingHeader {
   const header: MeetingHeader = {
     kind: null,
@@ -33,6 +37,7 @@ export function parseHeader(lines: readonly NumberedLine[]): MeetingHeader {
     issues: [],
   };
   let inToc = false;
+  let afterClosed = false;
   for (const { text, line } of lines) {
     if (text === '') continue;
     if (header.kind === null && readTitleLine(text, header)) continue;
@@ -47,7 +52,9 @@ export function parseHeader(lines: readonly NumberedLine[]): MeetingHeader {
       continue;
     }
     const absent = absenteesOf(text);
+    afterClosed ||= mentionsClosed(text);
     if (absent) header.absent.push(...absent);
+    else if (afterClosed) header.issues.push({ code: 'unplaced-text', line });
     else header.issues.push({ code: 'unplaced-text', line, text: text.slice(0, 80) });
   }
   return header;

@@ -19,7 +19,8 @@ export type ReferatRole =
 
 /**
  * One paragraph: its lines stand together, each on a line of its own. A body line starting "- " is a
- * bullet. `point` ties a table-of-contents entry to its point's heading (for its page number).
+ * bullet. `point` ties a table-of-contents entry to its point's heading (for its page number): the
+ * point's place in the meeting (1-based), not its number, which a closed heading may repeat.
  */
 export interface ReferatParagraph {
   role: ReferatRole;
@@ -48,7 +49,9 @@ export function referatDocument(meeting: Meeting, decisions: readonly Decision[]
   const paragraphs: ReferatParagraph[] = [
     ...headerOf(meeting, kind),
     ...tableOfContents(meeting.items, prefix),
-    ...meeting.items.flatMap((item) => pointOf(item, prefix, decided.byPoint.get(item.number) ?? null)),
+    ...meeting.items.flatMap((item, index) =>
+      pointOf(item, index + 1, prefix, item.closed ? null : (decided.byPoint.get(item.number) ?? null)),
+    ),
   ];
   return {
     kind,
@@ -100,10 +103,10 @@ function tableOfContents(items: readonly AgendaItem[], prefix: string): ReferatP
   if (items.length === 0) return [];
   return [
     { role: 'tocHeading', lines: ['Indholdsfortegnelse'] },
-    ...items.map((item) => ({
+    ...items.map((item, index) => ({
       role: 'tocEntry' as const,
       lines: [item.closed ? 'Lukket' : `${prefix}${pointTitle(item)}`],
-      point: item.number,
+      point: index + 1,
     })),
   ];
 }
@@ -116,14 +119,19 @@ function pointTitle(item: AgendaItem): string {
   return `${item.title}${presenter}${slot}`;
 }
 
-function pointOf(item: AgendaItem, prefix: string, decision: string | null): ReferatParagraph[] {
+function pointOf(
+  item: AgendaItem,
+  place: number,
+  prefix: string,
+  decision: string | null,
+): ReferatParagraph[] {
   if (item.closed) {
     // As the forum's own referater do: "Punkt N: Lukket" and the case number (a journal reference that
     // says nothing of the matter), never the title, the sections or a decision recorded for it.
     const heading: ReferatParagraph = {
       role: 'pointHeading',
       lines: [`Punkt ${item.number}: Lukket`],
-      point: item.number,
+      point: place,
     };
     return item.caseNumber === null ? [heading] : [heading, { role: 'caseNumber', lines: [item.caseNumber] }];
   }
@@ -131,7 +139,7 @@ function pointOf(item: AgendaItem, prefix: string, decision: string | null): Ref
     {
       role: 'pointHeading',
       lines: [`Punkt ${item.number}: ${prefix}${pointTitle(item)}`.trim()],
-      point: item.number,
+      point: place,
     },
   ];
   if (item.caseNumber !== null) paragraphs.push({ role: 'caseNumber', lines: [item.caseNumber] });

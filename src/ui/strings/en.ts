@@ -92,6 +92,8 @@ export const en: Strings = {
     'point-out-of-order': (issue) => `point ${issue.number} follows point ${issue.previous}`,
     'toc-mismatch': (issue) =>
       `the table of contents lists ${issue.listed} points but the document has ${issue.found}`,
+    'closed-heading-irregular': (issue) =>
+      `the line looks like the heading of a closed point ${issue.number} but is written unusually or out of order; the text after it up to the next point is hidden`,
   },
   issueInPoint: (point: number, sentence: string) => `Item ${point}: ${sentence}`,
   issueAtLine: (line: number, sentence: string) => `Line ${line}: ${sentence}`,
