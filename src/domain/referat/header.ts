@@ -20,6 +20,15 @@ export interface MeetingHeader {
 const TITLE_LINE =
   /^(REFERAT|DAGSORDEN)\b\s*(?:for\s+)?(.*?)(?:\s+(?:d\.|den)\s*(\d{1,2}[-./]\d{1,2}[-./]\d{4}))?\s*$/i;
 const LABELLED = /^(Mødedato|Dato|Mødested|Sted|Tidspunkt)\s*:?\s+(.*)$/i;
+// A meeting's own title or date line: "REFERAT Chefforum d. 05-11-2020", "Mødedato Torsdag d. …". Not
+// "Dagsorden og referat godkendt.", the decision of many a point 1: the title names a forum or a date.
+const MEETING_TITLE = /^(?:REFERAT|DAGSORDEN)\b.*(?:\b\w*forum\b|\d{1,2}[-./]\d{1,2}[-./]\d{4})/i;
+const MEETING_DATE = /^mødedato\b/i;
+
+/** Whether a line opens a meeting's header (its title or its date line), wherever it stands. */
+export function isMeetingHeaderLine(text: string): boolean {
+  return MEETING_TITLE.test(text) || MEETING_DATE.test(text);
+}
 
 /**
  * Reads the header; what it cannot place becomes an `unplaced-text` issue, which quotes the line but

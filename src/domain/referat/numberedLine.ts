@@ -42,6 +42,12 @@ function mayHoldInvisibles(text: string): boolean {
   return false;
 }
 
+/** One line as the parser reads it: no invisible characters, no-break spaces as spaces, trimmed. */
+export function textLine(line: string): string {
+  const clean = withoutInvisibles(line);
+  return (clean.includes('\u00A0') ? clean.replace(/\u00A0/g, ' ') : clean).trim();
+}
+
 /**
  * Splits text into numbered lines: any line ending (also U+2028, U+2029, NEL, VT, FF), no BOM, no
  * control or invisible format characters, non-breaking spaces as spaces.

@@ -4,6 +4,10 @@
 import type { Decision } from '../decisions/decision';
 import type { AgendaItem, Meeting, MeetingKind } from '../meeting';
 import { danishWeekdayDate } from '../danishWeekdayDate';
+import { closedHeadingOf } from './closedHeading';
+import { escapeTextLine } from './lineGrammar';
+import { splitLines } from './numberedLine';
+import { folded } from './paragraphs';
 import { type IgnoredDecision, pointDecisions } from './recordedDecisions';
 
 export type ReferatRole =
@@ -125,7 +129,10 @@ function pointOf(
   prefix: string,
   decision: string | null,
 ): ReferatParagraph[] {
-  if (item.closed) {
+  const headingLine = `Punkt ${item.number}: ${prefix}${pointTitle(item)}`.trim();
+  // Fail closed: a point the model calls open but whose heading reads as closed (a title "Personalesag
+  // (Lukket)") is written closed, as the parser would read it, and nothing of it is printed.
+  if (item.closed || closedHeadingOf(headingLine) !== null) {
     // As the forum's own referater do: "Punkt N: Lukket" and the case number (a journal reference that
     // says nothing of the matter), never the title, the sections or a decision recorded for it.
     const heading: ReferatParagraph = {
@@ -135,13 +142,7 @@ function pointOf(
     };
     return item.caseNumber === null ? [heading] : [heading, { role: 'caseNumber', lines: [item.caseNumber] }];
   }
-  const paragraphs: ReferatParagraph[] = [
-    {
-      role: 'pointHeading',
-      lines: [`Punkt ${item.number}: ${prefix}${pointTitle(item)}`.trim()],
-      point: place,
-    },
-  ];
+  const paragraphs: ReferatParagraph[] = [{ role: 'pointHeading', lines: [headingLine], point: place }];
   if (item.caseNumber !== null) paragraphs.push({ role: 'caseNumber', lines: [item.caseNumber] });
   for (const section of item.sections) {
     if (section.heading !== '') paragraphs.push(heading(section.heading));
@@ -149,31 +150,36 @@ function pointOf(
   }
   if (item.recommendedBy !== null || item.recommendations.length > 0) {
     paragraphs.push(heading('Indstilling'));
-    if (item.recommendedBy !== null) paragraphs.push(...bodyOf(`${item.recommendedBy} indstiller,`));
+    // The recommender line is structure the Indstilling means to have: written as it is, not escaped.
+    if (item.recommendedBy !== null) {
+      paragraphs.push({ role: 'body', lines: [folded(`${item.recommendedBy} indstiller,`)] });
+    }
     const numbered = item.recommendations.map((text, index) => `${index + 1}. ${text}`);
     if (numbered.length > 0) paragraphs.push({ role: 'body', lines: numbered });
   }
   if (decision !== null) paragraphs.push(heading('Beslutning'), ...bodyOf(decision));
   if (item.attachments.length > 0) {
     paragraphs.push(heading('Bilag'));
-    paragraphs.push(...item.attachments.map((name) => ({ role: 'attachment' as const, lines: [name] })));
+    paragraphs.push(
+      ...item.attachments.map((name) => ({ role: 'attachment' as const, lines: [escapeTextLine(name)] })),
+    );
   }
   return paragraphs;
 }
 
 const heading = (text: string): ReferatParagraph => ({ role: 'sectionHeading', lines: [text] });
 
-/** Model text → body paragraphs: "\n\n" parts a paragraph, "\n" a line (a list item) inside one. */
+/**
+ * Model text → body paragraphs: "\n\n" parts a paragraph, "\n" a line (a list item) inside one. Each
+ * line is escaped where the parser would take it for structure (lineGrammar.ts), so whatever a decision
+ * or a section says comes back as that text, in its own point.
+ */
 function bodyOf(text: string): ReferatParagraph[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n[ \t]*\n/)
-    .map((paragraph) =>
-      paragraph
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line !== ''),
-    )
-    .filter((lines) => lines.length > 0)
-    .map((lines) => ({ role: 'body' as const, lines }));
+  const paragraphs: string[][] = [[]];
+  // Lines as the parser splits them (any line ending, invisible characters dropped), blank ones parting.
+  for (const { text: line } of splitLines(text)) {
+    if (line === '') paragraphs.push([]);
+    else paragraphs[paragraphs.length - 1]!.push(escapeTextLine(line));
+  }
+  return paragraphs.filter((lines) => lines.length > 0).map((lines) => ({ role: 'body' as const, lines }));
 }
