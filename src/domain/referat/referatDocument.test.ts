@@ -125,4 +125,28 @@ describe('referatDocument', () => {
       document.paragraphs.filter((paragraph) => paragraph.role === 'pointHeading').map((p) => p.point),
     ).toEqual([1, 2]);
   });
+
+  it('writes no control character or bidirectional override, in any field', () => {
+    const hostile = meetingOf(
+      '2027-01-14',
+      [
+        agendaItem({
+          number: 1,
+          title: 'Budget\u202Etxet\u202C',
+          presenter: 'Jette\u0007',
+          caseNumber: '14/13782\u200F',
+          sections: [{ kind: 'other', heading: 'Økonomi\u2066', text: 'Tekst\u0000 med\u0085 NEL\u061C' }],
+          recommendedBy: 'Direktøren\u202D',
+          recommendations: ['at\u2069 godkende'],
+          decision: 'Godkendt\u202E.\u009B',
+          attachments: ['Bilag\u200E.pdf'],
+        }),
+      ],
+      { location: 'Rådhuset\u2067', absent: ['Søren\u001B'] },
+    );
+    const text = linesOf(referatDocument(hostile)).join('\n');
+    expect(text).not.toMatch(/(?!\n)[\p{Cc}\p{Cf}]/u);
+    expect(text).toContain('Punkt 1: CF - Budgettxet v. Jette');
+    expect(text).toContain('Godkendt.');
+  });
 });

@@ -4,9 +4,9 @@
 import type { Decision } from '../decisions/decision';
 import type { AgendaItem, Meeting, MeetingKind } from '../meeting';
 import { danishWeekdayDate } from '../danishWeekdayDate';
-import { closedHeadingOf } from './closedHeading';
+import { closedHeadingOf, foldSpaces } from './closedHeading';
 import { escapeTextLine } from './lineGrammar';
-import { splitLines } from './numberedLine';
+import { splitLines, withoutInvisibles } from './numberedLine';
 import { folded } from './paragraphs';
 import { type IgnoredDecision, pointDecisions } from './recordedDecisions';
 
@@ -46,7 +46,8 @@ export interface ReferatDocument {
  * The referat of a meeting. A recorded decision fills its point's Beslutning (a referat is written
  * once any is given); a closed point is `Punkt N: Lukket` and its case number, whatever the meeting holds.
  */
-export function referatDocument(meeting: Meeting, decisions: readonly Decision[] = []): ReferatDocument {
+export function referatDocument(input: Meeting, decisions: readonly Decision[] = []): ReferatDocument {
+  const meeting = printable(input);
   const decided = pointDecisions(meeting, decisions);
   const kind: MeetingKind = decisions.length > 0 ? 'referat' : meeting.kind;
   const prefix = meeting.forum.toLowerCase() === 'chefforum' ? 'CF - ' : '';
@@ -63,6 +64,32 @@ export function referatDocument(meeting: Meeting, decisions: readonly Decision[]
     paragraphs,
     undecided: decided.undecided,
     ignoredDecisions: decided.ignored,
+  };
+}
+
+/**
+ * The meeting with no control characters or bidirectional overrides and isolates (nor any invisible
+ * format character) in its text, as the parser would have read it; one-line fields on one line.
+ * Decisions and section texts keep their lines: bodyOf splits them as the parser does.
+ */
+function printable(meeting: Meeting): Meeting {
+  const line = (text: string) => foldSpaces(withoutInvisibles(text));
+  const maybe = (text: string | null) => (text === null ? null : line(text));
+  return {
+    ...meeting,
+    forum: line(meeting.forum),
+    location: maybe(meeting.location),
+    absent: meeting.absent.map(line),
+    items: meeting.items.map((item) => ({
+      ...item,
+      title: line(item.title),
+      presenter: maybe(item.presenter),
+      caseNumber: maybe(item.caseNumber),
+      sections: item.sections.map((section) => ({ ...section, heading: line(section.heading) })),
+      recommendedBy: maybe(item.recommendedBy),
+      recommendations: item.recommendations.map(line),
+      attachments: item.attachments.map(line),
+    })),
   };
 }
 
