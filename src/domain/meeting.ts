@@ -42,7 +42,9 @@ export type ParseIssue =
   | { code: 'point-out-of-order'; line: number; number: number; previous: number }
   | { code: 'toc-mismatch'; line: number; listed: number; found: number }
   /** A line taken for a closed point's heading though written unusually or out of order: hidden. */
-  | { code: 'closed-heading-irregular'; line: number; number: number };
+  | { code: 'closed-heading-irregular'; line: number; number: number }
+  /** A second meeting (or the same one again) starts here: only the first was read. */
+  | { code: 'repeated-meeting'; line: number };
 
 export type ParseIssueCode = ParseIssue['code'];
 

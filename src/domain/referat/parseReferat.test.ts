@@ -130,6 +130,51 @@ describe('parseReferat', () => {
     expect(parseReferat(doc(...header2020, line)).items[0]!.title).toBe(title);
   });
 
+  it('reads the first of 400 copies of a referat, and says a second meeting starts', () => {
+    const one = doc(
+      ...header2020,
+      'Punkt 1: CF - A',
+      'Beslutning',
+      'Godkendt.',
+      'Punkt 2: CF - Evt.',
+      'Intet.',
+    );
+    const meeting = parseReferat(Array.from({ length: 400 }, () => one).join('\n'));
+    expect({ ...meeting, issues: [] }).toEqual({ ...parseReferat(one), issues: [] });
+    expect(meeting.issues.filter((issue) => issue.code === 'repeated-meeting')).toEqual([
+      { code: 'repeated-meeting', line: 12 },
+    ]);
+  });
+
+  it.each([
+    ['another meeting after it', ['DAGSORDEN Chefforum d. 12-11-2020', 'Punkt 1: CF - B', 'Tekst B.']],
+    ['its points again, without a header', ['Punkt 1: CF - A', 'Tekst igen.']],
+  ])('stops where %s starts', (_name, rest) => {
+    const meeting = parseReferat(
+      doc(...header2020, 'Punkt 1: CF - A', 'Tekst A.', 'Punkt 2: CF - C', ...rest),
+    );
+    expect(meeting.items.map((item) => item.title)).toEqual(['A', 'C']);
+    expect(meeting.items[1]!.sections).toEqual([]);
+    expect(meeting.issues.filter((issue) => issue.code === 'repeated-meeting')).toEqual([
+      { code: 'repeated-meeting', line: 10 },
+    ]);
+  });
+
+  it('reads a header line among the points as text when the numbering goes on', () => {
+    const meeting = parseReferat(
+      doc(
+        ...header2020,
+        'Punkt 1: CF - A',
+        'REFERAT Chefforum d. 05-11-2020',
+        'Punkt 2: CF - B',
+        'Beslutning',
+        'OK.',
+      ),
+    );
+    expect(meeting.items.map((item) => item.number)).toEqual([1, 2]);
+    expect(meeting.issues.map((issue) => issue.code)).not.toContain('repeated-meeting');
+  });
+
   it('collects absences from the header and from a decision', () => {
     const meeting = parseReferat(
       doc(

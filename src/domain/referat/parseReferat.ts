@@ -3,7 +3,7 @@ import { caseNumberOf } from '../caseNumber';
 import type { AgendaItem, Meeting, ParseIssue } from '../meeting';
 import { absenteesOf } from './absences';
 import { closedHeadingOf } from './closedHeading';
-import { parseHeader } from './header';
+import { isMeetingHeaderLine, parseHeader } from './header';
 import { NotAReferatError } from './NotAReferatError';
 import { type NumberedLine, splitLines } from './numberedLine';
 import { parsePointBody } from './pointBody';
@@ -29,12 +29,17 @@ interface PointStart {
  * in `issues`. Throws `NotAReferatError` only when the text has neither a header nor a single point.
  */
 export function parseReferat(text: string): Meeting {
-  const lines = splitLines(text);
+  const all = splitLines(text);
+  const repeat = findRepeatedMeeting(all);
+  // A second copy of the meeting (a file of the same referat again and again, or another meeting after
+  // it) is not folded into the last point: the first meeting is read, and the reader is told.
+  const lines = repeat === null ? all : all.slice(0, repeat);
   const starts = findPointStarts(lines);
   const header = parseHeader(lines.slice(0, starts[0]?.index ?? lines.length));
   if (starts.length === 0 && header.kind === null) throw new NotAReferatError();
 
   const issues: ParseIssue[] = [...header.issues];
+  if (repeat !== null) issues.push({ code: 'repeated-meeting', line: all[repeat]!.line });
   const items: AgendaItem[] = [];
   let inSequence = 0; // the number of the last point that came in its place
   starts.forEach((start, index) => {
@@ -111,6 +116,35 @@ function findPointStarts(lines: readonly NumberedLine[]): PointStart[] {
     }
   }
   return starts;
+}
+
+/**
+ * Where a second meeting starts, if one does: a meeting's header (its title or `Mødedato` line) after
+ * the first point, followed by a point numbered no higher than one already read (numbering restarts);
+ * or, without a header, the first point's own heading again after a later point. Null when none does.
+ */
+function findRepeatedMeeting(lines: readonly NumberedLine[]): number | null {
+  let first: string | null = null;
+  let highest = 0;
+  let header: number | null = null;
+  for (let index = 0; index < lines.length; index += 1) {
+    const { text } = lines[index]!;
+    if (text === '') continue;
+    if (first !== null && header === null && isMeetingHeaderLine(text)) {
+      header = index;
+      continue;
+    }
+    const point = matchPointLine(text);
+    if (!point) continue;
+    if (first === null) first = text;
+    else if (point.number <= highest && header !== null) return header;
+    else if (point.number <= highest && text === first) return index;
+    if (point.number > highest) {
+      highest = point.number;
+      header = null;
+    }
+  }
+  return null;
 }
 
 /** Whether lines[from, to) hold anything but blank lines and case numbers. */

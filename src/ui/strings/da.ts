@@ -39,6 +39,7 @@ const issueSentences: IssueSentences = {
   'point-out-of-order': (issue) => `punkt ${issue.number} kommer efter punkt ${issue.previous}`,
   'toc-mismatch': (issue) =>
     `indholdsfortegnelsen nævner ${issue.listed} punkter, men dokumentet har ${issue.found}`,
+  'repeated-meeting': () => 'her begynder et møde mere (eller det samme møde igen); kun det første er læst',
   'closed-heading-irregular': (issue) =>
     `linjen ligner overskriften på et lukket punkt ${issue.number}, men er skrevet usædvanligt eller står uden for rækkefølgen; teksten efter den til næste punkt er skjult`,
 };
