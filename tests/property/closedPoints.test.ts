@@ -38,12 +38,20 @@ const closedTitle = fc.oneof(
 
 /** A closed point's heading line, numbered `number`, in one of the many ways a person may type it. */
 function closedHeading(number: number): fc.Arbitrary<string> {
-  return fc
+  const labelled = fc
     .tuple(space, label, space, separator, space, closedTitle, space)
     .map(
       ([lead, name, gap, sep, after, title, trail]) =>
         `${lead === ' ' ? '' : lead}${name}${gap}${number}${sep}${sep === '' ? ' ' : after}${title}${trail}`,
     );
+  // The closed word first ("Lukket punkt 3"), or a bare number ("3. LUKKET").
+  const wordFirst = fc
+    .tuple(closedWord, space, label)
+    .map(([word, gap, name]) => `${word.replace(/\.$/, '')}${gap}${name} ${number}`);
+  const bare = fc
+    .tuple(fc.constantFrom('.', ':', ' -', ')'), space, closedWord)
+    .map(([sep, gap, word]) => `${number}${sep}${gap}${word}`);
+  return fc.oneof({ weight: 4, arbitrary: labelled }, wordFirst, bare);
 }
 
 /** What follows a closed heading: the secret in every place an open point would keep text. */
