@@ -29,7 +29,12 @@ const closedTitle = fc.oneof(
   fc
     .tuple(
       prefix,
-      fc.constantFrom('Personalesag', 'Tjenestemandssag vedr. medarbejder', 'Sag om ansættelse'),
+      fc.constantFrom(
+        'Personalesag',
+        'Tjenestemandssag vedr. medarbejder',
+        'Sag om ansættelse',
+        'personalesag',
+      ),
       fc.constantFrom(' (Lukket)', ' (LUKKET)', ' – lukket', ' - Lukket', ' [lukket]'),
       timeslot,
     )

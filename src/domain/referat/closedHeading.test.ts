@@ -19,6 +19,8 @@ describe('a closed point heading', () => {
     ['CF - Lukket', null, false],
     ['Punkt: lukket', null, false],
     ['Punkt III: Lukket', null, false],
+    ['Punkt 3 personalesag (lukket)', 3, false],
+    ['pkt 3 tjenestesag – LUKKET', 3, false],
   ])('%j is closed point %p (regular: %p)', (line, number, regular) => {
     expect(closedHeadingOf(line)).toEqual({ number, regular });
   });

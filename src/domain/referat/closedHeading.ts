@@ -23,6 +23,10 @@ const NUMBERED = /^(\d{1,6})\s*[.):\-–—]\s*(?:cf\s*[-–—]\s*)?[([]?(?=\p{
 // The closed word first: "Lukket punkt 3", "(Lukket)", "CF - Lukket", "Lukket: Personalesag".
 const WORD_FIRST = /^(?:cf\s*[-–—]\s*)?[([]?(?:luk+e(?:t+|de)|fortrolig[te]?)(?![\p{L}\p{N}])(.*)$/iu;
 const NUMBER_IN_WORDS = /(?:punkt|pkt|pt)(?![\p{L}])\.?\s*(?:nr\.?\s*)?(\d{1,6})(?!\d)/iu;
+// The closed word as a mark at the end (before a timeslot), in brackets or after a dash: "personalesag
+// (lukket)", "tjenestesag – lukket (9.30-10.00)".
+const TRAILING_MARK =
+  /(?:[([]\s*|\s[-–—]\s*)(?:luk+e(?:t+|de)|fortrolig[te]?)\s*[)\]]?\.?(?:\s*\((?:kl\.?\s*)?[\d.:\s–-]+\))?$/iu;
 const REGULAR = /^punkt (\d{1,3}) ?[:.] ?(?:cf ?[-–] ?)?lukket(?: punkt)?\.?$/i;
 // Words a bare heading may carry besides the closed word and the number ("Lukket punkt – Personalesag").
 const MAX_BARE_WORDS = 6;
@@ -69,7 +73,7 @@ function headingShaped(rest: string): boolean {
   if (rest === '' || /^\s*[:.\-–—)\]]/.test(rest)) return true;
   const next = rest.trimStart();
   if (next === '' || !/^\p{Ll}/u.test(next)) return true;
-  return /^cf(?![\p{L}])/iu.test(next) || CLOSED_WORD.exec(next)?.index === 0;
+  return /^cf(?![\p{L}])/iu.test(next) || CLOSED_WORD.exec(next)?.index === 0 || TRAILING_MARK.test(next);
 }
 
 function wordCount(text: string): number {
