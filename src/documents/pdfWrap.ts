@@ -1,29 +1,27 @@
 // Breaking a paragraph's lines to the page width so that our PDF reader (pdfText) and the parser put
-// them back together as they were: no printed line may begin like something else (a heading, a list
-// item, a case number, a `Punkt` line, a recommender), and no break may look like one the reader
-// mends (a hyphenated word, a link cut at the margin).
-import { caseNumberOf } from '../domain/caseNumber';
-import { headingOf } from '../domain/referat/headings';
-import { matchPointLine } from '../domain/referat/pointHeading';
-import { isRecommenderLine } from '../domain/referat/recommendations';
+// them back together as they were: no printed line may begin like something else (a list item, or
+// anything the parser's line grammar takes for structure: a heading, a case number, a `Punkt` line, a
+// closed heading, a recommender), and no break may look like one the reader mends (a hyphenated word,
+// a link cut at the margin).
+import { isStructuralLine, needsEscape } from '../domain/referat/lineGrammar';
 
 export type Measure = (text: string) => number;
 
 const LIST_START = /^(?:[-–•*▪●■◦·]\s|\d{1,2}[.)]\s)/;
 const LINK = /^(?:https?:\/\/|www\.)/i;
 
-/** Whether a printed line may end with `before` and the next one be `after` without changing the text read. */
-export function safeBreak(before: string, after: string): boolean {
+/**
+ * Whether a printed line may be `before` and the next one start with `after` without changing the text
+ * read: `before` on its own is no structure ("Beslutning" cut off a longer line) unless it opens a line
+ * that is structure itself (`opensHeading`: a point's heading), `after` neither, nor a list item or an
+ * escaped line.
+ */
+export function safeBreak(before: string, after: string, opensHeading = false): boolean {
   const lastToken = before.slice(before.lastIndexOf(' ') + 1);
   if (/[A-Za-zÆØÅæøå]-$/.test(before) || (/-$/.test(before) && /^\d/.test(after))) return false;
   if (LINK.test(lastToken)) return false;
-  return (
-    !LIST_START.test(after) &&
-    headingOf(after) === null &&
-    caseNumberOf(after) === null &&
-    matchPointLine(after) === null &&
-    !isRecommenderLine(after)
-  );
+  // The parser's own line grammar: nothing it would read as structure, nor as an escaped line.
+  return !LIST_START.test(after) && !needsEscape(after) && (opensHeading || !isStructuralLine(before));
 }
 
 /**
@@ -36,14 +34,16 @@ export function wrapLine(text: string, width: number, measure: Measure, lastShar
     .split(' ')
     .filter((word) => word !== '')
     .flatMap((word) => (measure(word) > width ? cutWord(word, width, lastShare, measure) : [word]));
+  const heading = isStructuralLine(text);
   const lines: string[] = [];
   let start = 0;
   while (start < words.length) {
     const end = fitting(words, start, width, measure);
-    lines.push(words.slice(start, breakAt(words, start, end, width, measure)).join(' '));
+    const opensHeading = heading && start === 0;
+    lines.push(words.slice(start, breakAt(words, start, end, width, measure, opensHeading)).join(' '));
     start += lines[lines.length - 1]!.split(' ').length;
   }
-  return shortenLast(lines, width * lastShare, measure);
+  return shortenLast(lines, width * lastShare, measure, heading);
 }
 
 /**
@@ -73,22 +73,31 @@ function fitting(words: readonly string[], start: number, width: number, measure
 }
 
 /** The latest end ≤ `end` after which the next printed line starts safely; `end` when none is. */
-function breakAt(words: readonly string[], start: number, end: number, width: number, measure: Measure) {
+function breakAt(
+  words: readonly string[],
+  start: number,
+  end: number,
+  width: number,
+  measure: Measure,
+  opensHeading: boolean,
+) {
   if (end >= words.length) return end;
   for (let candidate = end; candidate > start; candidate -= 1) {
     const next = words.slice(candidate, fitting(words, candidate, width, measure)).join(' ');
-    if (safeBreak(words.slice(start, candidate).join(' '), next)) return candidate;
+    if (safeBreak(words.slice(start, candidate).join(' '), next, opensHeading)) return candidate;
   }
   return end;
 }
 
-function shortenLast(lines: string[], limit: number, measure: Measure): string[] {
+function shortenLast(lines: string[], limit: number, measure: Measure, heading: boolean): string[] {
   const last = lines[lines.length - 1];
   if (last === undefined || measure(last) < limit) return lines;
   const words = last.split(' ');
   for (let cut = words.length - 1; cut > 0; cut -= 1) {
     const [head, tail] = [words.slice(0, cut).join(' '), words.slice(cut).join(' ')];
-    if (measure(tail) < limit && safeBreak(head, tail)) return [...lines.slice(0, -1), head, tail];
+    if (measure(tail) < limit && safeBreak(head, tail, heading && lines.length === 1)) {
+      return [...lines.slice(0, -1), head, tail];
+    }
   }
   return lines;
 }

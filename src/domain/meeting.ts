@@ -40,7 +40,11 @@ export type ParseIssue =
   | { code: 'no-points'; line: number }
   | { code: 'unplaced-text'; line: number; point?: number; text?: string }
   | { code: 'point-out-of-order'; line: number; number: number; previous: number }
-  | { code: 'toc-mismatch'; line: number; listed: number; found: number };
+  | { code: 'toc-mismatch'; line: number; listed: number; found: number }
+  /** A line taken for a closed point's heading though written unusually or out of order: hidden. */
+  | { code: 'closed-heading-irregular'; line: number; number: number }
+  /** A second meeting (or the same one again) starts here: only the first was read. */
+  | { code: 'repeated-meeting'; line: number };
 
 export type ParseIssueCode = ParseIssue['code'];
 

@@ -46,11 +46,14 @@ export function searchIndexed(
 ): { total: number; hits: SearchHit[] } {
   const words = queryWords(query);
   if (words.length === 0) return { total: 0, hits: [] };
-  const found: { meeting: Meeting; number: number; field: number; folded: string }[] = [];
+  // `at`: the point's place in the meeting (the index lists the items in order), not its number, which a
+  // closed heading may repeat: a hit on a closed point must never show an open point's text.
+  const found: { meeting: Meeting; at: number; number: number; field: number; folded: string }[] = [];
   for (const { meeting, index } of meetings) {
-    for (const point of index.points) {
+    for (let at = 0; at < index.points.length; at += 1) {
+      const point = index.points[at]!;
       const field = matchingField(point, words);
-      if (field >= 0) found.push({ meeting, number: point.number, field, folded: point.folded[field]! });
+      if (field >= 0) found.push({ meeting, at, number: point.number, field, folded: point.folded[field]! });
     }
   }
   // ISO dates compare as plain strings; localeCompare would cost more than the search itself.
@@ -61,9 +64,9 @@ export function searchIndexed(
         ? 1
         : -1,
   );
-  const hits = found.slice(0, limit).flatMap(({ meeting, number, field, folded }) => {
-    const item = meeting.items.find((each) => each.number === number);
-    if (!item) return [];
+  const hits = found.slice(0, limit).flatMap(({ meeting, at, number, field, folded }) => {
+    const item = meeting.items[at];
+    if (!item || item.number !== number) return [];
     const texts = item.closed ? closedFieldTexts(item) : fieldTexts(item);
     const hit: SearchHit = {
       date: meeting.date,

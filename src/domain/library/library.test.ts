@@ -88,6 +88,23 @@ describe('searching the archive', () => {
     expect(searchArchive(archive, query).map((hit) => [hit.date, hit.number, hit.field])).toEqual(expected);
   });
 
+  it("shows a closed heading that repeats an open point's number as itself, not as the open point", () => {
+    const repeated = meeting('2021-05-06', [
+      item(3, { title: 'Budget', caseNumber: '21/100' }),
+      item(3, { title: 'Lukket', closed: true, caseNumber: '21/999' }),
+    ]);
+    expect(searchArchive([repeated], '21/999')).toEqual([
+      {
+        date: '2021-05-06',
+        kind: 'referat',
+        number: 3,
+        title: 'Lukket',
+        field: 'caseNumber',
+        snippet: '21/999',
+      },
+    ]);
+  });
+
   it('gives a snippet around the match', () => {
     expect(searchArchive(archive, 'renovering')[0]!.snippet).toBe('Energirenovering af skoler i Ålholm.');
   });

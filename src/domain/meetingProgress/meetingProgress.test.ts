@@ -44,6 +44,17 @@ describe('moving the meeting on', () => {
     expect(nextPointNumber(meeting, progress)).toBeNull();
   });
 
+  it('steps over a closed heading that repeats a number, and never comes back to it', () => {
+    const repeated = meetingOf('2027-01-14', [
+      agendaItem({ number: 3 }),
+      agendaItem({ number: 3, closed: true }),
+      agendaItem({ number: 4 }),
+    ]);
+    const atThree = { ...notStarted('2027-01-14'), current: 3 };
+    expect(nextPointNumber(repeated, atThree)).toBe(4);
+    expect(nextPointNumber(repeated, { ...atThree, current: 4 })).toBeNull();
+  });
+
   it('does nothing when the meeting moved since the leader looked (no point is skipped)', () => {
     const atOne = advance(meeting, notStarted('2027-01-14'), null, 'T09:00', secretary);
     expect(advance(meeting, atOne, null, 'T09:01', director)).toBe(atOne);

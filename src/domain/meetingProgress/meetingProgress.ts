@@ -38,9 +38,10 @@ export function notStarted(meetingDate: string): MeetingProgress {
 /** The point after the current one in the agenda's order (the first before the meeting starts). */
 export function nextPointNumber(meeting: PointOrder, progress: MeetingProgress): number | null {
   if (progress.ended) return null;
-  if (progress.current === null) return meeting.items[0]?.number ?? null;
-  const index = meeting.items.findIndex((item) => item.number === progress.current);
-  return meeting.items[index + 1]?.number ?? null;
+  // Each number once, where it first stands: a closed heading that repeats a number is no step of its own.
+  const numbers = [...new Set(meeting.items.map((item) => item.number))];
+  if (progress.current === null) return numbers[0] ?? null;
+  return numbers[numbers.indexOf(progress.current) + 1] ?? null;
 }
 
 /**

@@ -2,6 +2,7 @@
 import { findNumericDate, findWrittenDate, normaliseClock } from '../danishDate';
 import type { MeetingKind, ParseIssue } from '../meeting';
 import { absenteesOf } from './absences';
+import { mentionsClosed } from './closedHeading';
 import { tocEntryOf, type TocEntry } from './tableOfContents';
 import type { NumberedLine } from './numberedLine';
 
@@ -19,8 +20,20 @@ export interface MeetingHeader {
 const TITLE_LINE =
   /^(REFERAT|DAGSORDEN)\b\s*(?:for\s+)?(.*?)(?:\s+(?:d\.|den)\s*(\d{1,2}[-./]\d{1,2}[-./]\d{4}))?\s*$/i;
 const LABELLED = /^(Mødedato|Dato|Mødested|Sted|Tidspunkt)\s*:?\s+(.*)$/i;
+// A meeting's own title or date line: "REFERAT Chefforum d. 05-11-2020", "Mødedato Torsdag d. …". Not
+// "Dagsorden og referat godkendt.", the decision of many a point 1: the title names a forum or a date.
+const MEETING_TITLE = /^(?:REFERAT|DAGSORDEN)\b.*(?:\b\w*forum\b|\d{1,2}[-./]\d{1,2}[-./]\d{4})/i;
+const MEETING_DATE = /^mødedato\b/i;
 
-/** Reads the header; what it cannot place becomes an `unplaced-text` issue. */
+/** Whether a line opens a meeting's header (its title or its date line), wherever it stands. */
+export function isMeetingHeaderLine(text: string): boolean {
+  return MEETING_TITLE.test(text) || MEETING_DATE.test(text);
+}
+
+/**
+ * Reads the header; what it cannot place becomes an `unplaced-text` issue, which quotes the line but
+ * for one that says "Lukket" and every line after such a one (a closed point's title or text).
+ */
 export function parseHeader(lines: readonly NumberedLine[]): MeetingHeader {
   const header: MeetingHeader = {
     kind: null,
@@ -33,6 +46,7 @@ export function parseHeader(lines: readonly NumberedLine[]): MeetingHeader {
     issues: [],
   };
   let inToc = false;
+  let afterClosed = false;
   for (const { text, line } of lines) {
     if (text === '') continue;
     if (header.kind === null && readTitleLine(text, header)) continue;
@@ -47,7 +61,9 @@ export function parseHeader(lines: readonly NumberedLine[]): MeetingHeader {
       continue;
     }
     const absent = absenteesOf(text);
+    afterClosed ||= mentionsClosed(text);
     if (absent) header.absent.push(...absent);
+    else if (afterClosed) header.issues.push({ code: 'unplaced-text', line });
     else header.issues.push({ code: 'unplaced-text', line, text: text.slice(0, 80) });
   }
   return header;

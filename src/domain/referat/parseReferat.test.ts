@@ -80,6 +80,101 @@ describe('parseReferat', () => {
     expect(JSON.stringify(meeting)).not.toMatch(/Hemmelig|Fortroligt|cpr/);
   });
 
+  it.each([
+    ['repeats the number of the point before it', ['Punkt 1: CF - A', 'Tekst A.', 'Punkt 1: Lukket']],
+    ['comes out of order', ['Punkt 1: CF - A', 'Tekst A.', 'Punkt 2: CF - B', 'Punkt 1 – LUKKET']],
+    ['has words around "Lukket"', ['Punkt 1: CF - A', 'Tekst A.', 'Punkt 2: CF - Personalesag (Lukket)']],
+    ['names no number, after a point that had text', ['Punkt 1: CF - A', 'Tekst A.', 'Lukket punkt']],
+  ])('hides what follows a closed heading that %s, and warns', (_name, lines) => {
+    const meeting = parseReferat(doc(...header2020, ...lines, 'Hemmelig tekst.', 'Beslutning', 'Hemmelig.'));
+    expect(JSON.stringify(meeting)).not.toMatch(/Hemmelig/);
+    expect(meeting.items[0]).toMatchObject({ number: 1, title: 'A', sections: [{ text: 'Tekst A.' }] });
+    expect(meeting.items.at(-1)).toMatchObject({ title: 'Lukket', closed: true });
+    expect(meeting.issues.map((issue) => issue.code)).toContain('closed-heading-irregular');
+  });
+
+  it('closes a point whose "Lukket" stands on the line after its heading', () => {
+    const meeting = parseReferat(
+      doc(...header2020, 'Punkt 1:', '14/13782', 'Lukket', 'Hemmelig.', 'Punkt 2: CF - Evt.', 'Intet.'),
+    );
+    expect(meeting.items.map(({ number, closed, caseNumber }) => ({ number, closed, caseNumber }))).toEqual([
+      { number: 1, closed: true, caseNumber: '14/13782' },
+      { number: 2, closed: false, caseNumber: null },
+    ]);
+    expect(JSON.stringify(meeting)).not.toMatch(/Hemmelig/);
+    expect(meeting.issues).toContainEqual({ code: 'closed-heading-irregular', line: 7, number: 1 });
+  });
+
+  it('quotes no header line that says "Lukket", nor any after it', () => {
+    const meeting = parseReferat(
+      doc(
+        ...header2020,
+        'Ordstyrer: Jette',
+        'CF - Personalesag Hemmelig (Lukket)',
+        'Hemmelig.',
+        'Punkt 1: CF - A',
+      ),
+    );
+    expect(meeting.issues).toEqual([
+      { code: 'unplaced-text', line: 7, text: 'Ordstyrer: Jette' },
+      { code: 'unplaced-text', line: 8 },
+      { code: 'unplaced-text', line: 9 },
+    ]);
+  });
+
+  it.each([
+    ['a right-to-left override', 'Punkt 1: CF - ‮A‬', 'A'],
+    ['a soft hyphen in "Lukket"', 'Punkt 1: Luk­ket', 'Lukket'],
+    ['a zero-width space and a bell', 'Punkt 1: CF - B​udget', 'Budget'],
+  ])('drops %s before reading a line', (_name, line, title) => {
+    expect(parseReferat(doc(...header2020, line)).items[0]!.title).toBe(title);
+  });
+
+  it('reads the first of 400 copies of a referat, and says a second meeting starts', () => {
+    const one = doc(
+      ...header2020,
+      'Punkt 1: CF - A',
+      'Beslutning',
+      'Godkendt.',
+      'Punkt 2: CF - Evt.',
+      'Intet.',
+    );
+    const meeting = parseReferat(Array.from({ length: 400 }, () => one).join('\n'));
+    expect({ ...meeting, issues: [] }).toEqual({ ...parseReferat(one), issues: [] });
+    expect(meeting.issues.filter((issue) => issue.code === 'repeated-meeting')).toEqual([
+      { code: 'repeated-meeting', line: 12 },
+    ]);
+  });
+
+  it.each([
+    ['another meeting after it', ['DAGSORDEN Chefforum d. 12-11-2020', 'Punkt 1: CF - B', 'Tekst B.']],
+    ['its points again, without a header', ['Punkt 1: CF - A', 'Tekst igen.']],
+  ])('stops where %s starts', (_name, rest) => {
+    const meeting = parseReferat(
+      doc(...header2020, 'Punkt 1: CF - A', 'Tekst A.', 'Punkt 2: CF - C', ...rest),
+    );
+    expect(meeting.items.map((item) => item.title)).toEqual(['A', 'C']);
+    expect(meeting.items[1]!.sections).toEqual([]);
+    expect(meeting.issues.filter((issue) => issue.code === 'repeated-meeting')).toEqual([
+      { code: 'repeated-meeting', line: 10 },
+    ]);
+  });
+
+  it('reads a header line among the points as text when the numbering goes on', () => {
+    const meeting = parseReferat(
+      doc(
+        ...header2020,
+        'Punkt 1: CF - A',
+        'REFERAT Chefforum d. 05-11-2020',
+        'Punkt 2: CF - B',
+        'Beslutning',
+        'OK.',
+      ),
+    );
+    expect(meeting.items.map((item) => item.number)).toEqual([1, 2]);
+    expect(meeting.issues.map((issue) => issue.code)).not.toContain('repeated-meeting');
+  });
+
   it('collects absences from the header and from a decision', () => {
     const meeting = parseReferat(
       doc(

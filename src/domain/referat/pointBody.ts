@@ -3,6 +3,7 @@
 import { caseNumberOf } from '../caseNumber';
 import type { AgendaItem, ParseIssue, Section, SectionKind } from '../meeting';
 import { headingOf } from './headings';
+import { isEscapedLine, unescapeTextLine } from './lineGrammar';
 import type { NumberedLine } from './numberedLine';
 import { joinParagraphs, withoutListMarker } from './paragraphs';
 import { FORUM_PREFIX, type PointHeading, repeatsTitle } from './pointHeading';
@@ -50,6 +51,11 @@ export function parsePointBody(
 
 function step(draft: Draft, target: Target, line: NumberedLine, heading: PointHeading): Target {
   const { text } = line;
+  // A line the writer escaped ("» Beslutning") is text, whatever it says (lineGrammar.ts); in the
+  // Indstilling block it stays as written, as that block's own lines are never escaped.
+  if (target.to !== 'recommendations' && isEscapedLine(text)) {
+    return collect(draft, target, { line: line.line, text: unescapeTextLine(text) });
+  }
   const opened = text === '' ? null : headingOf(text);
   if (opened) return open(draft, opened);
   if (!draft.started && text !== '') {

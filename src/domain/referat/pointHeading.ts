@@ -36,12 +36,15 @@ function startsWithPunkt(line: string): boolean {
   );
 }
 
+/** The heading of a closed point: its number, and "Lukket" for a title, whatever the line said. */
+export function closedPointHeading(number: number): PointHeading {
+  return { number, title: 'Lukket', presenter: null, timeslot: null, closed: true };
+}
+
 /** Takes the forum prefix, timeslot and presenter off a point title. */
 export function parsePointTitle(number: number, raw: string): PointHeading {
   let title = raw.replace(FORUM_PREFIX, '').trim();
-  if (CLOSED.test(title)) {
-    return { number, title: 'Lukket', presenter: null, timeslot: null, closed: true };
-  }
+  if (CLOSED.test(title)) return closedPointHeading(number);
   let timeslot: Timeslot | null = null;
   const slot = TIMESLOT.exec(title);
   if (slot) {

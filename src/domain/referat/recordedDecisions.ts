@@ -24,7 +24,10 @@ export function pointDecisions(meeting: Meeting, decisions: readonly Decision[])
   const recorded = new Map<number, Decision>();
   const ignored: IgnoredDecision[] = [];
   for (const decision of decisions) {
-    const item = meeting.items.find((candidate) => candidate.number === decision.itemNumber);
+    // The open point of that number: a closed heading may repeat an open point's number, and the
+    // decision is the open point's (a closed point never takes one).
+    const numbered = meeting.items.filter((candidate) => candidate.number === decision.itemNumber);
+    const item = numbered.find((candidate) => !candidate.closed) ?? numbered[0];
     if (decision.meetingDate !== meeting.date) ignored.push({ key: decision.key, reason: 'other-meeting' });
     else if (!item) ignored.push({ key: decision.key, reason: 'no-such-point' });
     else if (item.closed) ignored.push({ key: decision.key, reason: 'closed-point' });

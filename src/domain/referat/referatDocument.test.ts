@@ -87,4 +87,66 @@ describe('referatDocument', () => {
     expect(lines).toContain('Kommunaldirektøren indstiller,');
     expect(lines).toContain('2. at Chefforum godkender referatet');
   });
+
+  it("never writes a closed point's content, even when the model it is handed carries some", () => {
+    const leaky = meetingOf('2027-01-14', [
+      agendaItem({
+        number: 2,
+        title: 'Hemmelig titel',
+        closed: true,
+        caseNumber: '26/18811',
+        presenter: 'Hemmelig oplægsholder',
+        sections: [{ kind: 'description', heading: 'Sagsfremstilling', text: 'Hemmelig tekst' }],
+        recommendedBy: 'Hemmelig',
+        recommendations: ['at Hemmelig'],
+        decision: 'Hemmelig beslutning',
+        attachments: ['Hemmeligt bilag'],
+      }),
+    ]);
+    const text = linesOf(referatDocument(leaky)).join('\n');
+    expect(text).not.toMatch(/Hemmelig/);
+    expect(text).toContain('Punkt 2: Lukket\n26/18811');
+  });
+
+  it('writes the decision recorded for a number with the open point, not a closed heading repeating it', () => {
+    const repeated = meetingOf('2027-01-14', [
+      agendaItem({ number: 3, title: 'Lukket', closed: true }),
+      agendaItem({ number: 3, title: 'Budget' }),
+    ]);
+    const document = referatDocument(repeated, [recorded('2027-01-14', 3, { decision: 'Godkendt.' })]);
+    const lines = linesOf(document);
+    expect(lines.slice(lines.indexOf('Punkt 3: CF - Budget'))).toEqual([
+      'Punkt 3: CF - Budget',
+      'Beslutning',
+      'Godkendt.',
+    ]);
+    expect(document.ignoredDecisions).toEqual([]);
+    expect(
+      document.paragraphs.filter((paragraph) => paragraph.role === 'pointHeading').map((p) => p.point),
+    ).toEqual([1, 2]);
+  });
+
+  it('writes no control character or bidirectional override, in any field', () => {
+    const hostile = meetingOf(
+      '2027-01-14',
+      [
+        agendaItem({
+          number: 1,
+          title: 'Budget\u202Etxet\u202C',
+          presenter: 'Jette\u0007',
+          caseNumber: '14/13782\u200F',
+          sections: [{ kind: 'other', heading: 'Økonomi\u2066', text: 'Tekst\u0000 med\u0085 NEL\u061C' }],
+          recommendedBy: 'Direktøren\u202D',
+          recommendations: ['at\u2069 godkende'],
+          decision: 'Godkendt\u202E.\u009B',
+          attachments: ['Bilag\u200E.pdf'],
+        }),
+      ],
+      { location: 'Rådhuset\u2067', absent: ['Søren\u001B'] },
+    );
+    const text = linesOf(referatDocument(hostile)).join('\n');
+    expect(text).not.toMatch(/(?!\n)[\p{Cc}\p{Cf}]/u);
+    expect(text).toContain('Punkt 1: CF - Budgettxet v. Jette');
+    expect(text).toContain('Godkendt.');
+  });
 });

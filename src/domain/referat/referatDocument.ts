@@ -4,6 +4,10 @@
 import type { Decision } from '../decisions/decision';
 import type { AgendaItem, Meeting, MeetingKind } from '../meeting';
 import { danishWeekdayDate } from '../danishWeekdayDate';
+import { closedHeadingOf, foldSpaces } from './closedHeading';
+import { escapeTextLine } from './lineGrammar';
+import { splitLines, withoutInvisibles } from './numberedLine';
+import { folded } from './paragraphs';
 import { type IgnoredDecision, pointDecisions } from './recordedDecisions';
 
 export type ReferatRole =
@@ -19,7 +23,8 @@ export type ReferatRole =
 
 /**
  * One paragraph: its lines stand together, each on a line of its own. A body line starting "- " is a
- * bullet. `point` ties a table-of-contents entry to its point's heading (for its page number).
+ * bullet. `point` ties a table-of-contents entry to its point's heading (for its page number): the
+ * point's place in the meeting (1-based), not its number, which a closed heading may repeat.
  */
 export interface ReferatParagraph {
   role: ReferatRole;
@@ -41,14 +46,17 @@ export interface ReferatDocument {
  * The referat of a meeting. A recorded decision fills its point's Beslutning (a referat is written
  * once any is given); a closed point is `Punkt N: Lukket` and its case number, whatever the meeting holds.
  */
-export function referatDocument(meeting: Meeting, decisions: readonly Decision[] = []): ReferatDocument {
+export function referatDocument(input: Meeting, decisions: readonly Decision[] = []): ReferatDocument {
+  const meeting = printable(input);
   const decided = pointDecisions(meeting, decisions);
   const kind: MeetingKind = decisions.length > 0 ? 'referat' : meeting.kind;
   const prefix = meeting.forum.toLowerCase() === 'chefforum' ? 'CF - ' : '';
   const paragraphs: ReferatParagraph[] = [
     ...headerOf(meeting, kind),
     ...tableOfContents(meeting.items, prefix),
-    ...meeting.items.flatMap((item) => pointOf(item, prefix, decided.byPoint.get(item.number) ?? null)),
+    ...meeting.items.flatMap((item, index) =>
+      pointOf(item, index + 1, prefix, item.closed ? null : (decided.byPoint.get(item.number) ?? null)),
+    ),
   ];
   return {
     kind,
@@ -56,6 +64,32 @@ export function referatDocument(meeting: Meeting, decisions: readonly Decision[]
     paragraphs,
     undecided: decided.undecided,
     ignoredDecisions: decided.ignored,
+  };
+}
+
+/**
+ * The meeting with no control characters or bidirectional overrides and isolates (nor any invisible
+ * format character) in its text, as the parser would have read it; one-line fields on one line.
+ * Decisions and section texts keep their lines: bodyOf splits them as the parser does.
+ */
+function printable(meeting: Meeting): Meeting {
+  const line = (text: string) => foldSpaces(withoutInvisibles(text));
+  const maybe = (text: string | null) => (text === null ? null : line(text));
+  return {
+    ...meeting,
+    forum: line(meeting.forum),
+    location: maybe(meeting.location),
+    absent: meeting.absent.map(line),
+    items: meeting.items.map((item) => ({
+      ...item,
+      title: line(item.title),
+      presenter: maybe(item.presenter),
+      caseNumber: maybe(item.caseNumber),
+      sections: item.sections.map((section) => ({ ...section, heading: line(section.heading) })),
+      recommendedBy: maybe(item.recommendedBy),
+      recommendations: item.recommendations.map(line),
+      attachments: item.attachments.map(line),
+    })),
   };
 }
 
@@ -100,10 +134,10 @@ function tableOfContents(items: readonly AgendaItem[], prefix: string): ReferatP
   if (items.length === 0) return [];
   return [
     { role: 'tocHeading', lines: ['Indholdsfortegnelse'] },
-    ...items.map((item) => ({
+    ...items.map((item, index) => ({
       role: 'tocEntry' as const,
       lines: [item.closed ? 'Lukket' : `${prefix}${pointTitle(item)}`],
-      point: item.number,
+      point: index + 1,
     })),
   ];
 }
@@ -116,24 +150,26 @@ function pointTitle(item: AgendaItem): string {
   return `${item.title}${presenter}${slot}`;
 }
 
-function pointOf(item: AgendaItem, prefix: string, decision: string | null): ReferatParagraph[] {
-  if (item.closed) {
+function pointOf(
+  item: AgendaItem,
+  place: number,
+  prefix: string,
+  decision: string | null,
+): ReferatParagraph[] {
+  const headingLine = `Punkt ${item.number}: ${prefix}${pointTitle(item)}`.trim();
+  // Fail closed: a point the model calls open but whose heading reads as closed (a title "Personalesag
+  // (Lukket)") is written closed, as the parser would read it, and nothing of it is printed.
+  if (item.closed || closedHeadingOf(headingLine) !== null) {
     // As the forum's own referater do: "Punkt N: Lukket" and the case number (a journal reference that
     // says nothing of the matter), never the title, the sections or a decision recorded for it.
     const heading: ReferatParagraph = {
       role: 'pointHeading',
       lines: [`Punkt ${item.number}: Lukket`],
-      point: item.number,
+      point: place,
     };
     return item.caseNumber === null ? [heading] : [heading, { role: 'caseNumber', lines: [item.caseNumber] }];
   }
-  const paragraphs: ReferatParagraph[] = [
-    {
-      role: 'pointHeading',
-      lines: [`Punkt ${item.number}: ${prefix}${pointTitle(item)}`.trim()],
-      point: item.number,
-    },
-  ];
+  const paragraphs: ReferatParagraph[] = [{ role: 'pointHeading', lines: [headingLine], point: place }];
   if (item.caseNumber !== null) paragraphs.push({ role: 'caseNumber', lines: [item.caseNumber] });
   for (const section of item.sections) {
     if (section.heading !== '') paragraphs.push(heading(section.heading));
@@ -141,31 +177,36 @@ function pointOf(item: AgendaItem, prefix: string, decision: string | null): Ref
   }
   if (item.recommendedBy !== null || item.recommendations.length > 0) {
     paragraphs.push(heading('Indstilling'));
-    if (item.recommendedBy !== null) paragraphs.push(...bodyOf(`${item.recommendedBy} indstiller,`));
+    // The recommender line is structure the Indstilling means to have: written as it is, not escaped.
+    if (item.recommendedBy !== null) {
+      paragraphs.push({ role: 'body', lines: [folded(`${item.recommendedBy} indstiller,`)] });
+    }
     const numbered = item.recommendations.map((text, index) => `${index + 1}. ${text}`);
     if (numbered.length > 0) paragraphs.push({ role: 'body', lines: numbered });
   }
   if (decision !== null) paragraphs.push(heading('Beslutning'), ...bodyOf(decision));
   if (item.attachments.length > 0) {
     paragraphs.push(heading('Bilag'));
-    paragraphs.push(...item.attachments.map((name) => ({ role: 'attachment' as const, lines: [name] })));
+    paragraphs.push(
+      ...item.attachments.map((name) => ({ role: 'attachment' as const, lines: [escapeTextLine(name)] })),
+    );
   }
   return paragraphs;
 }
 
 const heading = (text: string): ReferatParagraph => ({ role: 'sectionHeading', lines: [text] });
 
-/** Model text → body paragraphs: "\n\n" parts a paragraph, "\n" a line (a list item) inside one. */
+/**
+ * Model text → body paragraphs: "\n\n" parts a paragraph, "\n" a line (a list item) inside one. Each
+ * line is escaped where the parser would take it for structure (lineGrammar.ts), so whatever a decision
+ * or a section says comes back as that text, in its own point.
+ */
 function bodyOf(text: string): ReferatParagraph[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n[ \t]*\n/)
-    .map((paragraph) =>
-      paragraph
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line !== ''),
-    )
-    .filter((lines) => lines.length > 0)
-    .map((lines) => ({ role: 'body' as const, lines }));
+  const paragraphs: string[][] = [[]];
+  // Lines as the parser splits them (any line ending, invisible characters dropped), blank ones parting.
+  for (const { text: line } of splitLines(text)) {
+    if (line === '') paragraphs.push([]);
+    else paragraphs[paragraphs.length - 1]!.push(escapeTextLine(line));
+  }
+  return paragraphs.filter((lines) => lines.length > 0).map((lines) => ({ role: 'body' as const, lines }));
 }

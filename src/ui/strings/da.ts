@@ -40,6 +40,9 @@ const issueSentences: IssueSentences = {
   'point-out-of-order': (issue) => `punkt ${issue.number} kommer efter punkt ${issue.previous}`,
   'toc-mismatch': (issue) =>
     `indholdsfortegnelsen nævner ${issue.listed} punkter, men dokumentet har ${issue.found}`,
+  'repeated-meeting': () => 'her begynder et møde mere (eller det samme møde igen); kun det første er læst',
+  'closed-heading-irregular': (issue) =>
+    `linjen ligner overskriften på et lukket punkt ${issue.number}, men er skrevet usædvanligt eller står uden for rækkefølgen; teksten efter den til næste punkt er skjult`,
 };
 
 // What the tab posts in Teams: a point's root post ("Punkt 4: Budget 2021", "Chefforum 8. oktober 2020",

@@ -17,6 +17,10 @@ export function issueSentence(strings: Strings, issue: ParseIssue): string {
       return table['point-out-of-order'](issue);
     case 'toc-mismatch':
       return table['toc-mismatch'](issue);
+    case 'repeated-meeting':
+      return table['repeated-meeting'](issue);
+    case 'closed-heading-irregular':
+      return table['closed-heading-irregular'](issue);
   }
 }
 

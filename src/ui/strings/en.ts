@@ -98,6 +98,9 @@ export const en: Strings = {
     'point-out-of-order': (issue) => `point ${issue.number} follows point ${issue.previous}`,
     'toc-mismatch': (issue) =>
       `the table of contents lists ${issue.listed} points but the document has ${issue.found}`,
+    'repeated-meeting': () => 'another meeting (or the same one again) starts here; only the first was read',
+    'closed-heading-irregular': (issue) =>
+      `the line looks like the heading of a closed point ${issue.number} but is written unusually or out of order; the text after it up to the next point is hidden`,
   },
   issueInPoint: (point: number, sentence: string) => `Item ${point}: ${sentence}`,
   issueAtLine: (line: number, sentence: string) => `Line ${line}: ${sentence}`,

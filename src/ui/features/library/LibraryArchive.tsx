@@ -43,8 +43,9 @@ function SearchHits({ props, view }: Args) {
       <Text role="status">{found === 0 ? strings.noHits : strings.hits(found)}</Text>
       {!complete && <Text>{strings.searchIncomplete(library.read, library.total)}</Text>}
       <ul className={styles.list}>
-        {hits.map((hit) => (
-          <li key={`${hit.date}#${hit.number}`} className={styles.hit}>
+        {hits.map((hit, index) => (
+          // A closed heading may repeat a point's number, so two hits can share date and number.
+          <li key={`${hit.date}#${hit.number}@${index}`} className={styles.hit}>
             <Link href={href({ meeting: hit.date, point: hit.number, query })}>
               {`${hit.kind === 'referat' ? strings.kindReferat : strings.kindDagsorden} ${formatMeetingDate(hit.date, language)} · ${strings.point} ${hit.number}: `}
               <Marked text={hit.title} words={words} />

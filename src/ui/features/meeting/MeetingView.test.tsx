@@ -87,6 +87,27 @@ describe('MeetingView', () => {
     expect(scrolled).toEqual(['punkt-3']);
   });
 
+  it('opens the open point a link names when a closed heading repeats its number, and the closed one apart', () => {
+    render(
+      <MeetingView
+        strings={da}
+        language="da"
+        openPoint={3}
+        meeting={meeting([
+          point({ number: 3, title: 'Lukket', closed: true }),
+          point({ number: 3, title: 'Budget', decision: 'Godkendt.' }),
+        ])}
+      />,
+    );
+    const [closed, open] = screen.getAllByRole('button', { name: /^Punkt 3/ });
+    expect(open!.getAttribute('aria-expanded')).toBe('true');
+    expect(closed!.getAttribute('aria-expanded')).toBe('false');
+    expect(document.querySelectorAll('#punkt-3')).toHaveLength(1);
+    fireEvent.click(closed!);
+    expect(closed!.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByText('Godkendt.')).toBeTruthy();
+  });
+
   it('renders document text as text, never as HTML', () => {
     const hostile = '<img src=x onerror="window.hacked=1"> <script>window.hacked=1</script>';
     const { container } = render(

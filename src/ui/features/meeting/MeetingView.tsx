@@ -16,6 +16,7 @@ import {
 import type { ReactNode } from 'react';
 import type { CaseHistory } from '../../../domain/library/caseHistory';
 import type { AgendaItem, Meeting } from '../../../domain/meeting';
+import { isPointOfNumber } from '../../../domain/pointOfNumber';
 import { formatMeetingDate } from '../../format';
 import type { Language, Strings } from '../../strings/strings';
 import { useMeetingViewStyles } from './MeetingView.styles';
@@ -125,35 +126,40 @@ function Points({
       key={`${meeting.date}#${openPoint ?? ''}`}
       defaultOpenItems={openPoint === null ? [] : [openPoint]}
     >
-      {meeting.items.map((item) => (
-        <AccordionItem
-          key={item.number}
-          value={item.number}
-          id={`punkt-${item.number}`}
-          className={item.number === currentPoint ? styles.current : undefined}
-        >
-          <AccordionHeader as="h2">
-            <PointHeading item={item} strings={strings} current={item.number === currentPoint} />
-          </AccordionHeader>
-          <AccordionPanel>
-            {item.closed && <Text block>{strings.closedWhy}</Text>}
-            {!item.closed && (
-              <PointBody
-                item={item}
-                strings={strings}
-                language={language}
-                history={history?.of(item) ?? NO_HISTORY}
-                historyNote={item.caseNumber ? (history?.note ?? null) : null}
-                pointHref={links.pointHref ?? defaultHref}
-                attachmentUrl={links.attachmentUrl ?? noUrl}
-                outcomes={slots.outcomesOf?.(item) ?? []}
-              />
-            )}
-            {!item.closed && slots.decisionOf?.(item)}
-            {!item.closed && slots.pointExtras?.(item)}
-          </AccordionPanel>
-        </AccordionItem>
-      ))}
+      {meeting.items.map((item, index) => {
+        // A closed heading may repeat a number: the number (deep links, ?point=) names the open point,
+        // the repeat gets a key of its own and no anchor, and opens on its own.
+        const own = isPointOfNumber(meeting.items, index);
+        return (
+          <AccordionItem
+            key={own ? item.number : `${item.number}@${index}`}
+            value={own ? item.number : `${item.number}@${index}`}
+            id={own ? `punkt-${item.number}` : undefined}
+            className={item.number === currentPoint ? styles.current : undefined}
+          >
+            <AccordionHeader as="h2">
+              <PointHeading item={item} strings={strings} current={item.number === currentPoint} />
+            </AccordionHeader>
+            <AccordionPanel>
+              {item.closed && <Text block>{strings.closedWhy}</Text>}
+              {!item.closed && (
+                <PointBody
+                  item={item}
+                  strings={strings}
+                  language={language}
+                  history={history?.of(item) ?? NO_HISTORY}
+                  historyNote={item.caseNumber ? (history?.note ?? null) : null}
+                  pointHref={links.pointHref ?? defaultHref}
+                  attachmentUrl={links.attachmentUrl ?? noUrl}
+                  outcomes={slots.outcomesOf?.(item) ?? []}
+                />
+              )}
+              {!item.closed && slots.decisionOf?.(item)}
+              {!item.closed && slots.pointExtras?.(item)}
+            </AccordionPanel>
+          </AccordionItem>
+        );
+      })}
     </Accordion>
   );
 }

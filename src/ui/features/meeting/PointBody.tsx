@@ -138,8 +138,9 @@ function CaseSteps({ steps, strings, language, pointHref }: CaseStepsProps) {
   if (steps.length === 0) return null;
   return (
     <ul>
-      {steps.map((step) => (
-        <li key={`${step.date}#${step.number}`}>
+      {steps.map((step, index) => (
+        // A closed heading may repeat a number, so two steps can share date and number.
+        <li key={`${step.date}#${step.number}@${index}`}>
           <Link
             href={pointHref(step.date, step.number)}
           >{`${formatDay(step.date, language)}, ${strings.point.toLowerCase()} ${step.number}: ${step.title}`}</Link>

@@ -4,6 +4,7 @@ import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-compon
 import { useEffect } from 'react';
 import type { Meeting } from '../../../domain/meeting';
 import { nextPointNumber } from '../../../domain/meetingProgress/meetingProgress';
+import { isPointOfNumber } from '../../../domain/pointOfNumber';
 import {
   clockOf,
   type Lateness,
@@ -29,7 +30,10 @@ export function MeetingProgressBar({ meeting, live, now, strings }: Props) {
   const progress = live.progress;
   const current = progress?.current ?? null;
   useFollowPoint(current);
-  const item = meeting.items.find((each) => each.number === current);
+  // The point the number names: the open one, when a closed heading repeats its number.
+  const item = meeting.items.find(
+    (each, index) => each.number === current && isPointOfNumber(meeting.items, index),
+  );
   const run = progress?.runs.find((each) => each.number === current && each.endedAt === null);
   const lateness = runningLate(
     plannedSchedule(meeting),
