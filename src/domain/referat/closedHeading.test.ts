@@ -21,6 +21,10 @@ describe('a closed point heading', () => {
     ['Punkt III: Lukket', null, false],
     ['Punkt 3 personalesag (lukket)', 3, false],
     ['pkt 3 tjenestesag – LUKKET', 3, false],
+    ['Punkt 3: Ikke offentligt', 3, false],
+    ['Punkt 3: CF - Personalesag (ikke-offentlig)', 3, false],
+    ['Punkt 3: L U K K E T', 3, false],
+    ['Punkt 3: \uFF2C\uFF55\uFF4B\uFF4B\uFF45\uFF54', 3, false],
   ])('%j is closed point %p (regular: %p)', (line, number, regular) => {
     expect(closedHeadingOf(line)).toEqual({ number, regular });
   });

@@ -10,10 +10,12 @@ export interface ClosedHeading {
   regular: boolean;
 }
 
-// "Lukket", "LUKKET", "Lukkede", "Luket", and "Fortroligt": the words that close a point, as a whole word.
-const CLOSED_WORD = /(?<![\p{L}\p{N}])(?:luk+e(?:t+|de)|fortrolig[te]?)(?![\p{L}\p{N}])/iu;
+// "Lukket", "LUKKET", "Lukkede", "Luket", "Fortroligt" and "Ikke offentligt" (the term of the Danish
+// municipal rules of procedure): the words that close a point, as a whole word.
+const CLOSED_WORDS = 'luk+e(?:t+|de)|fortrolig[te]?|ikke[\\s-]*offentlig(?:[te]|e)?';
+const CLOSED_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CLOSED_WORDS})(?![\\p{L}\\p{N}])`, 'iu');
 // Its letters, any case, without the word boundaries: a sieve that most lines fail fast.
-const CLOSED_LETTERS = /[lL][uU][kK]|[tT][rR][oO][lL][iI][gG]/;
+const CLOSED_LETTERS = /[lL][uU][kK]|[tT][rR][oO][lL][iI][gG]|[fF][fF][eE][nN][tT][lL]/;
 // A point label at the line's start ("Punkt", "Pkt.", "Pt", "Dagsordenspunkt", "Punkt nr."), then its
 // number (or a roman numeral / letter some documents use), then the rest of the line.
 const LABELLED =
@@ -21,7 +23,7 @@ const LABELLED =
 // A bare number with a separator, then the closed word: "3. Lukket", "3 - LUKKET punkt".
 const NUMBERED = /^(\d{1,6})\s*[.):\-–—]\s*(?:cf\s*[-–—]\s*)?[([]?(?=\p{L})(.*)$/iu;
 // The closed word first: "Lukket punkt 3", "(Lukket)", "CF - Lukket", "Lukket: Personalesag".
-const WORD_FIRST = /^(?:cf\s*[-–—]\s*)?[([]?(?:luk+e(?:t+|de)|fortrolig[te]?)(?![\p{L}\p{N}])(.*)$/iu;
+const WORD_FIRST = new RegExp(`^(?:cf\\s*[-–—]\\s*)?[([]?(?:${CLOSED_WORDS})(?![\\p{L}\\p{N}])(.*)$`, 'iu');
 const NUMBER_IN_WORDS = /(?:punkt|pkt|pt)(?![\p{L}])\.?\s*(?:nr\.?\s*)?(\d{1,6})(?!\d)/iu;
 // The closed word as a mark at the end (before a timeslot), in brackets or after a dash: "personalesag
 // (lukket)", "tjenestesag – lukket (9.30-10.00)".
@@ -41,8 +43,23 @@ export function mentionsClosed(line: string): boolean {
   return CLOSED_LETTERS.test(line) && CLOSED_WORD.test(line);
 }
 
+// Full-width letters (Ｌｕｋｋｅｔ) and a word spaced out letter by letter (L U K K E T): a heading
+// written so is read as it would be written plainly.
+const FULL_WIDTH = /[\uFF01-\uFF5E]/;
+const SPACED_LETTERS = /(?<![\p{L}\p{N}])\p{L}(?:[ \u00A0\t]\p{L}(?![\p{L}\p{N}])){3,}/gu;
+
 /** The closed heading a line is, or null for any other line (an open point's heading included). */
 export function closedHeadingOf(line: string): ClosedHeading | null {
+  const heading = closedHeadingOfLine(line);
+  if (heading || line.length > 200) return heading;
+  const plain = (FULL_WIDTH.test(line) ? line.normalize('NFKC') : line).replace(SPACED_LETTERS, (word) =>
+    word.replace(/[ \u00A0\t]/g, ''),
+  );
+  const unusual = plain === line ? null : closedHeadingOfLine(plain);
+  return unusual && { ...unusual, regular: false };
+}
+
+function closedHeadingOfLine(line: string): ClosedHeading | null {
   if (!mentionsClosed(line)) return null; // the common case: no closed word at all
   const text = foldSpaces(line);
   const regular = REGULAR.exec(text);

@@ -110,7 +110,10 @@ function findPointStarts(lines: readonly NumberedLine[]): PointStart[] {
       continue;
     }
     const point = matchPointLine(text);
-    if (point && point.number > lastOpen && tocEntryOf(text, line) === null) {
+    // Closed content does not end at its own number again: "Punkt 3: Lukket" followed by
+    // "Punkt 3: Personalesag …" (its real title written under it) stays hidden.
+    const repeatsClosed = current?.closed === true && point?.number === current.number;
+    if (point && point.number > lastOpen && !repeatsClosed && tocEntryOf(text, line) === null) {
       starts.push({ index, number: point.number, rest: point.rest, closed: false, irregular: false });
       lastOpen = point.number;
     }

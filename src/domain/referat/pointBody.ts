@@ -51,9 +51,9 @@ export function parsePointBody(
 
 function step(draft: Draft, target: Target, line: NumberedLine, heading: PointHeading): Target {
   const { text } = line;
-  // A line the writer escaped ("» Beslutning") is text, whatever it says (lineGrammar.ts); in the
-  // Indstilling block it stays as written, as that block's own lines are never escaped.
-  if (target.to !== 'recommendations' && isEscapedLine(text)) {
+  // A line the writer escaped ("» Beslutning", "» 2. Lukket" in an Indstilling) is text, whatever it
+  // says (lineGrammar.ts): in the Indstilling block, a recommendation of that text.
+  if (isEscapedLine(text)) {
     return collect(draft, target, { line: line.line, text: unescapeTextLine(text) });
   }
   const opened = text === '' ? null : headingOf(text);

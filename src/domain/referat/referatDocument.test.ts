@@ -1,6 +1,7 @@
 import { danishWeekdayDate } from '../danishWeekdayDate';
 import { recordedDecision as recorded } from '../testing/decisionBuilders';
 import { agendaItem, meetingOf } from '../testing/meetingBuilders';
+import { parseReferat } from './parseReferat';
 import { referatDocument } from './referatDocument';
 
 const linesOf = (document: ReturnType<typeof referatDocument>) =>
@@ -87,6 +88,28 @@ describe('referatDocument', () => {
     expect(lines).toContain('Kommunaldirektøren indstiller,');
     expect(lines).toContain('2. at Chefforum godkender referatet');
   });
+
+  it.each(['Lukket', 'Punkt 4: Lukket', 'Beslutning', 'at Chefforum godkender', '» i anførselstegn'])(
+    'writes a recommendation %j so that it reads back as that recommendation, not as structure',
+    (text) => {
+      const meeting = meetingOf('2027-01-14', [
+        agendaItem({
+          number: 1,
+          title: 'Budget',
+          decision: 'Godkendt.',
+          recommendedBy: 'Kommunaldirektøren',
+          recommendations: ['at Chefforum godkender budgettet', text, 'at Chefforum drøfter sagen'],
+        }),
+        agendaItem({ number: 2, title: 'Evt.', decision: 'Intet.' }),
+      ]);
+      const back = parseReferat(linesOf(referatDocument(meeting)).join('\n\n'));
+      expect(back.items.map((item) => [item.number, item.closed, item.decision])).toEqual([
+        [1, false, 'Godkendt.'],
+        [2, false, 'Intet.'],
+      ]);
+      expect(back.items[0]!.recommendations).toEqual(meeting.items[0]!.recommendations);
+    },
+  );
 
   it("never writes a closed point's content, even when the model it is handed carries some", () => {
     const leaky = meetingOf('2027-01-14', [

@@ -181,7 +181,8 @@ function pointOf(
     if (item.recommendedBy !== null) {
       paragraphs.push({ role: 'body', lines: [folded(`${item.recommendedBy} indstiller,`)] });
     }
-    const numbered = item.recommendations.map((text, index) => `${index + 1}. ${text}`);
+    // A recommendation reading as structure once numbered ("1. Lukket") is escaped as any text line is.
+    const numbered = item.recommendations.map((text, index) => escapeTextLine(`${index + 1}. ${text}`));
     if (numbered.length > 0) paragraphs.push({ role: 'body', lines: numbered });
   }
   if (decision !== null) paragraphs.push(heading('Beslutning'), ...bodyOf(decision));
