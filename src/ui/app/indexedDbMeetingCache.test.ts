@@ -1,8 +1,9 @@
 // The library's cache on IndexedDB (fake-indexeddb stands in for the browser's): a second visit, in a new
 // instance as after a reload, reads every unchanged document from it (no download, broken ones
-// included), the folder's place is remembered, and a version 1 database of bare meetings is replaced.
+// included), the folder's place is remembered, and an older database is replaced: version 1's bare
+// meetings, and version 2's meetings parsed before closed points failed closed (issue #20).
 import 'fake-indexeddb/auto';
-import { loadLibrary, parseWith } from '../../app/loadLibrary';
+import { loadLibrary, memoryMeetingCache, parseWith } from '../../app/loadLibrary';
 import { readDocumentText } from '../../documents/readDocumentText';
 import type { DocumentSource, LibraryDocument } from '../../domain/ports';
 import { indexedDbMeetingCache } from './indexedDbMeetingCache';
@@ -44,13 +45,16 @@ const outcome = (entries: Awaited<ReturnType<typeof loadLibrary>>['entries']) =>
 
 describe('the library cache in IndexedDB', () => {
   beforeAll(async () => {
-    // A database as version 1 left it: bare meetings, no index.
+    // What version 2 kept of a referat, as an older parser read it: a closed point's text shown.
+    const parsed = memoryMeetingCache();
+    await loadLibrary(source(), parsed, { today, parse: parseWith(readDocumentText) });
+    const older = structuredClone(await parsed.get('referat-2016-03-03.txt', '"1"'));
+    if (!older || !('meeting' in older)) throw new Error('the referat was not parsed');
+    older.meeting.items[0]!.decision = 'LÆKKET personalesag';
     await new Promise<void>((resolve) => {
-      const request = indexedDB.open('chefforum', 1);
+      const request = indexedDB.open('chefforum', 2);
       request.onupgradeneeded = () =>
-        request.result
-          .createObjectStore('meetings')
-          .put({ date: '2016-03-03' }, 'referat-2016-03-03.txt|"1"');
+        request.result.createObjectStore('meetings').put(older, 'referat-2016-03-03.txt|"1"');
       request.onsuccess = () => {
         request.result.close();
         resolve();
@@ -64,7 +68,8 @@ describe('the library cache in IndexedDB', () => {
       today,
       parse: parseWith(readDocumentText),
     });
-    expect(first.downloads()).toBe(3); // the version 1 record is not taken for a meeting
+    expect(first.downloads()).toBe(3); // the version 2 record is not taken for a meeting
+    expect(JSON.stringify(cold.entries)).not.toContain('LÆKKET');
     const second = source();
     const cache = indexedDbMeetingCache();
     const warm = await loadLibrary(second, cache, { today, parse: parseWith(readDocumentText) });

@@ -7,7 +7,9 @@ import type { KeyValueStore, MeetingCache } from '../../domain/ports';
 
 const DATABASE = 'chefforum';
 // Version 2: meetings are kept with their search index; version 1's bare meetings are dropped.
-const VERSION = 2;
+// Version 3: the parser hides closed points it once showed (a `Lukket` heading out of order, or not
+// written `Punkt N: Lukket`; issue #20), so every meeting parsed before is dropped and read again.
+const VERSION = 3;
 const MEETINGS = 'meetings';
 const REMEMBERED = 'library';
 
