@@ -10,6 +10,7 @@ import type { Draft, DraftStore } from '../../../domain/decisions/DraftStore';
 import { type Failure, failureOf } from '../../../domain/failure';
 import type { Meeting } from '../../../domain/meeting';
 import type { TeamRole } from '../../../domain/decisions/tabMode';
+import type { PersonDirectory } from '../../../domain/ports';
 import { afterSave, beingWorkedOn, isWaiting, type PointDecision, pointFrom } from './pointDecision';
 import { useOutboxRetry } from './useOutboxRetry';
 
@@ -25,6 +26,8 @@ export interface DecisionServices {
   clock: () => number;
   /** The user's role in the team, when Teams tells: owners open in minutes mode. */
   teamRole: TeamRole | null;
+  /** The organisation's people, to pick a decision's owner from; without it only suggestions and text. */
+  directory?: PersonDirectory;
 }
 
 export type DecisionsState =

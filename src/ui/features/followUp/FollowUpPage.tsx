@@ -21,6 +21,7 @@ import {
 } from '@fluentui/react-components';
 import { DECISION_STATUSES, type Decision } from '../../../domain/decisions/decision';
 import { type FollowUpFilter, isOverdue } from '../../../domain/decisions/followUps';
+import { ownerKey, ownerNames } from '../../../domain/followUp/owners';
 import { DayPicker } from '../../components/DayPicker';
 import { formatDay, formatMeetingDate } from '../../format';
 import type { Language, Strings } from '../../strings/strings';
@@ -90,7 +91,9 @@ function Filters({ page, strings }: { page: ReturnType<typeof useFollowUpPage>; 
         >
           <option value="">{strings.filterAllOwners}</option>
           {owners.map((owner) => (
-            <option key={owner}>{owner}</option>
+            <option key={ownerKey(owner)} value={ownerKey(owner)}>
+              {owner.name}
+            </option>
           ))}
         </Select>
       </Field>
@@ -150,7 +153,7 @@ function FollowUpTable({
                   </Badge>
                 )}
               </TableCell>
-              <TableCell data-label={strings.owner}>{decision.owner ?? '– –'}</TableCell>
+              <TableCell data-label={strings.owner}>{ownerNames(decision.owner) ?? '– –'}</TableCell>
               <TableCell data-label={strings.status}>{strings.statusHelp[decision.status]}</TableCell>
               <TableCell data-label={strings.meetingColumn}>
                 <Link href={pointHref(decision.meetingDate, decision.itemNumber)}>
