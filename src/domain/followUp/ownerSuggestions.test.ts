@@ -41,6 +41,13 @@ describe('owners as stored', () => {
         { id: SCHOOLS, name: 'Anne Ågård' },
       ],
     ],
+    [
+      `Anne Ågård <${SCHOOLS}>, HR`,
+      [
+        { id: SCHOOLS, name: 'Anne Ågård' },
+        { id: null, name: 'HR' },
+      ],
+    ],
     // Not an id: kept as the text it is.
     ['Team <økonomi>', [{ id: null, name: 'Team <økonomi>' }]],
     ['', []],

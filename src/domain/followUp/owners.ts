@@ -10,8 +10,9 @@ export interface Owner {
 }
 
 // Owners are separated by ";" (written so since people could be chosen); in older text by a comma
-// where the next role's first word starts, as a role's own name may hold a comma.
-const NEXT_OWNER = /\s*;\s*|,\s*(?=Chefen\b|Cheferne\b|Kommunaldirektør|Chefforums\b)/;
+// where the next role's first word starts, as a role's own name may hold a comma; and by a comma
+// after a person's id (two stored owners joined with ", ", as a merge of both sides does).
+const NEXT_OWNER = /\s*;\s*|(?<=>)\s*,\s*|,\s*(?=Chefen\b|Cheferne\b|Kommunaldirektør|Chefforums\b)/;
 // A person: the name, then the directory id in angle brackets, as a mail address follows a name.
 const PERSON = /^(.*?)\s*<([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})>$/i;
 
