@@ -21,7 +21,7 @@ import {
 } from '@fluentui/react-components';
 import { DECISION_STATUSES, type Decision } from '../../../domain/decisions/decision';
 import { type FollowUpFilter, isOverdue } from '../../../domain/decisions/followUps';
-import { ownerKey, ownerNames } from '../../../domain/followUp/owners';
+import { type Owner, ownerKey, ownerNames } from '../../../domain/followUp/owners';
 import { DayPicker } from '../../components/DayPicker';
 import { formatDay, formatMeetingDate } from '../../format';
 import type { Language, Strings } from '../../strings/strings';
@@ -92,7 +92,7 @@ function Filters({ page, strings }: { page: ReturnType<typeof useFollowUpPage>; 
           <option value="">{strings.filterAllOwners}</option>
           {owners.map((owner) => (
             <option key={ownerKey(owner)} value={ownerKey(owner)}>
-              {owner.name}
+              {ownerLabel(owner, owners, strings)}
             </option>
           ))}
         </Select>
@@ -119,6 +119,12 @@ function Filters({ page, strings }: { page: ReturnType<typeof useFollowUpPage>; 
       />
     </div>
   );
+}
+
+/** An owner's name; a text owner bearing a person's name is told apart from the person. */
+function ownerLabel(owner: Owner, owners: readonly Owner[], strings: Strings) {
+  const namesPerson = owner.id === null && owners.some((each) => each.id && each.name === owner.name);
+  return namesPerson ? `${owner.name} (${strings.ownerText.toLowerCase()})` : owner.name;
 }
 
 /** The decisions shown, one row each, overdue ones marked. */
