@@ -24,9 +24,12 @@ function tokenize(text: string): string[] {
   return tokens;
 }
 
-/** Parses a filter; the fields it names come back too (Graph refuses non-indexed ones). */
-export function parseFilter(text: string): { expr: Expr; fields: string[] } {
-  const parser = new FilterParser(tokenize(text));
+/**
+ * Parses a filter; the fields it names come back too (Graph refuses non-indexed ones). List items name
+ * theirs `fields/X`; a resource's own properties (a user's displayName) are named bare, with prefix ''.
+ */
+export function parseFilter(text: string, prefix = 'fields/'): { expr: Expr; fields: string[] } {
+  const parser = new FilterParser(tokenize(text), prefix);
   const expr = parser.or();
   parser.end();
   return { expr, fields: parser.fields };
@@ -37,7 +40,10 @@ class FilterParser {
   readonly fields: string[] = [];
   private at = 0;
 
-  constructor(private readonly tokens: string[]) {}
+  constructor(
+    private readonly tokens: string[],
+    private readonly prefix: string,
+  ) {}
 
   or(): Expr {
     let left = this.and();
@@ -92,9 +98,9 @@ class FilterParser {
   }
 
   private field(token: string): string {
-    if (!/^fields\//i.test(token))
-      throw new FilterError(`Only fields/<name> can be filtered, not "${token}".`);
-    const name = token.slice(7);
+    if (!token.toLowerCase().startsWith(this.prefix) || token.slice(this.prefix.length).includes('/'))
+      throw new FilterError(`Only ${this.prefix}<name> can be filtered, not "${token}".`);
+    const name = token.slice(this.prefix.length);
     this.fields.push(name);
     return name;
   }

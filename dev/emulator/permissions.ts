@@ -72,6 +72,7 @@ export const PERMISSIONS: PermissionRow[] = [
   { method: 'PATCH', path: '/chats/{chat}/messages/{message}', accepted: ['Chat.ReadWrite'], doc: 'chatmessage-update.md' },
   { method: 'POST', path: '/chats/{chat}/messages/{message}/setReaction', accepted: ['Chat.ReadWrite', 'ChatMessage.Send'], doc: 'chatmessage-setreaction.md' },
   { method: 'GET', path: '/chats/{chat}/pinnedMessages', accepted: ['ChatMessage.Read', 'Chat.Read', 'Chat.ReadWrite'], doc: 'chat-list-pinnedmessages.md' },
+  { method: 'GET', path: '/users', accepted: ['User.ReadBasic.All', 'User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'], doc: 'user-list.md' },
   { method: 'POST', path: '/chats/{chat}/pinnedMessages', accepted: ['ChatMessage.Send', 'Chat.ReadWrite'], doc: 'chat-post-pinnedmessages.md' },
 ];
 
@@ -92,6 +93,11 @@ export const ADMIN_CONSENT_ONLY: readonly string[] = [
   'TeamsAppInstallation.ReadWriteForTeam',
   'TeamsAppInstallation.ReadWriteAndConsentSelfForTeam',
   'TeamsAppInstallation.ReadWriteAndConsentForTeam',
+  // User.ReadBasic.All is the one of user-list.md's delegated permissions a user may consent to.
+  'User.Read.All',
+  'User.ReadWrite.All',
+  'Directory.Read.All',
+  'Directory.ReadWrite.All',
 ];
 
 /** Every permission the table names: what a development token for "everything" carries. */

@@ -16,6 +16,7 @@ import { ADMIN_CONSENT_ONLY, grantedScopes, refusal } from './permissions';
 import { RateLimiter, teamsLimitKey } from './rateLimiter';
 import { Router } from './router';
 import { chatRoutes } from './routes/chats';
+import { userRoutes } from './routes/users';
 import { driveRoutes } from './routes/drives';
 import { listRoutes } from './routes/lists';
 import { teamRoutes } from './routes/teams';
@@ -96,10 +97,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   };
   if (!journal.get('meta', 'secret')) journal.put('meta', 'secret', ctx.secret);
   const router = new Router();
-  driveRoutes(router, ctx);
-  listRoutes(router, ctx);
-  teamRoutes(router, ctx);
-  chatRoutes(router, ctx);
+  for (const routes of [driveRoutes, listRoutes, teamRoutes, chatRoutes, userRoutes]) routes(router, ctx);
   const dispatch = dispatcher(router, settings, new RateLimiter(options.teamsRequestsPerSecond ?? 4));
   const env: HandlerEnv = { ctx, settings, setFaults, dispatch, log: options.log };
   const server: Server = createServer((incoming, outgoing) => {

@@ -3,6 +3,7 @@
 // twins stay beside the domain concept they serve: memoryDecisionStore, memoryChatThreads …).
 import type { Decision } from './decisions/decision';
 import type { FailureCode } from './failure';
+import type { Owner } from './followUp/owners';
 import type { MeetingProgress } from './meetingProgress/meetingProgress';
 import type { ReaderWarning } from './readerWarning';
 import type { Publication } from './referat/publication';
@@ -123,6 +124,14 @@ export interface DraftStore {
   put(draft: Draft): Promise<void>;
   remove(key: string): Promise<void>;
   all(): Promise<Draft[]>;
+}
+
+// --- People ----------------------------------------------------------------------------------
+
+/** The organisation's people, to name one as a decision's owner. */
+export interface PersonDirectory {
+  /** People whose name has words starting with the words typed, as people owners (id set); few. */
+  find(text: string): Promise<Owner[]>;
 }
 
 // --- Discussion and pinning ------------------------------------------------------------------

@@ -14,6 +14,8 @@ export interface GraphQuery {
   /** An OData expression as Graph reads it; encoded here, since the client puts it in the URL as it is. */
   filter?: string;
   orderby?: string;
+  /** $search as Graph reads it ('"displayName:anne"'); directory objects need ConsistencyLevel too. */
+  search?: string;
   top?: number;
   headers?: Record<string, string>;
 }
@@ -82,6 +84,7 @@ function withQuery(request: GraphRequest, query: GraphQuery): GraphRequest {
   // The client puts query values into the URL as they are: a "#" in a key would end the URL there.
   if (query.filter) request.filter(encodeURIComponent(query.filter));
   if (query.orderby) request.orderby(encodeURIComponent(query.orderby));
+  if (query.search) request.search(encodeURIComponent(query.search));
   if (query.top) request.top(query.top);
   if (query.headers) request.headers(query.headers);
   return request;

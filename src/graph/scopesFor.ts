@@ -24,6 +24,8 @@ const RULES: [method: RegExp, path: RegExp, scopes: string[]][] = [
   [/^POST$/, /^\/chats\/[^/]+\/(messages|pinnedMessages)$/, ['ChatMessage.Send']],
   [/^GET$/, /^\/chats\/[^/]+\/(messages|pinnedMessages)/, ['Chat.Read']],
   [/^GET$/, /^\/chats\/[^/]+$/, ['Chat.ReadBasic']],
+  // The owner picker's directory search (user-list.md): the basic profile, which needs no administrator.
+  [/^GET$/, /^\/users$/, ['User.ReadBasic.All']],
 ];
 
 /** The scopes of one request (method and path under /v1.0, query ignored); the read scopes when unknown. */

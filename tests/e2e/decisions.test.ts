@@ -94,7 +94,7 @@ describeInBrowser('decisions in the agenda tab', () => {
     expect(await editorOf(page).getByLabel('Frist', { exact: true }).inputValue()).toBe('01.05.2022');
     expect(await editorOf(page).getByLabel('Status', { exact: true }).inputValue()).toBe('Gul');
     expect((await store.get(decisionKey('2022-03-10', 2)))?.decision).toMatchObject({
-      owner: 'Chefen for Økonomi & Stab',
+      owner: `Chefen for Økonomi & Stab <${SEED.users.finance.id}>`, // the person bearing the role's name
       deadline: '2022-05-01',
       status: 'Gul',
       outcomes: expect.arrayContaining(['godkendt med ændringer']),
@@ -202,7 +202,72 @@ describeInBrowser('decisions in the agenda tab', () => {
     );
     await setFaults({});
     await editorOf(page).getByText('Gemt', { exact: true }).waitFor({ timeout: 30_000 }); // the timer resent it
-    expect((await store.get(key))?.decision.owner).toBe('Kommunaldirektøren');
+    expect((await store.get(key))?.decision.owner).toBe(`Kommunaldirektøren <${SEED.users.director.id}>`);
+  });
+
+  it('stores the person highlighted in the owner picker, not the text typed to find them', async () => {
+    // The people come from the organisation's directory: List users with $search on displayName and the
+    // header ConsistencyLevel: eventual (microsoft-graph-docs-contrib api-reference/v1.0/api/user-list.md,
+    // concepts/aad-advanced-queries.md), under User.ReadBasic.All, which needs no administrator
+    // (concepts/permissions-reference.md).
+    const finance = SEED.users.finance;
+    const page = await open('&meeting=2015-04-23&point=2');
+    const editor = editorOf(page);
+    await editor.getByText('Ikke gemt endnu').waitFor({ timeout: 30_000 });
+    const owner = editor.getByRole('combobox', { name: 'Ansvarlig' });
+    await owner.click();
+    await owner.pressSequentially('Chefen for Øk');
+    const person = page.getByRole('option', { name: /^Chefen for Økonomi & Stab.*Person i organisationen/ });
+    await person.waitFor();
+    // Fluent highlights the first option as one types: the person. Down to "Brug … som tekst" and back.
+    const text = page.getByRole('option', { name: 'Brug "Chefen for Øk" som tekst' });
+    const highlighted = async () => owner.getAttribute('aria-activedescendant');
+    await owner.press('ArrowDown');
+    expect(await highlighted()).toBe(await text.getAttribute('id'));
+    await owner.press('ArrowUp');
+    expect(await highlighted()).toBe(await person.getAttribute('id'));
+    await owner.press('Enter');
+    // Beside "Cheferne", which the decision's text proposed.
+    const chosen = editor.getByRole('listbox', { name: 'Valgte ansvarlige' }).getByRole('option');
+    expect(await chosen.allTextContents()).toEqual(['Cheferne', finance.displayName]);
+    await editor.getByRole('button', { name: 'Gem' }).click();
+    await editor.getByText('Gemt', { exact: true }).waitFor();
+
+    // The list item as Graph gives it to anyone: the person's id and name in the Owner column.
+    const site = (await env.graph.call('GET', `/groups/${SEED.teamId}/sites/root`)).body.id as string;
+    const list = (
+      await env.graph.call('GET', `/sites/${site}/lists/${encodeURIComponent('Chefforum beslutninger')}`)
+    ).body.id as string;
+    const filter = encodeURIComponent(`fields/DecisionKey eq '${decisionKey('2015-04-23', 2)}'`);
+    const items = (
+      await env.graph.call('GET', `/sites/${site}/lists/${list}/items?$expand=fields&$filter=${filter}`)
+    ).body.value as { fields: { Owner?: string } }[];
+    expect(items.map((item) => item.fields.Owner)).toEqual([
+      `Cheferne; ${finance.displayName} <${finance.id}>`,
+    ]);
+
+    // The follow-up view's owner filter names the person, never the fragment, and filters by them.
+    const followUp = await open('&view=opfolgning');
+    await followUp.getByRole('heading', { name: 'Opfølgning på beslutninger' }).waitFor({ timeout: 30_000 });
+    await followUp
+      .getByRole('status')
+      .filter({ hasText: /beslutning/ })
+      .waitFor();
+    const ownerFilter = followUp.getByLabel('Ansvarlig', { exact: true });
+    const named = await ownerFilter.getByRole('option').allTextContents();
+    expect(named.filter((name) => name.startsWith('Chefen for Øk'))).not.toContain('Chefen for Øk');
+    // The person is one option, by id, named by name.
+    expect(await ownerFilter.locator(`option[value="id:${finance.id}"]`).textContent()).toBe(
+      finance.displayName,
+    );
+    // Grøn: a decision of 2015 has lapsed, so not "open"; it is listed under its status.
+    await followUp.getByLabel('Status', { exact: true }).selectOption('Grøn');
+    await ownerFilter.selectOption(`id:${finance.id}`);
+    const rows = followUp.getByRole('row');
+    await rows.filter({ hasText: 'Cheferne' }).first().waitFor();
+    const owned = (await rows.allTextContents()).slice(1);
+    expect(owned.length).toBeGreaterThan(0);
+    expect(owned.every((row) => row.includes(finance.displayName) && !row.includes(finance.id))).toBe(true);
   });
 
   it('says the decision form could not be fetched when the connection is gone, and shows it when retried', async () => {

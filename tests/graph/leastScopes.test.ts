@@ -32,6 +32,7 @@ const CALLS: [method: string, path: string][] = [
   ['GET', '/teams/t/installedApps'],
   ['POST', '/chats/19%3Ameeting/pinnedMessages'],
   ['GET', '/chats/c/messages'],
+  ['GET', '/users'],
 ];
 
 const WRITE = /ReadWrite|Manage|FullControl|Send|Create/;

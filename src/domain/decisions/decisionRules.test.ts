@@ -18,12 +18,17 @@ const decision = (meetingDate: string, itemNumber: number, patch: Partial<Decisi
     ...patch,
   });
 
+const DIRECTOR = '22222222-2222-4222-8222-222222222222';
+const OTHER = '55555555-5555-4555-8555-555555555555';
+
 describe('follow-ups', () => {
   const today = '2026-11-25';
   const all = [
     decision('2026-10-01', 1, { deadline: '2026-12-20', owner: 'Chefen for Skoler & Uddannelse' }),
     decision('2026-10-01', 2, { deadline: '2026-11-01', owner: 'Cheferne', status: 'Gul' }),
-    decision('2026-10-15', 1, { deadline: null, owner: 'Kommunaldirektøren' }),
+    decision('2026-10-15', 1, { deadline: null, owner: `Kommunaldirektøren <${DIRECTOR}>` }),
+    // A person whose name is a fragment of another's: found by id, never by the name's text.
+    decision('2026-10-15', 2, { deadline: null, owner: `Kommunal <${OTHER}>` }),
     decision('2026-09-03', 4, { deadline: '2026-10-01', status: 'Afsluttet', owner: 'Cheferne' }),
     decision('2026-09-03', 5, {
       deadline: '2026-11-20',
@@ -37,10 +42,12 @@ describe('follow-ups', () => {
     [
       'every open one, overdue first, undated last',
       {},
-      ['2026-10-01#2', '2026-09-03#5', '2026-10-01#1', '2026-10-15#1'],
+      ['2026-10-01#2', '2026-09-03#5', '2026-10-01#1', '2026-10-15#1', '2026-10-15#2'],
     ],
-    ['by part of an owner, case- and accent-folded', { owner: 'SKOLER' }, ['2026-10-01#1']],
-    ['by an owner among several', { owner: 'cheferne' }, ['2026-10-01#2', '2026-09-03#5']],
+    ['by a text owner', { owner: 'text:Chefen for Skoler & Uddannelse' }, ['2026-10-01#1']],
+    ['by an owner among several', { owner: 'text:Cheferne' }, ['2026-10-01#2', '2026-09-03#5']],
+    ['by a person, by id', { owner: `id:${DIRECTOR}` }, ['2026-10-15#1']],
+    ['never by a fragment of a name', { owner: 'text:Kommunal' }, []],
     ['by status', { status: 'Gul' as const }, ['2026-10-01#2']],
     ['closed ones only when asked', { status: 'Afsluttet' as const }, ['2026-09-03#4']],
     ['due by a date', { dueBy: '2026-11-30' }, ['2026-10-01#2', '2026-09-03#5']],
@@ -59,12 +66,13 @@ describe('follow-ups', () => {
     expect(keys(dueAtMeeting(all, '2026-10-01', today))).toEqual([]);
   });
 
-  it('names each owner once, split where a decision names several', () => {
+  it('names each owner once, split where a decision names several, people with their id', () => {
     expect(ownersOf(all)).toEqual([
-      'Chefen for Skoler & Uddannelse',
-      'Chefen for Økonomi & Stab',
-      'Cheferne',
-      'Kommunaldirektøren',
+      { id: null, name: 'Chefen for Skoler & Uddannelse' },
+      { id: null, name: 'Chefen for Økonomi & Stab' },
+      { id: null, name: 'Cheferne' },
+      { id: OTHER, name: 'Kommunal' },
+      { id: DIRECTOR, name: 'Kommunaldirektøren' },
     ]);
   });
 });

@@ -1,11 +1,11 @@
 // Which decisions still need following up, in the order the forum should look at them: overdue first,
 // then by deadline, then those without one.
-import { foldForSearch } from '../library/searchText';
+import { distinctOwners, type Owner, ownerKey, parseOwners } from '../followUp/owners';
 import type { Decision, DecisionStatus } from './decision';
 import { followUpNeed } from './followUpNeed';
 
 export interface FollowUpFilter {
-  /** Part of an owner's name ("skoler" finds "Chefen for Skoler & Uddannelse"); '' for all. */
+  /** One owner's key (ownerKey: a person by id, a text owner by its text); '' for all. */
   owner: string;
   /** One status, or 'open' for what someone must still do (followUpNeed 'to-do'). */
   status: DecisionStatus | 'open';
@@ -24,10 +24,7 @@ export const isOverdue = (decision: Decision, today: string) =>
 
 function matches(decision: Decision, filter: FollowUpFilter, today: string): boolean {
   if (filter.status === 'open' ? !isOpen(decision, today) : decision.status !== filter.status) return false;
-  if (
-    filter.owner.trim() !== '' &&
-    !foldForSearch(decision.owner ?? '').includes(foldForSearch(filter.owner))
-  )
+  if (filter.owner !== '' && !parseOwners(decision.owner).some((owner) => ownerKey(owner) === filter.owner))
     return false;
   if (filter.dueBy !== null && (decision.deadline === null || decision.deadline > filter.dueBy)) return false;
   return true;
@@ -55,11 +52,7 @@ export function dueAtMeeting(decisions: readonly Decision[], meetingDate: string
   );
 }
 
-/** Every owner named, each role once (a decision may name several, comma-separated), sorted. */
-export function ownersOf(decisions: readonly Decision[]): string[] {
-  const owners = new Set(
-    decisions.flatMap((decision) => (decision.owner ?? '').split(/,\s*(?=Chefen|Cheferne|Kommunal)/)),
-  );
-  owners.delete('');
-  return [...owners].sort((a, b) => a.localeCompare(b, 'da'));
+/** Every owner named, each once (a person by id, a text owner by its text), sorted by name. */
+export function ownersOf(decisions: readonly Decision[]): Owner[] {
+  return distinctOwners(decisions.flatMap((decision) => parseOwners(decision.owner)));
 }

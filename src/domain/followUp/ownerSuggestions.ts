@@ -1,43 +1,36 @@
-// Who the secretary can name as owner: the team's members, the roles the referater use ("Chefen for
-// Økonomi & Stab", as presenter or as the one who must act) and every owner already in the list.
+// Who the secretary can name as owner before typing: the people already named in the list (by id), the
+// team's members, and the roles the referater use ("Chefen for Økonomi & Stab", as presenter or as the
+// one who must act) as text. Where a person bears a role's name, the person is suggested, not the text.
+import { foldForSearch } from '../library/searchText';
 import type { Meeting } from '../meeting';
+import { distinctOwners, type Owner, parseOwners } from './owners';
 import { proposeOwners } from './proposeOwners';
 
-// A stored owner names several roles comma-separated; a role's own name may hold a comma
-// ("Chefen for Sundhed, Pleje & Omsorg"), so a new one starts only where a role's first word does.
-const NEXT_OWNER = /\s*;\s*|,\s*(?=Chefen\b|Cheferne\b|Kommunaldirektør|Chefforums\b)/;
-
-/** The owners one stored owner text names, in order; [] for none. */
-export function splitOwners(owner: string | null): string[] {
-  return (owner ?? '')
-    .split(NEXT_OWNER)
-    .map((each) => each.trim())
-    .filter((each) => each !== '');
-}
-
-/** Owners as stored: comma-separated, as `proposeOwners` writes them; null for none. */
-export function joinOwners(owners: readonly string[]): string | null {
-  return owners.length > 0 ? owners.join(', ') : null;
-}
-
 /**
- * Every name worth suggesting, each once, sorted the Danish way: the members given, the presenters and
- * recommenders of the meetings, the roles their decisions name as acting, and the owners stored.
+ * Every owner worth suggesting, each once, sorted the Danish way: the members given, the presenters
+ * and recommenders of the meetings, the roles their decisions name as acting, and the owners stored.
  */
 export function ownerSuggestions(
   meetings: readonly Meeting[],
   storedOwners: readonly (string | null)[],
-  members: readonly string[] = [],
-): string[] {
-  const names = new Set<string>(members);
+  members: readonly Owner[] = [],
+): Owner[] {
+  const roles: string[] = [];
   for (const meeting of meetings)
     for (const item of meeting.items) {
       if (item.closed) continue; // nothing of a closed point is shown anywhere
-      if (item.presenter) names.add(item.presenter);
-      if (item.recommendedBy) names.add(item.recommendedBy);
-      for (const owner of proposeOwners(item.decision ?? '')) names.add(owner);
+      roles.push(item.presenter ?? '', item.recommendedBy ?? '', ...proposeOwners(item.decision ?? ''));
     }
-  for (const owner of storedOwners) for (const each of splitOwners(owner)) names.add(each);
-  names.delete('');
-  return [...names].sort((a, b) => a.localeCompare(b, 'da'));
+  const owners = [
+    ...members,
+    ...roles.filter((role) => role !== '').map((name) => ({ id: null, name })),
+    ...storedOwners.flatMap(parseOwners),
+  ];
+  return withoutTextShadowedByPeople(distinctOwners(owners));
+}
+
+/** The owners without any text owner that bears the name of a person among them. */
+export function withoutTextShadowedByPeople(owners: readonly Owner[]): Owner[] {
+  const people = new Set(owners.filter((owner) => owner.id).map((owner) => foldForSearch(owner.name)));
+  return owners.filter((owner) => owner.id !== null || !people.has(foldForSearch(owner.name)));
 }

@@ -8,6 +8,7 @@ import { channelAnnouncements } from '../../graph/graphAnnouncements';
 import { channelChatThreads, chatChatThreads } from '../../graph/graphChatThreads';
 import { graphMeetingProgressStore } from '../../graph/graphMeetingProgressStore';
 import { graphPublicationStore } from '../../graph/graphPublicationStore';
+import { graphPersonDirectory } from '../../graph/graphPersonDirectory';
 import { channelReferatFolder } from '../../graph/graphReferatFiles';
 import { channelTabPinner, chatTabPinner } from '../../graph/graphTabPinner';
 import { meetingOrganizerId } from '../../graph/meetingOrganizer';
@@ -29,7 +30,7 @@ import { referatWriterInWorker } from './referatWriterInWorker';
 // second publish finds it, the same whoever publishes.
 const FORUM_POST_WORDS = da.posts;
 
-export function decisionServices({ config, store, host }: TabWiring): DecisionServices {
+export function decisionServices({ config, store, host, connection }: TabWiring): DecisionServices {
   // The browser's outbox and drafts serve the tabs of every channel: this tab sees only its channel's
   // and list's, so nothing typed in a private channel is ever sent to another channel's site.
   const scope = decisionScope(config.teamId, config.channelId, config.settings.listName);
@@ -39,6 +40,7 @@ export function decisionServices({ config, store, host }: TabWiring): DecisionSe
     drafts: scopedByKey(indexedDbDraftStore(), scope),
     clock: () => Date.now(),
     teamRole: host?.context.teamRole ?? null,
+    directory: graphPersonDirectory(connection),
   };
 }
 

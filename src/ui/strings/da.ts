@@ -176,7 +176,10 @@ export const da = {
   owner: 'Ansvarlig',
   ownersChosen: 'Valgte ansvarlige',
   ownerNoSuggestions: 'Ingen forslag. Skriv et navn eller en rolle.',
-  ownerTakeTyped: (name: string) => `Tilføj "${name}"`,
+  ownerAsText: (name: string) => `Brug "${name}" som tekst`,
+  ownerPerson: 'Person i organisationen',
+  ownerText: 'Tekst',
+  ownerSearchFailed: 'Organisationens personer kan ikke søges lige nu. Prøv igen om lidt.',
   dateHint: 'Skriv datoen som 05.11.2025 eller 5. november 2025.',
   dateInvalid: 'Datoen kan ikke læses. Skriv den som 05.11.2025.',
   datePlaceholder: 'dd.mm.åååå',
@@ -186,7 +189,7 @@ export const da = {
   typedDay: numericDay,
   /** A day in the calendar's labels: "5. november 2025". */
   spelledDay: (day: number, month: string, year: number) => `${day}. ${month} ${year}`,
-  ownerHint: 'Rollen der skal handle, fx "Chefen for Økonomi & Stab".',
+  ownerHint: 'Den der skal handle: skriv og vælg en person i organisationen, eller brug en rolle som tekst.',
   deadline: 'Frist',
   status: 'Status',
   statusHelp: {

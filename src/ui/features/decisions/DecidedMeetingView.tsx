@@ -14,6 +14,7 @@ import {
 } from '@fluentui/react-components';
 import { type ComponentProps, Suspense } from 'react';
 import { dueAtMeeting } from '../../../domain/decisions/followUps';
+import { ownerNames } from '../../../domain/followUp/owners';
 import type { AgendaItem } from '../../../domain/meeting';
 import { LoadBoundary } from '../../components/LoadBoundary';
 import { retryableLazy } from '../../components/retryableLazy';
@@ -150,7 +151,7 @@ function DecisionReadout({
   const deadlineText = deadline ? formatDay(deadline, language) : strings.noDeadline;
   return (
     <Text block>
-      {`${strings.owner}: ${owner ?? '– –'} · ${strings.deadline}: ${deadlineText} · ${strings.status}: ${strings.statusHelp[status]}`}
+      {`${strings.owner}: ${ownerNames(owner) ?? '– –'} · ${strings.deadline}: ${deadlineText} · ${strings.status}: ${strings.statusHelp[status]}`}
     </Text>
   );
 }
@@ -180,7 +181,7 @@ function DueFollowUps({
             <Link href={links?.pointHref?.(decision.meetingDate, decision.itemNumber)}>
               {`${formatMeetingDate(decision.meetingDate, language)}, ${strings.point.toLowerCase()} ${decision.itemNumber}: ${decision.title}`}
             </Link>
-            {` – ${decision.owner ?? '– –'}, ${strings.deadline.toLowerCase()} ${decision.deadline ? formatDay(decision.deadline, language) : strings.noDeadline.toLowerCase()}`}
+            {` – ${ownerNames(decision.owner) ?? '– –'}, ${strings.deadline.toLowerCase()} ${decision.deadline ? formatDay(decision.deadline, language) : strings.noDeadline.toLowerCase()}`}
           </li>
         ))}
       </ul>

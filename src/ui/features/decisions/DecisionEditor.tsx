@@ -17,6 +17,7 @@ import { DayPicker } from '../../components/DayPicker';
 import { useDecisionEditorStyles } from './DecisionEditor.styles';
 import { OwnerPicker } from './OwnerPicker';
 import type { PointDecision } from './useDecisions';
+import type { OwnerOptions } from './useOwnerPicker';
 import type { Decision } from '../../../domain/decisions/decision';
 
 const OUTCOMES: Outcome[] = [
@@ -35,8 +36,8 @@ interface Props {
   onSave: () => void;
   /** What a waiting save says: when it is tried next. */
   pendingText: string;
-  /** Names to suggest as owner: roles of the referater, owners in the list. */
-  ownerOptions: readonly string[];
+  /** Owners to suggest (roles of the referater, owners in the list) and the directory to find people in. */
+  ownerOptions: OwnerOptions;
 }
 
 export function DecisionEditor({ point, strings, onEdit, onSave, pendingText, ownerOptions }: Props) {
@@ -122,7 +123,7 @@ function FollowUpFields({ draft, strings, onEdit, ownerOptions }: DraftProps & P
       <Field label={strings.owner} hint={strings.ownerHint}>
         <OwnerPicker
           owner={draft.owner}
-          suggestions={ownerOptions}
+          options={ownerOptions}
           strings={strings}
           onChange={(owner) => onEdit({ owner })}
         />

@@ -1,5 +1,7 @@
-// The owner field: the roles and members the forum uses as suggestions, several allowed, and any other
-// name typed and taken with Enter (a Fluent v9 TagPicker, not a free text box).
+// The owner field (a Fluent v9 TagPicker): people from the organisation's directory, found as one types,
+// and the roles the forum uses as suggestions; several allowed. Enter or a click on an option stores
+// that owner — a person with their id — and the typed text is kept as text only when its own option
+// ("Brug "…" som tekst") is chosen.
 import {
   Tag,
   TagPicker,
@@ -8,76 +10,70 @@ import {
   TagPickerInput,
   TagPickerList,
   TagPickerOption,
-  type TagPickerProps,
-  useTagPickerFilter,
 } from '@fluentui/react-components';
-import { type KeyboardEvent, useState } from 'react';
-import { foldForSearch } from '../../../domain/library/searchText';
-import { joinOwners, splitOwners } from '../../../domain/followUp/ownerSuggestions';
+import { ownerKey } from '../../../domain/followUp/owners';
 import type { Strings } from '../../strings/strings';
+import { AS_TEXT, type OwnerOptions, useOwnerPicker } from './useOwnerPicker';
 
 interface Props {
   owner: string | null;
-  suggestions: readonly string[];
+  options: OwnerOptions;
   strings: Strings;
   onChange: (owner: string | null) => void;
 }
 
-export function OwnerPicker({ owner, suggestions, strings, onChange }: Props) {
-  const [query, setQuery] = useState('');
-  const selected = splitOwners(owner);
-  const choose = (next: string[]) => {
-    onChange(joinOwners(next));
-    setQuery('');
-  };
-  const onOptionSelect: TagPickerProps['onOptionSelect'] = (_, data) => {
-    if (data.value !== FREE) choose(data.selectedOptions);
-    else if (query.trim() !== '' && !selected.includes(query.trim())) choose([...selected, query.trim()]);
-    else setQuery('');
-  };
-  // A name not among the suggestions is taken as typed, with Enter.
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    const typed = query.trim();
-    if (event.key !== 'Enter' || typed === '') return;
-    if (suggestions.some((each) => foldForSearch(each) === foldForSearch(typed))) return;
-    event.preventDefault();
-    if (!selected.includes(typed)) choose([...selected, typed]);
-  };
-  const children = useTagPickerFilter({
-    query,
-    options: suggestions.filter((each) => !selected.includes(each)),
-    filter: (option) => foldForSearch(option).includes(foldForSearch(query)),
-    noOptionsElement: (
-      <TagPickerOption value={FREE}>
-        {query.trim() === '' ? strings.ownerNoSuggestions : strings.ownerTakeTyped(query.trim())}
-      </TagPickerOption>
-    ),
-    renderOption: (option) => (
-      <TagPickerOption key={option} value={option}>
-        {option}
-      </TagPickerOption>
-    ),
-  });
+export function OwnerPicker({ owner, options, strings, onChange }: Props) {
+  const picker = useOwnerPicker(owner, options, onChange);
+  const typed = picker.query.trim();
   return (
-    <TagPicker onOptionSelect={onOptionSelect} selectedOptions={selected}>
+    <TagPicker
+      onOptionSelect={(_, data) => picker.choose(data.selectedOptions)}
+      selectedOptions={picker.selected.map(ownerKey)}
+    >
       <TagPickerControl>
         <TagPickerGroup aria-label={strings.ownersChosen}>
-          {selected.map((each) => (
-            <Tag key={each} shape="rounded" value={each} dismissible>
-              {each}
+          {picker.selected.map((each) => (
+            <Tag key={ownerKey(each)} shape="rounded" value={ownerKey(each)} dismissible>
+              {each.name}
             </Tag>
           ))}
         </TagPickerGroup>
         <TagPickerInput
           aria-label={strings.owner}
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-          onKeyDown={onKeyDown}
+          value={picker.query}
+          onChange={(event) => picker.setQuery(event.target.value)}
         />
       </TagPickerControl>
-      <TagPickerList>{children}</TagPickerList>
+      <TagPickerList>
+        {picker.shown.map((each) => (
+          <TagPickerOption
+            key={ownerKey(each)}
+            value={ownerKey(each)}
+            text={each.name}
+            secondaryContent={each.id ? strings.ownerPerson : strings.ownerText}
+          >
+            {each.name}
+          </TagPickerOption>
+        ))}
+        {picker.offerText && (
+          <TagPickerOption value={AS_TEXT} text={strings.ownerAsText(typed)}>
+            {strings.ownerAsText(typed)}
+          </TagPickerOption>
+        )}
+        {picker.failed && (
+          <TagPickerOption value={NOTHING} text={strings.ownerSearchFailed}>
+            {strings.ownerSearchFailed}
+          </TagPickerOption>
+        )}
+        {picker.shown.length === 0 && !picker.offerText && !picker.failed && (
+          <TagPickerOption value={NOTHING} text={strings.ownerNoSuggestions}>
+            {strings.ownerNoSuggestions}
+          </TagPickerOption>
+        )}
+      </TagPickerList>
     </TagPicker>
   );
 }
 
-const FREE = '\u0000free';
+// A message in the list (nothing found, the search failed): choosing it changes nothing.
+const NOTHING = '\u0000nothing';

@@ -11,6 +11,7 @@ import { formatClock } from '../../format';
 import type { Language, Strings } from '../../strings/strings';
 import type { MeetingView } from '../meeting/MeetingView';
 import { type DecisionServices, useMeetingDecisions, type useStoredDecisions } from './useDecisions';
+import type { OwnerOptions } from './useOwnerPicker';
 
 type Stored = ReturnType<typeof useStoredDecisions>;
 
@@ -46,12 +47,14 @@ export function useDecidedMeetingView(
   const decisions = useMeetingDecisions(meeting, view.links?.documentUrl ?? null, services, stored);
   const keyOf = (item: AgendaItem) => decisionKey(meeting.date, item.number);
   const ownerOptions = useMemo(
-    () =>
-      ownerSuggestions(
+    (): OwnerOptions => ({
+      suggestions: ownerSuggestions(
         [meeting],
         stored.state.status === 'ready' ? stored.state.stored.map((each) => each.decision.owner) : [],
       ),
-    [meeting, stored.state],
+      directory: services.directory ?? null,
+    }),
+    [meeting, stored.state, services.directory],
   );
   const outcomesOf = (item: AgendaItem) => {
     const read = decisions.points.get(keyOf(item))?.read;

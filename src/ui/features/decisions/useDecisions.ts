@@ -11,6 +11,7 @@ import { type Failure, failureOf } from '../../../domain/failure';
 import type { Meeting } from '../../../domain/meeting';
 import type { TeamRole } from '../../../domain/decisions/tabMode';
 import { learnWriteAccess, NO_EVIDENCE, writeAccessOf } from '../../../domain/decisions/writeAccess';
+import type { PersonDirectory } from '../../../domain/ports';
 import { afterSave, beingWorkedOn, isWaiting, type PointDecision, pointFrom } from './pointDecision';
 import { useOutboxRetry } from './useOutboxRetry';
 
@@ -26,6 +27,8 @@ export interface DecisionServices {
   clock: () => number;
   /** The user's role in the team, when Teams tells: owners open in minutes mode. */
   teamRole: TeamRole | null;
+  /** The organisation's people, to pick a decision's owner from; without it only suggestions and text. */
+  directory?: PersonDirectory;
 }
 
 export type DecisionsState =

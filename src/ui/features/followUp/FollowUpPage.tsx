@@ -21,6 +21,7 @@ import {
 } from '@fluentui/react-components';
 import { DECISION_STATUSES, type Decision } from '../../../domain/decisions/decision';
 import { type FollowUpFilter, isOverdue } from '../../../domain/decisions/followUps';
+import { type Owner, ownerKey, ownerNames } from '../../../domain/followUp/owners';
 import { DayPicker } from '../../components/DayPicker';
 import { formatDay, formatMeetingDate } from '../../format';
 import type { Language, Strings } from '../../strings/strings';
@@ -90,7 +91,9 @@ function Filters({ page, strings }: { page: ReturnType<typeof useFollowUpPage>; 
         >
           <option value="">{strings.filterAllOwners}</option>
           {owners.map((owner) => (
-            <option key={owner}>{owner}</option>
+            <option key={ownerKey(owner)} value={ownerKey(owner)}>
+              {ownerLabel(owner, owners, strings)}
+            </option>
           ))}
         </Select>
       </Field>
@@ -116,6 +119,12 @@ function Filters({ page, strings }: { page: ReturnType<typeof useFollowUpPage>; 
       />
     </div>
   );
+}
+
+/** An owner's name; a text owner bearing a person's name is told apart from the person. */
+function ownerLabel(owner: Owner, owners: readonly Owner[], strings: Strings) {
+  const namesPerson = owner.id === null && owners.some((each) => each.id && each.name === owner.name);
+  return namesPerson ? `${owner.name} (${strings.ownerText.toLowerCase()})` : owner.name;
 }
 
 /** The decisions shown, one row each, overdue ones marked. */
@@ -150,7 +159,7 @@ function FollowUpTable({
                   </Badge>
                 )}
               </TableCell>
-              <TableCell data-label={strings.owner}>{decision.owner ?? '– –'}</TableCell>
+              <TableCell data-label={strings.owner}>{ownerNames(decision.owner) ?? '– –'}</TableCell>
               <TableCell data-label={strings.status}>{strings.statusHelp[decision.status]}</TableCell>
               <TableCell data-label={strings.meetingColumn}>
                 <Link href={pointHref(decision.meetingDate, decision.itemNumber)}>
