@@ -71,7 +71,7 @@ export function DecidedMeetingView({ services, stored, today, ...view }: Props) 
         outcomesOf: state.outcomesOf,
         aside: (
           <>
-            {view.slots?.aside}
+            {mode === 'minutes' ? (view.slots?.writingAside ?? view.slots?.aside) : view.slots?.aside}
             <DueFollowUps stored={stored} today={today} view={view} />
             {state.canWrite ? (
               <Switch

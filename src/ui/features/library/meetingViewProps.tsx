@@ -11,11 +11,15 @@ import { MeetingReferat } from '../referat/MeetingReferat';
 import type { LibraryViewProps } from './LibraryPage.types';
 import type { LibraryViewState, ShownMeeting } from './useLibraryView';
 
-/** The meeting's aside: pinning its referat (a referat only) and writing and publishing one. */
-function MeetingAside({ props, view, meeting }: Args) {
+/**
+ * The meeting's aside: the referat's approval, and where writing is offered, pinning the referat (a
+ * referat only) and writing and publishing one.
+ */
+function MeetingAside({ props, view, meeting, writing }: Args & { writing: boolean }) {
   const { strings, language } = props;
-  // Pinning and writing the referat are offered until the decision list has refused this user a write.
-  const writes = mayOfferWriting(view.stored.access);
+  // Pinning and writing the referat are the minutes' (the secretary's mode), offered there until the
+  // decision list has refused this user a write.
+  const writes = writing && mayOfferWriting(view.stored.access);
   const pinner = writes ? props.pinner : undefined;
   // "Udarbejd referat" writes the decisions recorded in the list, so it shows where there are some.
   const decided =
@@ -75,7 +79,8 @@ export function meetingViewProps({ props, view, meeting }: Args): MeetingViewPro
       note: complete ? null : strings.historyIncomplete,
     },
     slots: {
-      aside: <MeetingAside props={props} view={view} meeting={meeting} />,
+      aside: <MeetingAside props={props} view={view} meeting={meeting} writing={false} />,
+      writingAside: <MeetingAside props={props} view={view} meeting={meeting} writing />,
       pointExtras: discussion
         ? (item) => (
             <PointDiscussion

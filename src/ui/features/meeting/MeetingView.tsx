@@ -45,6 +45,8 @@ export interface MeetingViewHistory {
 export interface MeetingViewSlots {
   /** Shown under the header: follow-ups due, "save all", the referat's pin and writer. */
   aside?: ReactNode;
+  /** The aside where writing is offered (minutes mode), in place of `aside`. */
+  writingAside?: ReactNode;
   /** An open point's decision editor, shown at the end of the point. */
   decisionOf?: (item: AgendaItem) => ReactNode;
   /** More for an open point, after its decision: its discussion. */
