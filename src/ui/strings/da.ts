@@ -134,6 +134,8 @@ export const da = {
   emptyLibrary: 'Der er endnu ingen dagsordener eller referater i Chefforums mappe.',
   missingSettings: (names: string) => `Appen mangler indstillinger: ${names}.`,
   archiveHeading: 'Arkiv',
+  archiveDocuments: (names: readonly string[]) =>
+    names.length === 1 ? `Dokument: ${names[0]}` : `Dokumenter: ${names.join(', ')}`,
   searchLabel: 'Søg i dagsordener og referater',
   searchPlaceholder: 'Titel, sagsnummer, beslutning …',
   noHits: 'Ingen punkter matcher søgningen.',

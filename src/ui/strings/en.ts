@@ -145,6 +145,8 @@ export const en: Strings = {
   emptyLibrary: 'There are no agendas or minutes in the Chefforum folder yet.',
   missingSettings: (names: string) => `The app is missing settings: ${names}.`,
   archiveHeading: 'Archive',
+  archiveDocuments: (names: readonly string[]) =>
+    names.length === 1 ? `Document: ${names[0]}` : `Documents: ${names.join(', ')}`,
   searchLabel: 'Search agendas and minutes',
   searchPlaceholder: 'Title, case number, decision …',
   noHits: 'No items match the search.',

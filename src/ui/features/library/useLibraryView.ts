@@ -3,6 +3,7 @@
 // live progress of today's meeting. The render components only read it.
 import { useEffect, useMemo, useState } from 'react';
 import type { Library } from '../../../app/loadLibrary';
+import { archiveEntries } from '../../../domain/library/archiveEntries';
 import { searchIndexed } from '../../../domain/library/archiveSearch';
 import { queryWords } from '../../../domain/library/searchIndex';
 import { currentMeeting, newestFirst } from '../../../domain/library/currentMeeting';
@@ -62,6 +63,7 @@ function useMeetings(entries: Library['entries']): ShownMeeting[] {
 export function useLibraryView({ library, decisions, now, place, progress }: LibraryViewProps) {
   const stored = useStoredDecisions(decisions);
   const meetings = useMeetings(library.entries);
+  const archive = useMemo(() => archiveEntries(meetings), [meetings]);
   const search = useArchiveSearch(library.entries, place.query ?? '');
   const clock = useClock(now);
   const today = isoDay(clock);
@@ -71,6 +73,7 @@ export function useLibraryView({ library, decisions, now, place, progress }: Lib
   return {
     stored,
     meetings,
+    archive,
     problems: library.entries.flatMap((entry) => ('problem' in entry ? [entry] : [])),
     search,
     clock,
