@@ -217,6 +217,14 @@ export const da = {
   conflictChangedByUnknown: 'Det fremgår ikke af listen, hvem der ændrede den.',
   conflictMine: 'Din version',
   conflictTheirs: 'Den gemte version',
+  diffAdded: 'tilføjet:',
+  diffRemoved: 'slettet:',
+  conflictMarked: 'Ord tilføjet siden du åbnede beslutningen er understreget, slettede er overstreget.',
+  conflictNoClash: 'I teksten har I ikke ændret de samme ord: «Flet» tager begge ændringer med.',
+  conflictClashes:
+    'Begge har ændret de samme ord i teksten. «Flet» tager begge med, din først, så du kan vælge:',
+  conflictClash: (base: string, mine: string, theirs: string) =>
+    `${base ? `«${base}»` : 'Samme sted'}: din version «${mine}», den gemte «${theirs}».`,
   keepMine: 'Overskriv med min',
   takeTheirs: 'Tag den gemte',
   merge: 'Flet (anbefalet)',

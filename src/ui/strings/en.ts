@@ -224,6 +224,14 @@ export const en: Strings = {
   conflictChangedByUnknown: 'The list does not say who changed it.',
   conflictMine: 'Your version',
   conflictTheirs: 'The saved version',
+  diffAdded: 'added:',
+  diffRemoved: 'deleted:',
+  conflictMarked: 'Words added since you opened the decision are underlined, deleted ones struck through.',
+  conflictNoClash: 'You did not change the same words of the text: Merge takes both changes.',
+  conflictClashes:
+    'Both changed the same words of the text. Merge keeps both, yours first, for you to choose:',
+  conflictClash: (base: string, mine: string, theirs: string) =>
+    `${base ? `“${base}”` : 'The same place'}: your version “${mine}”, the saved one “${theirs}”.`,
   keepMine: 'Overwrite with mine',
   takeTheirs: 'Take the saved one',
   merge: 'Merge (recommended)',

@@ -109,6 +109,7 @@ function PointDecisionEditor({
         <Suspense fallback={null}>
           <ConflictDialog
             conflict={point.conflict}
+            base={point.read?.decision ?? null}
             strings={strings}
             language={language}
             onChoose={(choice) => void decisions.resolve(point.draft.key, choice)}
