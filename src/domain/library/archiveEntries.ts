@@ -20,3 +20,29 @@ export function archiveEntries<T extends Dated>(meetings: readonly T[]): Archive
   }
   return [...byDate.values()];
 }
+
+export type DocumentType = 'docx' | 'pdf' | 'txt' | 'other';
+
+/** The file type a document's name ends with. */
+export function documentType(fileName: string): DocumentType {
+  const extension = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  return extension === 'docx' || extension === 'pdf' || extension === 'txt' ? extension : 'other';
+}
+
+export interface NamedDocument {
+  kind: 'referat' | 'dagsorden';
+  type: DocumentType;
+  /** The day it was last changed (ISO), only where another document of the entry has its kind and type. */
+  changed: string | null;
+}
+
+/** How the entry names each of its documents. */
+export function documentNames(
+  documents: readonly { kind: 'referat' | 'dagsorden'; fileName: string; modified: string }[],
+): NamedDocument[] {
+  const named = documents.map((each) => ({ kind: each.kind, type: documentType(each.fileName) }));
+  return named.map((each, index) => {
+    const twins = named.filter((other) => other.kind === each.kind && other.type === each.type).length;
+    return { ...each, changed: twins > 1 ? documents[index]!.modified.slice(0, 10) : null };
+  });
+}

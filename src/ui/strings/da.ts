@@ -1,4 +1,5 @@
 // Danish, the app's first language. `en.ts` must have every key (the type makes a missing one a compile error).
+import type { DocumentType } from '../../domain/library/archiveEntries';
 import type { CalendarStrings } from '@fluentui/react-datepicker-compat';
 import { numericDay } from '../../domain/danishDay';
 import { DANISH_MONTHS, danishLongDate } from '../../domain/danishDate';
@@ -136,6 +137,11 @@ export const da = {
   archiveHeading: 'Arkiv',
   archiveDocuments: (names: readonly string[]) =>
     names.length === 1 ? `Dokument: ${names[0]}` : `Dokumenter: ${names.join(', ')}`,
+  documentType: { docx: 'Word', pdf: 'PDF', txt: 'tekst', other: 'fil' } satisfies Record<
+    DocumentType,
+    string
+  >,
+  documentChanged: (day: string) => `ændret ${day}`,
   searchLabel: 'Søg i dagsordener og referater',
   searchPlaceholder: 'Titel, sagsnummer, beslutning …',
   noHits: 'Ingen punkter matcher søgningen.',

@@ -1,3 +1,4 @@
+import type { DocumentType } from '../../domain/library/archiveEntries';
 import type { CalendarStrings } from '@fluentui/react-datepicker-compat';
 import type { PostWords } from '../../domain/discussion/PostWords';
 import type { Strings } from './da';
@@ -147,6 +148,11 @@ export const en: Strings = {
   archiveHeading: 'Archive',
   archiveDocuments: (names: readonly string[]) =>
     names.length === 1 ? `Document: ${names[0]}` : `Documents: ${names.join(', ')}`,
+  documentType: { docx: 'Word', pdf: 'PDF', txt: 'text', other: 'file' } satisfies Record<
+    DocumentType,
+    string
+  >,
+  documentChanged: (day: string) => `changed ${day}`,
   searchLabel: 'Search agendas and minutes',
   searchPlaceholder: 'Title, case number, decision …',
   noHits: 'No items match the search.',

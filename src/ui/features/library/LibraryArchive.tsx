@@ -11,8 +11,9 @@ import {
   Text,
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { documentNames } from '../../../domain/library/archiveEntries';
 import { matchRanges } from '../../../domain/library/searchText';
-import { formatMeetingDate } from '../../format';
+import { formatDay, formatMeetingDate } from '../../format';
 import { useLibraryPageStyles } from './LibraryPage.styles';
 import type { LibraryViewProps } from './LibraryPage.types';
 import type { LibraryViewState } from './useLibraryView';
@@ -100,7 +101,12 @@ function YearMeetings({ props, view, entries }: Args & { entries: LibraryViewSta
             </span>
           )}
           <span className={styles.documents}>
-            {strings.archiveDocuments(documents.map((each) => each.fileName))}
+            {strings.archiveDocuments(
+              documentNames(documents).map(
+                ({ kind, type, changed }) =>
+                  `${kind === 'referat' ? strings.kindReferat : strings.kindDagsorden} (${strings.documentType[type]}${changed ? `, ${strings.documentChanged(formatDay(changed, language))}` : ''})`,
+              ),
+            )}
           </span>
         </li>
       ))}

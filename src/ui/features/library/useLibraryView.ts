@@ -16,7 +16,7 @@ import { useApprovals } from '../referat/useApprovals';
 import type { LibraryViewProps } from './LibraryPage.types';
 
 /** A meeting with the document it was read from. */
-export type ShownMeeting = Meeting & { url: string; fileName: string };
+export type ShownMeeting = Meeting & { url: string; fileName: string; modified: string };
 
 /** The hits listed (the best, newest first); the count says how many there are in all. */
 const SHOWN_HITS = 50;
@@ -52,7 +52,14 @@ function useMeetings(entries: Library['entries']): ShownMeeting[] {
       newestFirst(
         entries.flatMap((entry) =>
           'meeting' in entry
-            ? [{ ...entry.meeting, url: entry.document.webUrl, fileName: entry.document.name }]
+            ? [
+                {
+                  ...entry.meeting,
+                  url: entry.document.webUrl,
+                  fileName: entry.document.name,
+                  modified: entry.document.lastModifiedDateTime,
+                },
+              ]
             : [],
         ),
       ),
