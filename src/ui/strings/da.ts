@@ -166,6 +166,7 @@ export const da = {
   decisionText: 'Beslutning',
   decisionTextHint: 'Udfyldt fra referatets beslutning, når der er en.',
   owner: 'Ansvarlig',
+  ownerSuggestionsOpen: 'Vis forslag til ansvarlige',
   ownersChosen: 'Valgte ansvarlige',
   ownerNoSuggestions: 'Ingen forslag. Skriv et navn eller en rolle.',
   ownerTakeTyped: (name: string) => `Tilføj "${name}"`,
@@ -173,12 +174,14 @@ export const da = {
   dateInvalid: 'Datoen kan ikke læses. Skriv den som 05.11.2025.',
   datePlaceholder: 'dd.mm.åååå',
   calendar,
+  chooseDate: 'Vælg dato',
   calendarLabel: 'Kalender',
   /** A day as typed in a date field: "05.11.2025". */
   typedDay: numericDay,
   /** A day in the calendar's labels: "5. november 2025". */
   spelledDay: (day: number, month: string, year: number) => `${day}. ${month} ${year}`,
   ownerHint: 'Rollen der skal handle, fx "Chefen for Økonomi & Stab".',
+  noOwner: 'Ingen ansvarlig',
   deadline: 'Frist',
   status: 'Status',
   statusHelp: {
