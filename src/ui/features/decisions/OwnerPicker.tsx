@@ -60,7 +60,8 @@ export function OwnerPicker({ owner, suggestions, strings, onChange }: Props) {
   });
   return (
     <TagPicker onOptionSelect={onOptionSelect} selectedOptions={selected}>
-      <TagPickerControl>
+      {/* Named in the user's language: Fluent would name the chevron "Open" + the field's label. */}
+      <TagPickerControl expandIcon={{ 'aria-label': strings.ownerSuggestionsOpen }}>
         <TagPickerGroup aria-label={strings.ownersChosen}>
           {selected.map((each) => (
             <Tag key={each} shape="rounded" value={each} dismissible>
