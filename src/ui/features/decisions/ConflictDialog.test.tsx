@@ -55,6 +55,13 @@ it('says who changed the decision and when, as a Danish date', () => {
   expect(dialog.textContent).not.toMatch(/2025-11-05/);
 });
 
+it('says there is no owner in words, not with dashes', () => {
+  show();
+  const mineShown = within(screen.getByRole('region', { name: da.conflictMine })).getByText(da.noOwner);
+  expect(mineShown.tagName).toBe('DD');
+  expect(screen.getByRole('alertdialog').textContent).not.toContain('– –');
+});
+
 it('says so when the list does not tell who changed it', () => {
   show({ ...theirs, modifiedBy: null, modifiedAt: null } as unknown as typeof theirs);
   expect(screen.getByRole('alertdialog').textContent).toContain(da.conflictChangedByUnknown);

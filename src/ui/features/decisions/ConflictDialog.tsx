@@ -160,7 +160,7 @@ function Version({
       strings.decisionText,
       <MarkedText key="text" original={original} text={decision.decision} strings={strings} />,
     ],
-    [strings.owner, decision.owner ?? '– –'],
+    [strings.owner, decision.owner ?? strings.noOwner],
     [strings.deadline, decision.deadline ? formatDay(decision.deadline, language) : strings.noDeadline],
     [strings.status, strings.statusHelp[decision.status]],
     ...decision.recommendations.map((recommendation, index): [string, ReactNode] => [

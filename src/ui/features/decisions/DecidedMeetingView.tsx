@@ -135,7 +135,7 @@ function DecisionReadout({
   const deadlineText = deadline ? formatDay(deadline, language) : strings.noDeadline;
   return (
     <Text block>
-      {`${strings.owner}: ${owner ?? '– –'} · ${strings.deadline}: ${deadlineText} · ${strings.status}: ${strings.statusHelp[status]}`}
+      {`${strings.owner}: ${owner ?? strings.noOwner} · ${strings.deadline}: ${deadlineText} · ${strings.status}: ${strings.statusHelp[status]}`}
     </Text>
   );
 }
@@ -165,7 +165,7 @@ function DueFollowUps({
             <Link href={links?.pointHref?.(decision.meetingDate, decision.itemNumber)}>
               {`${formatMeetingDate(decision.meetingDate, language)}, ${strings.point.toLowerCase()} ${decision.itemNumber}: ${decision.title}`}
             </Link>
-            {` – ${decision.owner ?? '– –'}, ${strings.deadline.toLowerCase()} ${decision.deadline ? formatDay(decision.deadline, language) : strings.noDeadline.toLowerCase()}`}
+            {` – ${decision.owner ?? strings.noOwner}, ${strings.deadline.toLowerCase()} ${decision.deadline ? formatDay(decision.deadline, language) : strings.noDeadline.toLowerCase()}`}
           </li>
         ))}
       </ul>

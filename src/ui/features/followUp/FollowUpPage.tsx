@@ -150,7 +150,7 @@ function FollowUpTable({
                   </Badge>
                 )}
               </TableCell>
-              <TableCell data-label={strings.owner}>{decision.owner ?? '– –'}</TableCell>
+              <TableCell data-label={strings.owner}>{decision.owner ?? strings.noOwner}</TableCell>
               <TableCell data-label={strings.status}>{strings.statusHelp[decision.status]}</TableCell>
               <TableCell data-label={strings.meetingColumn}>
                 <Link href={pointHref(decision.meetingDate, decision.itemNumber)}>
