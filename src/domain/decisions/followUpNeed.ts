@@ -9,7 +9,7 @@ export type FollowUpNeed =
   | 'to-do'
   /** Nothing to do after the meeting: an approval of the agenda, a noted report, nothing under Evt. */
   | 'done-when-decided'
-  /** Grøn and from a meeting more than LAPSE_MONTHS ago, with no deadline still ahead. */
+  /** Grøn, and its deadline (or, without one, its meeting) more than LAPSE_MONTHS ago. */
   | 'lapsed'
   /** Marked Afsluttet. */
   | 'closed';
@@ -32,8 +32,9 @@ export function followUpNeed(decision: Decision, today: string): FollowUpNeed {
   // Someone flagged it Gul or Rød: it is followed up, whatever its kind or age.
   if (decision.status !== 'Grøn') return 'to-do';
   if (isDoneWhenDecided(decision)) return 'done-when-decided';
-  const deadlineAhead = decision.deadline !== null && decision.deadline >= today;
-  if (!deadlineAhead && decision.meetingDate < monthsBefore(today, LAPSE_MONTHS)) return 'lapsed';
+  // A year counts from the deadline where there is one: a deadline passed last month is overdue, not
+  // history, however long ago the meeting was.
+  if ((decision.deadline ?? decision.meetingDate) < monthsBefore(today, LAPSE_MONTHS)) return 'lapsed';
   return 'to-do';
 }
 
