@@ -249,6 +249,7 @@ export const da = {
   overdue: 'Overskredet',
   noDeadline: 'Ingen frist',
   noFollowUps: 'Ingen beslutninger matcher.',
+  noFollowUpsYet: 'Der er ingen beslutninger at følge op på endnu.',
   followUpNotShown: (count: number) =>
     `${count} ${count === 1 ? 'beslutning' : 'beslutninger'} vises ikke: de krævede intet efter mødet (godkendt dagsorden, taget til efterretning, drøftet, intet under eventuelt), eller de er over et år gamle og stadig grønne. Vælg en status for at se dem.`,
   followUpCount: (count: number) => (count === 1 ? '1 beslutning' : `${count} beslutninger`),

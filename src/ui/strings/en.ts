@@ -256,6 +256,7 @@ export const en: Strings = {
   overdue: 'Overdue',
   noDeadline: 'No deadline',
   noFollowUps: 'No decisions match.',
+  noFollowUpsYet: 'There are no decisions to follow up yet.',
   followUpNotShown: (count: number) =>
     `${count} ${count === 1 ? 'decision is' : 'decisions are'} not shown: they asked nothing after the meeting (agenda approved, noted, discussed, nothing under any other business), or they are over a year old and still green. Choose a status to see them.`,
   followUpCount: (count: number) => (count === 1 ? '1 decision' : `${count} decisions`),
