@@ -2,6 +2,7 @@
 // a report to note are done the moment they are decided; a Grøn decision the forum has not looked at for
 // a year has lapsed. Opfølgning lists only what someone must still do.
 import { type Outcome, proposeOutcome } from '../followUp/proposeOutcome';
+import { AGENDA_APPROVAL, ANY_OTHER_BUSINESS } from '../standingPoint';
 import type { Decision } from './decision';
 
 export type FollowUpNeed =
@@ -21,8 +22,6 @@ export type FollowUpNeed =
  */
 export const LAPSE_MONTHS = 12;
 
-const AGENDA_APPROVAL = /^godkendelse af (?:dagsorden|referat)/i;
-const ANY_OTHER_BUSINESS = /^(?:evt\.?|eventuelt)$/i;
 const NOTHING = /^\s*(?:intet|ingen punkter|ingen bemærkninger)\b/i;
 const ACKNOWLEDGED: ReadonlySet<Outcome> = new Set(['taget til efterretning', 'drøftet']);
 

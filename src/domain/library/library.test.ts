@@ -102,6 +102,23 @@ describe('searching the archive', () => {
   });
 });
 
+describe('standing points are no case', () => {
+  const STANDING = '00.01.00-A00-1-15';
+  const archive = ['2022-03-10', '2023-06-15', '2027-01-14'].map((date) =>
+    meeting(date, [
+      item(1, { caseNumber: STANDING, title: 'Godkendelse af dagsorden' }),
+      item(2, { caseNumber: '09.00.00-A00-1-21', title: 'Klimaplan' }),
+      item(9, { caseNumber: STANDING, title: 'Evt.' }),
+    ]),
+  );
+  it("lists no other meeting's Evt. or agenda approval under a standing case number", () => {
+    expect(caseHistory(archive, STANDING, '2023-06-15')).toEqual({ earlier: [], later: [] });
+    expect(caseHistory(archive, '09.00.00-A00-1-21', '2023-06-15').earlier.map((each) => each.date)).toEqual([
+      '2022-03-10',
+    ]);
+  });
+});
+
 describe('a case across meetings', () => {
   const CASE = '09.00.00-A00-1-21';
   const archive = [
