@@ -61,7 +61,16 @@ export function searchIndexed(
         ? 1
         : -1,
   );
-  const hits = found.slice(0, limit).flatMap(({ meeting, number, field, folded }) => {
+  // A meeting read from two documents (its original and the app's referat, or agenda and referat) is
+  // one meeting: each of its points is one hit, the one whose best field matched.
+  const seen = new Set<string>();
+  const points = found.filter(({ meeting, number }) => {
+    const key = `${meeting.date}#${number}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const hits = points.slice(0, limit).flatMap(({ meeting, number, field, folded }) => {
     const item = meeting.items.find((each) => each.number === number);
     if (!item) return [];
     const texts = item.closed ? closedFieldTexts(item) : fieldTexts(item);
@@ -75,7 +84,7 @@ export function searchIndexed(
     };
     return [hit];
   });
-  return { total: found.length, hits };
+  return { total: points.length, hits };
 }
 
 /** About 120 characters of the text around the first word found (`folded`: the text as indexed). */

@@ -100,6 +100,14 @@ describe('searching the archive', () => {
   ])('folds %s to %s', (text, folded) => {
     expect(foldForSearch(text)).toBe(folded);
   });
+
+  it("finds a meeting's point once when the meeting is read from two documents", () => {
+    const original = meeting('2023-06-15', [item(1, { title: 'Klimaplan', decision: 'Godkendt.' })]);
+    const written = meeting('2023-06-15', [item(1, { title: 'Klimaplan', decision: 'Godkendt.' })]);
+    const agenda = meeting('2023-06-15', [item(1, { title: 'Klimaplan' })], 'dagsorden');
+    const hits = searchArchive([agenda, original, written], 'klimaplan');
+    expect(hits.map((hit) => `${hit.date}#${hit.number}`)).toEqual(['2023-06-15#1']);
+  });
 });
 
 describe('standing points are no case', () => {

@@ -143,6 +143,7 @@ export const da = {
   >,
   documentChanged: (day: string) => `ændret ${day}`,
   searchLabel: 'Søg i dagsordener og referater',
+  searchClear: 'Ryd søgningen',
   searchPlaceholder: 'Titel, sagsnummer, beslutning …',
   noHits: 'Ingen punkter matcher søgningen.',
   hits: (count: number) => (count === 1 ? '1 punkt fundet' : `${count} punkter fundet`),

@@ -154,6 +154,7 @@ export const en: Strings = {
   >,
   documentChanged: (day: string) => `changed ${day}`,
   searchLabel: 'Search agendas and minutes',
+  searchClear: 'Clear the search',
   searchPlaceholder: 'Title, case number, decision …',
   noHits: 'No items match the search.',
   hits: (count: number) => (count === 1 ? '1 item found' : `${count} items found`),

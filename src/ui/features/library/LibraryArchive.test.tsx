@@ -50,3 +50,20 @@ it("shows the app's referat and the original of a meeting as one entry naming bo
   expect(entries[1]!.textContent).toContain('Dokument: Referat (PDF)');
   expect(within(entries[0]!).getByRole('link').getAttribute('aria-current')).toBe('page');
 });
+
+it('names the search box\'s clear button in Danish (Fluent says "clear")', async () => {
+  render(
+    <LibraryPage
+      load={async () => library}
+      strings={da}
+      language="da"
+      place={{ meeting: null, point: null, query: 'Budget' }}
+      href={() => '#'}
+      now={() => new Date(2023, 5, 20)}
+    />,
+  );
+  const archive = await screen.findByRole('complementary', { name: 'Arkiv' });
+  const labels = [...archive.querySelectorAll('[aria-label]')].map((each) => each.getAttribute('aria-label'));
+  expect(labels).toContain(da.searchClear);
+  expect(labels.filter((label) => /\b(clear|open|close|dismiss)\b/i.test(label ?? ''))).toEqual([]);
+});

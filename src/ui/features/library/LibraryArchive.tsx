@@ -147,6 +147,8 @@ export function LibraryArchive({ props, view }: Args) {
         <SearchBox
           className={styles.search}
           placeholder={strings.searchPlaceholder}
+          // Fluent names its clear button "clear", in English.
+          dismiss={{ 'aria-label': strings.searchClear }}
           value={view.search.query}
           onChange={(_, data) => view.search.setQuery(data.value)}
         />
