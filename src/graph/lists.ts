@@ -16,19 +16,28 @@ export interface ListRef {
 
 const itemsPath = (list: ListRef) => `/sites/${list.siteId}/lists/${list.listId}/items`;
 
-/** The list's id, or null when the site has no list of that name. */
+/**
+ * The list's id, or null when the site has no list of that name. Looked for among the site's lists
+ * (list-list.md: `GET /sites/{site-id}/lists`, page by page, stopping at the match) rather than asked for
+ * by title, which answers a missing list with a 404 the browser logs on every first open.
+ */
 export async function findList(
   connection: GraphConnection,
   siteId: string,
   displayName: string,
 ): Promise<string | null> {
-  try {
-    const path = `/sites/${siteId}/lists/${encodeURIComponent(displayName)}`;
-    return (await graphAccess(connection).get<{ id: string }>(path)).id;
-  } catch (error) {
-    if (error instanceof GraphFailure && error.code === 'not-found') return null;
-    throw error;
+  const wanted = displayName.toLowerCase(); // SharePoint list titles are unique regardless of case
+  const lists = graphAccess(connection).pages<{ id: string; displayName?: string }>(
+    `/sites/${siteId}/lists`,
+    {
+      select: 'id,displayName',
+    },
+  );
+  for await (const page of lists) {
+    const found = page.find((list) => list.displayName?.toLowerCase() === wanted);
+    if (found) return found.id;
   }
+  return null;
 }
 
 /**

@@ -9,7 +9,7 @@ import {
   listChildren,
 } from '../../src/graph/files';
 import { GraphFailure } from '../../src/graph/GraphFailure';
-import { ensureList, getListItem, listItems, updateListItem } from '../../src/graph/lists';
+import { ensureList, findList, getListItem, listItems, updateListItem } from '../../src/graph/lists';
 import { upsertByKey, upsertManyByKey } from '../../src/graph/upsertByKey';
 import type { GraphConnection } from '../../src/graph/createGraphClient';
 import { graphTargets } from './graphTarget';
@@ -59,6 +59,27 @@ describe.each(graphTargets())('the Graph adapter against $name', (target) => {
     if (target.name !== 'the emulator') return; // a real tenant's team is not known here
     const { SEED } = await import('../../dev/emulator/seed');
     expect((await getTeamSite(connection, SEED.teamId)).id).toBe(siteId);
+  });
+
+  // A first open looks for lists not made yet: the look must answer "none" without a 404, which the
+  // browser logs to the console (microsoft-graph-docs-contrib api-reference/v1.0/api/list-list.md).
+  it('finds a list, and no list where there is none, with no request answered 404', async () => {
+    const statuses: number[] = [];
+    const realFetch = globalThis.fetch;
+    const spy = jest.spyOn(globalThis, 'fetch').mockImplementation(async (...args) => {
+      const response = await realFetch(...args);
+      statuses.push(response.status);
+      return response;
+    });
+    try {
+      expect(await findList(connection, siteId, `Findes ikke ${randomUUID().slice(0, 8)}`)).toBeNull();
+      const made = await ensureList(connection, siteId, `${listName} fund`, columns);
+      expect(await findList(connection, siteId, `${listName} FUND`)).toBe(made.listId);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(statuses.length).toBeGreaterThan(0);
+    expect(statuses.filter((status) => status === 404)).toEqual([]);
   });
 
   it('provisions the list once, however many callers race to do it', async () => {

@@ -12,6 +12,7 @@ import { parseReferat } from '../../src/domain/referat/parseReferat';
 import { createGraphClient } from '../../src/graph/createGraphClient';
 import { getTeamSite } from '../../src/graph/files';
 import { graphDecisionStore } from '../../src/graph/graphDecisionStore';
+import { seriousViolations } from './support/accessibility';
 import { describeInBrowser } from './support/browser';
 import { tabAddress } from './support/tabAddress';
 import { tabFixture } from './support/tabFixture';
@@ -82,8 +83,9 @@ describeInBrowser('Opfølgning and dates as Danes write them', () => {
     expect(rows.some((row) => row.includes('Budgetforslag 2024') && row.includes('15. august 2023'))).toBe(
       true,
     );
-    // The decision whole, not cut at its first line; "– –" for a missing owner.
-    expect(rows.some((row) => row.includes('– –'))).toBe(true);
+    // The decision whole, not cut at its first line; a missing owner said in words.
+    expect(rows.some((row) => row.includes('Ingen ansvarlig'))).toBe(true);
+    expect(rows.some((row) => row.includes('– –'))).toBe(false);
     expect(await page.getByText(/vises ikke: de krævede intet efter mødet/).count()).toBe(1);
     await expectDanishDates(page);
     await page.getByLabel('Forfalder senest').fill('01.09.2023');
@@ -91,6 +93,20 @@ describeInBrowser('Opfølgning and dates as Danes write them', () => {
     expect(await page.getByLabel('Forfalder senest').inputValue()).toBe('01.09.2023');
     await page.screenshot({ path: path.join(screenshots, 'follow-up-1400.png'), fullPage: true });
   });
+
+  // axe on the follow-up view in both modes (the meeting view's are below): nothing serious or critical,
+  // aria-hidden-focus included (a day field once put Tabster's focusable aria-hidden bumpers on the page).
+  it.each(['reading', 'minutes'] as const)(
+    'the follow-up view in %s mode: axe finds nothing serious',
+    async (mode) => {
+      const page = await open('&view=opfolgning', 1400, mode);
+      await page
+        .getByRole('status')
+        .filter({ hasText: /beslutning/ })
+        .waitFor({ timeout: 30_000 });
+      expect(await seriousViolations(page)).toEqual([]);
+    },
+  );
 
   it('does not scroll sideways at 320 px', async () => {
     const page = await open('&view=opfolgning', 320);
@@ -106,7 +122,7 @@ describeInBrowser('Opfølgning and dates as Danes write them', () => {
   });
 
   it.each(['reading', 'minutes'] as const)(
-    '%s mode shows no ISO date and no browser date field',
+    '%s mode shows no ISO date and no browser date field, and axe finds nothing serious',
     async (mode) => {
       const page = await open('&meeting=2023-06-15&point=2', 1400, mode);
       const decided = page.locator('#punkt-2').getByText(/15\. august 2023|15\.08\.2023/);
@@ -116,6 +132,7 @@ describeInBrowser('Opfølgning and dates as Danes write them', () => {
         expect(await deadline.inputValue()).toBe('15.08.2023');
       } else await decided.first().waitFor({ timeout: 30_000 });
       await expectDanishDates(page);
+      expect(await seriousViolations(page)).toEqual([]);
     },
   );
 });

@@ -95,11 +95,25 @@ describe('merging two edits of one decision', () => {
       [],
     ],
     [
-      'both changed the text: both texts kept, mine first',
+      'both changed the same words of the text: both kept there, mine first, once',
       { decision: 'Min tekst.' },
       { decision: 'Deres tekst.' },
-      { decision: 'Min tekst.\n\nDeres tekst.' },
+      { decision: 'Min tekst / Deres tekst.' },
       ['decision'],
+    ],
+    [
+      'each changed other words of the text: both changes, once',
+      { decision: 'Direktionen godkendte planen.' },
+      { decision: 'Chefforum godkendte ikke planen.' },
+      { decision: 'Direktionen godkendte ikke planen.' },
+      [],
+    ],
+    [
+      'both chose another owner: both kept, each once, a person by their id',
+      { owner: `HR, Kommunaldirektøren <${DIRECTOR}>` },
+      { owner: `Kommunaldirektøren <${DIRECTOR}>; Cheferne` },
+      { owner: `Cheferne; HR; Kommunaldirektøren <${DIRECTOR}>` },
+      ['owner'],
     ],
     [
       'both changed the deadline: mine proposed',

@@ -68,6 +68,11 @@ describe('what a decision asks of the forum', () => {
       { meetingDate: '2024-01-10', deadline: '2027-01-01' },
       'to-do',
     ],
+    [
+      'Grøn from a meeting 14 months ago, its deadline passed last month',
+      { meetingDate: '2025-09-10', deadline: '2026-10-15' },
+      'to-do',
+    ],
     ['an old one marked Rød', { meetingDate: '2015-04-23', status: 'Rød' }, 'to-do'],
   ])('%s → %s', (_name, patch, need) => {
     expect(followUpNeed(decision(patch), today)).toBe(need);
@@ -76,6 +81,8 @@ describe('what a decision asks of the forum', () => {
   it('does not call a lapsed decision overdue', () => {
     expect(isOverdue(decision({ meetingDate: '2015-04-23', deadline: '2015-06-01' }), today)).toBe(false);
     expect(isOverdue(decision({ meetingDate: '2026-09-01', deadline: '2026-10-01' }), today)).toBe(true);
+    // Grøn, the meeting more than a year ago, the deadline passed recently: "Overskredet".
+    expect(isOverdue(decision({ meetingDate: '2025-09-10', deadline: '2026-10-15' }), today)).toBe(true);
   });
 
   it.each([

@@ -2,6 +2,7 @@
 // a report to note are done the moment they are decided; a Grøn decision the forum has not looked at for
 // a year has lapsed. Opfølgning lists only what someone must still do.
 import { type Outcome, proposeOutcome } from '../followUp/proposeOutcome';
+import { AGENDA_APPROVAL, ANY_OTHER_BUSINESS } from '../standingPoint';
 import type { Decision } from './decision';
 
 export type FollowUpNeed =
@@ -9,7 +10,7 @@ export type FollowUpNeed =
   | 'to-do'
   /** Nothing to do after the meeting: an approval of the agenda, a noted report, nothing under Evt. */
   | 'done-when-decided'
-  /** Grøn and from a meeting more than LAPSE_MONTHS ago, with no deadline still ahead. */
+  /** Grøn, and its deadline (or, without one, its meeting) more than LAPSE_MONTHS ago. */
   | 'lapsed'
   /** Marked Afsluttet. */
   | 'closed';
@@ -21,8 +22,6 @@ export type FollowUpNeed =
  */
 export const LAPSE_MONTHS = 12;
 
-const AGENDA_APPROVAL = /^godkendelse af (?:dagsorden|referat)/i;
-const ANY_OTHER_BUSINESS = /^(?:evt\.?|eventuelt)$/i;
 const NOTHING = /^\s*(?:intet|ingen punkter|ingen bemærkninger)\b/i;
 const ACKNOWLEDGED: ReadonlySet<Outcome> = new Set(['taget til efterretning', 'drøftet']);
 
@@ -32,8 +31,9 @@ export function followUpNeed(decision: Decision, today: string): FollowUpNeed {
   // Someone flagged it Gul or Rød: it is followed up, whatever its kind or age.
   if (decision.status !== 'Grøn') return 'to-do';
   if (isDoneWhenDecided(decision)) return 'done-when-decided';
-  const deadlineAhead = decision.deadline !== null && decision.deadline >= today;
-  if (!deadlineAhead && decision.meetingDate < monthsBefore(today, LAPSE_MONTHS)) return 'lapsed';
+  // A year counts from the deadline where there is one: a deadline passed last month is overdue, not
+  // history, however long ago the meeting was.
+  if ((decision.deadline ?? decision.meetingDate) < monthsBefore(today, LAPSE_MONTHS)) return 'lapsed';
   return 'to-do';
 }
 

@@ -15,6 +15,10 @@ export interface FollowUpFilter {
 
 export const ALL_OPEN: FollowUpFilter = { owner: '', status: 'open', dueBy: null };
 
+/** Whether the user narrowed the list: an owner, a status other than all open, or a due date. */
+export const isFiltered = (filter: FollowUpFilter) =>
+  filter.owner.trim() !== '' || filter.status !== ALL_OPEN.status || filter.dueBy !== null;
+
 /** Something someone must still do on `today`: not closed, not done when decided, not lapsed. */
 export const isOpen = (decision: Decision, today: string) => followUpNeed(decision, today) === 'to-do';
 

@@ -64,7 +64,17 @@ export function searchIndexed(
         ? 1
         : -1,
   );
-  const hits = found.slice(0, limit).flatMap(({ meeting, at, number, field, folded }) => {
+  // A meeting read from two documents (its original and the app's referat, or agenda and referat) is
+  // one meeting: each of its points is one hit, the one whose best field matched. A closed point may
+  // share its number with an open one (parseReferat), so it is told apart by being closed.
+  const seen = new Set<string>();
+  const points = found.filter(({ meeting, at, number }) => {
+    const key = `${meeting.date}#${number}#${meeting.items[at]?.closed === true}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const hits = points.slice(0, limit).flatMap(({ meeting, at, number, field, folded }) => {
     const item = meeting.items[at];
     if (!item || item.number !== number) return [];
     const texts = item.closed ? closedFieldTexts(item) : fieldTexts(item);
@@ -78,7 +88,7 @@ export function searchIndexed(
     };
     return [hit];
   });
-  return { total: found.length, hits };
+  return { total: points.length, hits };
 }
 
 /** About 120 characters of the text around the first word found (`folded`: the text as indexed). */

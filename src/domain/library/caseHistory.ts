@@ -1,6 +1,7 @@
 // A case followed across meetings: the earlier points that carried the same case number, and where the
 // case went next (later meetings with the same case number).
 import type { Meeting } from '../meeting';
+import { isStandingPoint } from '../standingPoint';
 
 export interface CaseStep {
   date: string;
@@ -22,7 +23,7 @@ function stepsOf(meetings: readonly Meeting[], caseNumber: string, keep: (date: 
     .filter((meeting) => keep(meeting.date))
     .flatMap((meeting) =>
       meeting.items
-        .filter((item) => item.caseNumber === caseNumber)
+        .filter((item) => item.caseNumber === caseNumber && !isStandingPoint(item.title))
         .map((item) => ({
           date: meeting.date,
           number: item.number,

@@ -117,6 +117,31 @@ describe('searching the archive', () => {
   ])('folds %s to %s', (text, folded) => {
     expect(foldForSearch(text)).toBe(folded);
   });
+
+  it("finds a meeting's point once when the meeting is read from two documents", () => {
+    const original = meeting('2023-06-15', [item(1, { title: 'Klimaplan', decision: 'Godkendt.' })]);
+    const written = meeting('2023-06-15', [item(1, { title: 'Klimaplan', decision: 'Godkendt.' })]);
+    const agenda = meeting('2023-06-15', [item(1, { title: 'Klimaplan' })], 'dagsorden');
+    const hits = searchArchive([agenda, original, written], 'klimaplan');
+    expect(hits.map((hit) => `${hit.date}#${hit.number}`)).toEqual(['2023-06-15#1']);
+  });
+});
+
+describe('standing points are no case', () => {
+  const STANDING = '00.01.00-A00-1-15';
+  const archive = ['2022-03-10', '2023-06-15', '2027-01-14'].map((date) =>
+    meeting(date, [
+      item(1, { caseNumber: STANDING, title: 'Godkendelse af dagsorden' }),
+      item(2, { caseNumber: '09.00.00-A00-1-21', title: 'Klimaplan' }),
+      item(9, { caseNumber: STANDING, title: 'Evt.' }),
+    ]),
+  );
+  it("lists no other meeting's Evt. or agenda approval under a standing case number", () => {
+    expect(caseHistory(archive, STANDING, '2023-06-15')).toEqual({ earlier: [], later: [] });
+    expect(caseHistory(archive, '09.00.00-A00-1-21', '2023-06-15').earlier.map((each) => each.date)).toEqual([
+      '2022-03-10',
+    ]);
+  });
 });
 
 describe('a case across meetings', () => {

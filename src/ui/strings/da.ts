@@ -1,4 +1,5 @@
 // Danish, the app's first language. `en.ts` must have every key (the type makes a missing one a compile error).
+import type { DocumentType } from '../../domain/library/archiveEntries';
 import type { CalendarStrings } from '@fluentui/react-datepicker-compat';
 import { numericDay } from '../../domain/danishDay';
 import { DANISH_MONTHS, danishLongDate } from '../../domain/danishDate';
@@ -150,7 +151,15 @@ export const da = {
   emptyLibrary: 'Der er endnu ingen dagsordener eller referater i Chefforums mappe.',
   missingSettings: (names: string) => `Appen mangler indstillinger: ${names}.`,
   archiveHeading: 'Arkiv',
+  archiveDocuments: (names: readonly string[]) =>
+    names.length === 1 ? `Dokument: ${names[0]}` : `Dokumenter: ${names.join(', ')}`,
+  documentType: { docx: 'Word', pdf: 'PDF', txt: 'tekst', other: 'fil' } satisfies Record<
+    DocumentType,
+    string
+  >,
+  documentChanged: (day: string) => `ændret ${day}`,
   searchLabel: 'Søg i dagsordener og referater',
+  searchClear: 'Ryd søgningen',
   searchPlaceholder: 'Titel, sagsnummer, beslutning …',
   noHits: 'Ingen punkter matcher søgningen.',
   hits: (count: number) => (count === 1 ? '1 punkt fundet' : `${count} punkter fundet`),
@@ -174,6 +183,7 @@ export const da = {
   decisionText: 'Beslutning',
   decisionTextHint: 'Udfyldt fra referatets beslutning, når der er en.',
   owner: 'Ansvarlig',
+  ownerSuggestionsOpen: 'Vis forslag til ansvarlige',
   ownersChosen: 'Valgte ansvarlige',
   ownerNoSuggestions: 'Ingen forslag. Skriv et navn eller en rolle.',
   ownerAsText: (name: string) => `Brug "${name}" som tekst`,
@@ -184,12 +194,14 @@ export const da = {
   dateInvalid: 'Datoen kan ikke læses. Skriv den som 05.11.2025.',
   datePlaceholder: 'dd.mm.åååå',
   calendar,
+  chooseDate: 'Vælg dato',
   calendarLabel: 'Kalender',
   /** A day as typed in a date field: "05.11.2025". */
   typedDay: numericDay,
   /** A day in the calendar's labels: "5. november 2025". */
   spelledDay: (day: number, month: string, year: number) => `${day}. ${month} ${year}`,
   ownerHint: 'Den der skal handle: skriv og vælg en person i organisationen, eller brug en rolle som tekst.',
+  noOwner: 'Ingen ansvarlig',
   deadline: 'Frist',
   status: 'Status',
   statusHelp: {
@@ -240,6 +252,14 @@ export const da = {
   conflictChangedByUnknown: 'Det fremgår ikke af listen, hvem der ændrede den.',
   conflictMine: 'Din version',
   conflictTheirs: 'Den gemte version',
+  diffAdded: 'tilføjet:',
+  diffRemoved: 'slettet:',
+  conflictMarked: 'Ord tilføjet siden du åbnede beslutningen er understreget, slettede er overstreget.',
+  conflictNoClash: 'I teksten har I ikke ændret de samme ord: «Flet» tager begge ændringer med.',
+  conflictClashes:
+    'Begge har ændret de samme ord i teksten. «Flet» tager begge med, din først, så du kan vælge:',
+  conflictClash: (base: string, mine: string, theirs: string) =>
+    `${base ? `«${base}»` : 'Samme sted'}: din version «${mine}», den gemte «${theirs}».`,
   keepMine: 'Overskriv med min',
   takeTheirs: 'Tag den gemte',
   merge: 'Flet (anbefalet)',
@@ -255,6 +275,7 @@ export const da = {
   overdue: 'Overskredet',
   noDeadline: 'Ingen frist',
   noFollowUps: 'Ingen beslutninger matcher.',
+  noFollowUpsYet: 'Der er ingen beslutninger at følge op på endnu.',
   followUpNotShown: (count: number) =>
     `${count} ${count === 1 ? 'beslutning' : 'beslutninger'} vises ikke: de krævede intet efter mødet (godkendt dagsorden, taget til efterretning, drøftet, intet under eventuelt), eller de er over et år gamle og stadig grønne. Vælg en status for at se dem.`,
   followUpCount: (count: number) => (count === 1 ? '1 beslutning' : `${count} beslutninger`),

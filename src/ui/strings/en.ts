@@ -1,3 +1,4 @@
+import type { DocumentType } from '../../domain/library/archiveEntries';
 import type { CalendarStrings } from '@fluentui/react-datepicker-compat';
 import type { PostWords } from '../../domain/discussion/PostWords';
 import type { Strings } from './da';
@@ -159,7 +160,15 @@ export const en: Strings = {
   emptyLibrary: 'There are no agendas or minutes in the Chefforum folder yet.',
   missingSettings: (names: string) => `The app is missing settings: ${names}.`,
   archiveHeading: 'Archive',
+  archiveDocuments: (names: readonly string[]) =>
+    names.length === 1 ? `Document: ${names[0]}` : `Documents: ${names.join(', ')}`,
+  documentType: { docx: 'Word', pdf: 'PDF', txt: 'text', other: 'file' } satisfies Record<
+    DocumentType,
+    string
+  >,
+  documentChanged: (day: string) => `changed ${day}`,
   searchLabel: 'Search agendas and minutes',
+  searchClear: 'Clear the search',
   searchPlaceholder: 'Title, case number, decision …',
   noHits: 'No items match the search.',
   hits: (count: number) => (count === 1 ? '1 item found' : `${count} items found`),
@@ -181,6 +190,7 @@ export const en: Strings = {
   decisionText: 'Decision',
   decisionTextHint: "Filled in from the minutes' decision when there is one.",
   owner: 'Owner',
+  ownerSuggestionsOpen: 'Show suggested owners',
   ownersChosen: 'Chosen owners',
   ownerNoSuggestions: 'No suggestions. Type a name or a role.',
   ownerAsText: (name: string) => `Use "${name}" as text`,
@@ -191,10 +201,12 @@ export const en: Strings = {
   dateInvalid: 'The date cannot be read. Write it as 05/11/2025.',
   datePlaceholder: 'dd/mm/yyyy',
   calendar,
+  chooseDate: 'Choose date',
   calendarLabel: 'Calendar',
   typedDay,
   spelledDay: (day: number, month: string, year: number) => `${day} ${month} ${year}`,
   ownerHint: 'Who must act: type and choose a person in the organisation, or use a role as text.',
+  noOwner: 'No owner',
   deadline: 'Deadline',
   status: 'Status',
   statusHelp: {
@@ -245,6 +257,14 @@ export const en: Strings = {
   conflictChangedByUnknown: 'The list does not say who changed it.',
   conflictMine: 'Your version',
   conflictTheirs: 'The saved version',
+  diffAdded: 'added:',
+  diffRemoved: 'deleted:',
+  conflictMarked: 'Words added since you opened the decision are underlined, deleted ones struck through.',
+  conflictNoClash: 'You did not change the same words of the text: Merge takes both changes.',
+  conflictClashes:
+    'Both changed the same words of the text. Merge keeps both, yours first, for you to choose:',
+  conflictClash: (base: string, mine: string, theirs: string) =>
+    `${base ? `“${base}”` : 'The same place'}: your version “${mine}”, the saved one “${theirs}”.`,
   keepMine: 'Overwrite with mine',
   takeTheirs: 'Take the saved one',
   merge: 'Merge (recommended)',
@@ -260,6 +280,7 @@ export const en: Strings = {
   overdue: 'Overdue',
   noDeadline: 'No deadline',
   noFollowUps: 'No decisions match.',
+  noFollowUpsYet: 'There are no decisions to follow up yet.',
   followUpNotShown: (count: number) =>
     `${count} ${count === 1 ? 'decision is' : 'decisions are'} not shown: they asked nothing after the meeting (agenda approved, noted, discussed, nothing under any other business), or they are over a year old and still green. Choose a status to see them.`,
   followUpCount: (count: number) => (count === 1 ? '1 decision' : `${count} decisions`),

@@ -32,12 +32,13 @@ const theirs = {
   modifiedAt: '2025-11-05T09:42:00Z',
 };
 
-function show(stored = theirs) {
+function show(stored = theirs, base: Decision | null = null, edited = mine) {
   const chosen: string[] = [];
   render(
     <FluentProvider theme={webLightTheme}>
       <ConflictDialog
-        conflict={new DecisionConflict(mine, stored)}
+        conflict={new DecisionConflict(edited, stored)}
+        base={base}
         strings={da}
         language="da"
         onChoose={(choice) => chosen.push(choice)}
@@ -54,6 +55,13 @@ it('says who changed the decision and when, as a Danish date', () => {
   expect(dialog.textContent).not.toMatch(/2025-11-05/);
 });
 
+it('says there is no owner in words, not with dashes', () => {
+  show();
+  const mineShown = within(screen.getByRole('region', { name: da.conflictMine })).getByText(da.noOwner);
+  expect(mineShown.tagName).toBe('DD');
+  expect(screen.getByRole('alertdialog').textContent).not.toContain('– –');
+});
+
 it('says so when the list does not tell who changed it', () => {
   show({ ...theirs, modifiedBy: null, modifiedAt: null } as unknown as typeof theirs);
   expect(screen.getByRole('alertdialog').textContent).toContain(da.conflictChangedByUnknown);
@@ -65,4 +73,34 @@ it('offers merge first, as the primary choice; overwriting the other is last', (
   expect(buttons.map((each) => each.textContent)).toEqual([da.merge, da.takeTheirs, da.keepMine]);
   fireEvent.click(buttons[0]!);
   expect(chosen).toEqual(['merge']);
+});
+
+describe('what each changed', () => {
+  const base = { ...mine, decision: 'Chefforum godkendte planen. Sagen genoptages i maj.' };
+  const version = (name: string) => screen.getByRole('region', { name });
+  const marked = (name: string, tag: 'ins' | 'del') =>
+    [...version(name).querySelectorAll(tag)].map((each) => each.textContent);
+
+  it('marks the words each side changed as text, not by colour alone, and says no words clash', () => {
+    show(
+      { ...theirs, decision: { ...base, decision: 'Chefforum godkendte planen. Sagen genoptages i juni.' } },
+      base,
+      { ...base, decision: 'Chefforum godkendte ikke planen. Sagen genoptages i maj.' },
+    );
+    expect(marked(da.conflictMine, 'ins')).toEqual([`${da.diffAdded} ikke `]);
+    expect(marked(da.conflictTheirs, 'del')).toEqual([`${da.diffRemoved} maj`]);
+    expect(marked(da.conflictTheirs, 'ins')).toEqual([`${da.diffAdded} juni`]);
+    expect(screen.getByRole('alertdialog').textContent).toContain(da.conflictNoClash);
+  });
+
+  it('says where both changed the same words, with both versions', () => {
+    show(
+      { ...theirs, decision: { ...base, decision: 'Chefforum godkendte planen. Sagen genoptages i juni.' } },
+      base,
+      { ...base, decision: 'Chefforum godkendte planen. Sagen genoptages i august.' },
+    );
+    const dialog = screen.getByRole('alertdialog');
+    expect(dialog.textContent).toContain(da.conflictClashes);
+    expect(within(dialog).getByRole('listitem').textContent).toBe(da.conflictClash('maj', 'august', 'juni'));
+  });
 });

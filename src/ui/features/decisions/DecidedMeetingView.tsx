@@ -126,6 +126,7 @@ function PointDecisionEditor({
         <Suspense fallback={null}>
           <ConflictDialog
             conflict={point.conflict}
+            base={point.read?.decision ?? null}
             strings={strings}
             language={language}
             onChoose={(choice) => void decisions.resolve(point.draft.key, choice)}
@@ -151,7 +152,7 @@ function DecisionReadout({
   const deadlineText = deadline ? formatDay(deadline, language) : strings.noDeadline;
   return (
     <Text block>
-      {`${strings.owner}: ${ownerNames(owner) ?? '– –'} · ${strings.deadline}: ${deadlineText} · ${strings.status}: ${strings.statusHelp[status]}`}
+      {`${strings.owner}: ${ownerNames(owner) ?? strings.noOwner} · ${strings.deadline}: ${deadlineText} · ${strings.status}: ${strings.statusHelp[status]}`}
     </Text>
   );
 }
@@ -181,7 +182,7 @@ function DueFollowUps({
             <Link href={links?.pointHref?.(decision.meetingDate, decision.itemNumber)}>
               {`${formatMeetingDate(decision.meetingDate, language)}, ${strings.point.toLowerCase()} ${decision.itemNumber}: ${decision.title}`}
             </Link>
-            {` – ${ownerNames(decision.owner) ?? '– –'}, ${strings.deadline.toLowerCase()} ${decision.deadline ? formatDay(decision.deadline, language) : strings.noDeadline.toLowerCase()}`}
+            {` – ${ownerNames(decision.owner) ?? strings.noOwner}, ${strings.deadline.toLowerCase()} ${decision.deadline ? formatDay(decision.deadline, language) : strings.noDeadline.toLowerCase()}`}
           </li>
         ))}
       </ul>

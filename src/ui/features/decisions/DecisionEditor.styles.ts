@@ -32,6 +32,17 @@ export const useDecisionEditorStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     whiteSpace: 'pre-wrap',
   },
+  // Changed words are told by more than colour: underlined or struck through, and named to screen readers.
+  added: { textDecorationLine: 'underline', backgroundColor: tokens.colorPaletteGreenBackground1 },
+  removed: { textDecorationLine: 'line-through', backgroundColor: tokens.colorPaletteRedBackground1 },
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+  },
   term: { fontWeight: tokens.fontWeightSemibold },
   definition: { marginInlineStart: 0, marginBlockEnd: tokens.spacingVerticalXS },
 });

@@ -134,14 +134,15 @@ function FollowUpFields({ draft, strings, onEdit, ownerOptions }: DraftProps & P
         strings={strings}
         onChange={(deadline) => onEdit({ deadline })}
       />
-      <Field label={strings.status} hint={strings.statusHelp[draft.status]}>
+      {/* No hint: each option says what its colour means, and a hint would only repeat the one chosen. */}
+      <Field label={strings.status}>
         <Select
           className={styles.select}
           value={draft.status}
           onChange={(_, data) => onEdit({ status: data.value as DecisionStatus })}
         >
           {DECISION_STATUSES.map((status) => (
-            <option key={status} value={status} title={strings.statusHelp[status]}>
+            <option key={status} value={status}>
               {strings.statusHelp[status]}
             </option>
           ))}

@@ -30,7 +30,8 @@ export function OwnerPicker({ owner, options, strings, onChange }: Props) {
       onOptionSelect={(_, data) => picker.choose(data.selectedOptions)}
       selectedOptions={picker.selected.map(ownerKey)}
     >
-      <TagPickerControl>
+      {/* Named in the user's language: Fluent would name the chevron "Open" + the field's label. */}
+      <TagPickerControl expandIcon={{ 'aria-label': strings.ownerSuggestionsOpen }}>
         <TagPickerGroup aria-label={strings.ownersChosen}>
           {picker.selected.map((each) => (
             <Tag key={ownerKey(each)} shape="rounded" value={ownerKey(each)} dismissible>

@@ -20,7 +20,7 @@ import {
   Title2,
 } from '@fluentui/react-components';
 import { DECISION_STATUSES, type Decision } from '../../../domain/decisions/decision';
-import { type FollowUpFilter, isOverdue } from '../../../domain/decisions/followUps';
+import { type FollowUpFilter, isFiltered, isOverdue } from '../../../domain/decisions/followUps';
 import { type Owner, ownerKey, ownerNames } from '../../../domain/followUp/owners';
 import { DayPicker } from '../../components/DayPicker';
 import { formatDay, formatMeetingDate } from '../../format';
@@ -59,7 +59,11 @@ export function FollowUpPage({ services, strings, language, today, pointHref, ag
       {stored.state.status === 'ready' && (
         <>
           <Text role="status">
-            {shown.length === 0 ? strings.noFollowUps : strings.followUpCount(shown.length)}
+            {shown.length > 0
+              ? strings.followUpCount(shown.length)
+              : isFiltered(filter)
+                ? strings.noFollowUps
+                : strings.noFollowUpsYet}
           </Text>
           {filter.status === 'open' && notShown > 0 && (
             <Text block>{strings.followUpNotShown(notShown)}</Text>
@@ -159,7 +163,9 @@ function FollowUpTable({
                   </Badge>
                 )}
               </TableCell>
-              <TableCell data-label={strings.owner}>{ownerNames(decision.owner) ?? '– –'}</TableCell>
+              <TableCell data-label={strings.owner}>
+                {ownerNames(decision.owner) ?? strings.noOwner}
+              </TableCell>
               <TableCell data-label={strings.status}>{strings.statusHelp[decision.status]}</TableCell>
               <TableCell data-label={strings.meetingColumn}>
                 <Link href={pointHref(decision.meetingDate, decision.itemNumber)}>

@@ -11,8 +11,9 @@ import {
   Text,
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { documentNames } from '../../../domain/library/archiveEntries';
 import { matchRanges } from '../../../domain/library/searchText';
-import { formatMeetingDate } from '../../format';
+import { formatDay, formatMeetingDate } from '../../format';
 import { useLibraryPageStyles } from './LibraryPage.styles';
 import type { LibraryViewProps } from './LibraryPage.types';
 import type { LibraryViewState } from './useLibraryView';
@@ -63,42 +64,51 @@ function SearchHits({ props, view }: Args) {
 
 /** The meetings by year, newest year and newest meeting first (ten years are 250 meetings). */
 function MeetingList({ props, view }: Args) {
-  const years = new Map<string, LibraryViewState['meetings']>();
-  for (const meeting of view.meetings) {
-    const year = meeting.date.slice(0, 4);
-    years.set(year, [...(years.get(year) ?? []), meeting]);
+  const years = new Map<string, LibraryViewState['archive']>();
+  for (const entry of view.archive) {
+    const year = entry.date.slice(0, 4);
+    years.set(year, [...(years.get(year) ?? []), entry]);
   }
   return (
     <>
-      {[...years].map(([year, meetings]) => (
+      {[...years].map(([year, entries]) => (
         <section key={year} aria-label={year}>
           <Subtitle2 as="h3">{year}</Subtitle2>
-          <YearMeetings props={props} view={view} meetings={meetings} />
+          <YearMeetings props={props} view={view} entries={entries} />
         </section>
       ))}
     </>
   );
 }
 
-function YearMeetings({ props, view, meetings }: Args & { meetings: LibraryViewState['meetings'] }) {
+/** One entry per meeting, naming the documents it was read from (an original and the app's referat). */
+function YearMeetings({ props, view, entries }: Args & { entries: LibraryViewState['archive'] }) {
   const { strings, language, href } = props;
   const { shown, approvals } = view;
   const styles = useLibraryPageStyles();
   return (
     <ul className={styles.list}>
-      {meetings.map((meeting) => (
-        <li key={`${meeting.date}-${meeting.kind}`}>
+      {entries.map(({ date, meeting, documents }) => (
+        <li key={date}>
           <Link
-            href={href({ meeting: meeting.date, point: null })}
-            aria-current={meeting === shown ? 'page' : undefined}
+            href={href({ meeting: date, point: null })}
+            aria-current={shown && documents.includes(shown) ? 'page' : undefined}
           >
-            {`${meeting.kind === 'referat' ? strings.kindReferat : strings.kindDagsorden} ${formatMeetingDate(meeting.date, language)}`}
+            {`${meeting.kind === 'referat' ? strings.kindReferat : strings.kindDagsorden} ${formatMeetingDate(date, language)}`}
           </Link>
-          {meeting.kind === 'referat' && approvals && (
+          {documents.some((each) => each.kind === 'referat') && approvals && (
             <span className={styles.snippet}>
-              {` · ${approvals.has(meeting.date) ? strings.referatApprovedShort : strings.referatNotApprovedShort}`}
+              {` · ${approvals.has(date) ? strings.referatApprovedShort : strings.referatNotApprovedShort}`}
             </span>
           )}
+          <span className={styles.documents}>
+            {strings.archiveDocuments(
+              documentNames(documents).map(
+                ({ kind, type, changed }) =>
+                  `${kind === 'referat' ? strings.kindReferat : strings.kindDagsorden} (${strings.documentType[type]}${changed ? `, ${strings.documentChanged(formatDay(changed, language))}` : ''})`,
+              ),
+            )}
+          </span>
         </li>
       ))}
     </ul>
@@ -138,6 +148,8 @@ export function LibraryArchive({ props, view }: Args) {
         <SearchBox
           className={styles.search}
           placeholder={strings.searchPlaceholder}
+          // Fluent names its clear button "clear", in English.
+          dismiss={{ 'aria-label': strings.searchClear }}
           value={view.search.query}
           onChange={(_, data) => view.search.setQuery(data.value)}
         />

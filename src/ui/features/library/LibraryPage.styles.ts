@@ -24,6 +24,7 @@ export const useLibraryPageStyles = makeStyles({
   search: { width: '100%', maxWidth: '100%', minWidth: 0, boxSizing: 'border-box' },
   hit: { display: 'flex', flexDirection: 'column' },
   snippet: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  documents: { display: 'block', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   progress: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   skeleton: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });

@@ -3,6 +3,7 @@
 // live progress of today's meeting. The render components only read it.
 import { useEffect, useMemo, useState } from 'react';
 import type { Library } from '../../../app/loadLibrary';
+import { archiveEntries } from '../../../domain/library/archiveEntries';
 import { searchIndexed } from '../../../domain/library/archiveSearch';
 import { queryWords } from '../../../domain/library/searchIndex';
 import { currentMeeting, newestFirst } from '../../../domain/library/currentMeeting';
@@ -15,7 +16,7 @@ import { useApprovals } from '../referat/useApprovals';
 import type { LibraryViewProps } from './LibraryPage.types';
 
 /** A meeting with the document it was read from. */
-export type ShownMeeting = Meeting & { url: string; fileName: string };
+export type ShownMeeting = Meeting & { url: string; fileName: string; modified: string };
 
 /** The hits listed (the best, newest first); the count says how many there are in all. */
 const SHOWN_HITS = 50;
@@ -51,7 +52,14 @@ function useMeetings(entries: Library['entries']): ShownMeeting[] {
       newestFirst(
         entries.flatMap((entry) =>
           'meeting' in entry
-            ? [{ ...entry.meeting, url: entry.document.webUrl, fileName: entry.document.name }]
+            ? [
+                {
+                  ...entry.meeting,
+                  url: entry.document.webUrl,
+                  fileName: entry.document.name,
+                  modified: entry.document.lastModifiedDateTime,
+                },
+              ]
             : [],
         ),
       ),
@@ -62,6 +70,7 @@ function useMeetings(entries: Library['entries']): ShownMeeting[] {
 export function useLibraryView({ library, decisions, now, place, progress }: LibraryViewProps) {
   const stored = useStoredDecisions(decisions);
   const meetings = useMeetings(library.entries);
+  const archive = useMemo(() => archiveEntries(meetings), [meetings]);
   const search = useArchiveSearch(library.entries, place.query ?? '');
   const clock = useClock(now);
   const today = isoDay(clock);
@@ -71,6 +80,7 @@ export function useLibraryView({ library, decisions, now, place, progress }: Lib
   return {
     stored,
     meetings,
+    archive,
     problems: library.entries.flatMap((entry) => ('problem' in entry ? [entry] : [])),
     search,
     clock,
