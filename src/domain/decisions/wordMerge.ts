@@ -1,5 +1,7 @@
-// Word-level diff and three-way merge of a decision's text (diff3 over a longest common subsequence of
-// words). No diff library is among the project's dependencies, so this small one serves until one is.
+// Word-level diff and three-way merge of a decision's text: diff3 over the longest common subsequence
+// of words that node-diff3 finds (a well-kept diff library; bhousel/node-diff3).
+import { diffIndices } from 'node-diff3';
+
 // A token is a word with the spaces after it, so that a changed word never matches by its space alone.
 
 /** A run of the text: the same on both sides, or only in the one or the other. */
@@ -26,39 +28,23 @@ const tokens = (text: string): string[] => text.match(/^\s+|[\p{L}\p{N}]+\s*|[^\
 const keyOf = (token: string) => token.trimEnd();
 const isWord = (token: string) => /[\p{L}\p{N}]/u.test(token);
 
-/** For each token of `a`, the index of the token of `b` it is matched with in a longest common subsequence. */
+/**
+ * For each token of `a`, the index of the token of `b` it is matched with in a longest common
+ * subsequence (node-diff3's, by what is not space): every token outside a mismatched chunk matches in turn.
+ */
 function lcsMatches(tokensA: readonly string[], tokensB: readonly string[]): (number | undefined)[] {
-  const a = tokensA.map(keyOf);
-  const b = tokensB.map(keyOf);
-  const matches: (number | undefined)[] = new Array(a.length);
-  // The common head and tail are matched outright; only the middle needs the table.
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) matches[head] = head++;
-  let tail = 0;
-  while (
-    tail < a.length - head &&
-    tail < b.length - head &&
-    a[a.length - 1 - tail] === b[b.length - 1 - tail]
-  ) {
-    matches[a.length - 1 - tail] = b.length - 1 - tail;
-    tail++;
+  const matches: (number | undefined)[] = new Array(tokensA.length);
+  let [i, j] = [0, 0];
+  const matchUpTo = (end: number) => {
+    while (i < end) matches[i++] = j++;
+  };
+  for (const chunk of diffIndices(tokensA.map(keyOf), tokensB.map(keyOf))) {
+    const [aStart, aLength] = chunk.buffer1;
+    const [bStart, bLength] = chunk.buffer2;
+    matchUpTo(aStart);
+    [i, j] = [aStart + aLength, bStart + bLength];
   }
-  const n = a.length - head - tail;
-  const m = b.length - head - tail;
-  // lengths[i][j]: the longest common subsequence of the middles' suffixes from i and j.
-  const lengths = new Uint32Array((n + 1) * (m + 1));
-  const at = (i: number, j: number) => i * (m + 1) + j;
-  for (let i = n - 1; i >= 0; i--)
-    for (let j = m - 1; j >= 0; j--)
-      lengths[at(i, j)] =
-        a[head + i] === b[head + j]
-          ? lengths[at(i + 1, j + 1)]! + 1
-          : Math.max(lengths[at(i + 1, j)]!, lengths[at(i, j + 1)]!);
-  for (let i = 0, j = 0; i < n && j < m;) {
-    if (a[head + i] === b[head + j]) matches[head + i++] = head + j++;
-    else if (lengths[at(i + 1, j)]! >= lengths[at(i, j + 1)]!) i++;
-    else j++;
-  }
+  matchUpTo(tokensA.length);
   return matches;
 }
 
