@@ -1,6 +1,8 @@
 // mammoth's HTML (p, h1–h6, ul/ol/li, table cells, strong/em/a, br) → the parser's text contract:
 // one block per line, list items marked `- ` or `1. `, and paragraphs separated as the document does.
 
+import { decodeHTML } from 'entities';
+
 interface Block {
   text: string;
   listItem: boolean;
@@ -8,19 +10,11 @@ interface Block {
 
 const TAG_OR_TEXT = /<(\/?)([a-zA-Z0-9]+)[^>]*?(\/?)>|([^<]+)/g;
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'caption']);
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 const LIST_MARKER = /^(?:[-–•*▪]\s|\d{1,2}[.)]\s)/;
 
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code =
-        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
+/** Entities as HTML defines them (the `entities` library: named in any case it allows, numeric, an
+ * invalid code point as U+FFFD): the one decoder of the tab, also for chat messages (PointThreads). */
+export const decodeEntities = (text: string): string => decodeHTML(text);
 
 /** Walks the tags, collecting one Block per block element; lists number or bullet their items. */
 function blocksOf(html: string): Block[] {

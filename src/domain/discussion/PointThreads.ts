@@ -1,5 +1,6 @@
 // A point's discussion: the pure HTML of what we post where members talk (the port, ChatThreads, is
 // in ../ports; the posts' fixed words, PostWords, are given). Every text is escaped.
+import { decodeHTML } from 'entities';
 import { escapeHtml } from '../escapeHtml';
 import { FailureError } from '../failure';
 import type { AgendaItem } from '../meeting';
@@ -58,21 +59,12 @@ export function commentHtml(text: string): string {
   return `<p>${escapeHtml(withoutControlCharacters(text).trim()).replace(/\n/g, '<br>')}</p>`;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-const entity = (whole: string, name: string): string => {
-  const code = /^#x([0-9a-f]+)$/i.exec(name)?.[1] ?? /^#(\d+)$/.exec(name)?.[1];
-  const point = code === undefined ? NaN : parseInt(code, /^#x/i.test(name) ? 16 : 10);
-  if (point >= 0 && point <= 0x10ffff) return String.fromCodePoint(point);
-  return ENTITIES[name] ?? whole;
-};
-
 /** A message's HTML as plain text: <br> and paragraph ends as line breaks, tags dropped, entities read. */
 export function messageText(html: string): string {
-  return html
+  const text = html
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/p>\s*<p[^>]*>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, entity)
-    .trim();
+    .replace(/<[^>]*>/g, '');
+  // Entities as HTML defines them, by the `entities` library (as htmlToText reads Word's HTML).
+  return decodeHTML(text).trim();
 }
