@@ -10,11 +10,6 @@ const EXPLANATIONS: Record<UnreadableReason, string> = {
   'too-large': 'the file is too large (over 64 MB, or a Word document that unpacks to more)',
 };
 
-/** True for a reason code the readers give (a worker hands it over as a plain string). */
-export function isUnreadableReason(value: unknown): value is UnreadableReason {
-  return typeof value === 'string' && Object.hasOwn(EXPLANATIONS, value);
-}
-
 /** The one error the document readers throw: failure 'unreadable' with its reason, an English message. */
 export class UnreadableDocumentError extends FailureError {
   /** Why, without the file's name: for callers that name the file themselves ("error: x.pdf: …"). */

@@ -9,22 +9,6 @@ export async function graphCall<T>(request: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Follows `@odata.nextLink` until every page is read. */
-export async function allPages<T>(
-  first: () => Promise<GraphPage<T>>,
-  next: (link: string) => Promise<GraphPage<T>>,
-): Promise<T[]> {
-  const values: T[] = [];
-  let page = await graphCall(first);
-  values.push(...page.value);
-  while (page['@odata.nextLink']) {
-    const link = page['@odata.nextLink'];
-    page = await graphCall(() => next(link));
-    values.push(...page.value);
-  }
-  return values;
-}
-
 /**
  * A next-page link as the client takes it. The client recognises full URLs only on Graph's own
  * hosts; for any other base (the emulator) it must be given the path after the version.

@@ -127,14 +127,6 @@ export async function updateListItem(
   return toListItemRecord({ id: itemId, eTag: answer['@odata.etag'], fields: answer });
 }
 
-export async function deleteListItem(
-  connection: GraphConnection,
-  list: ListRef,
-  itemId: string,
-): Promise<void> {
-  await graphAccess(connection).delete(`${itemsPath(list)}/${itemId}`);
-}
-
 /** The OData literal for a text value ('it''s'). */
 export function odataString(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
