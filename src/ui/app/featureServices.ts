@@ -98,14 +98,17 @@ function meOf({ config, host }: TabWiring) {
 }
 
 export function progressServices(wiring: TabWiring): MeetingProgressServices {
-  const { config, address, connection, siteId } = wiring;
+  const { config, address, connection, siteId, host } = wiring;
   const me = meOf(wiring);
   return {
     store: graphMeetingProgressStore(connection, siteId),
     me,
-    async isOrganizer() {
-      if (!config.chatId || !me.id) return false;
-      return (await meetingOrganizerId(connection, config.chatId)) === me.id;
+    async standing() {
+      // The channel's tab: the team's owners (the secretary) may start the meeting there (Teams'
+      // context team.userRole, msteams-docs tabs/how-to/access-teams-context.md).
+      if (!config.chatId) return host?.context.teamRole === 'owner' ? 'owner' : 'participant';
+      if (!me.id) return 'participant';
+      return (await meetingOrganizerId(connection, config.chatId)) === me.id ? 'organizer' : 'participant';
     },
     pollMs: progressPollMs(new URL(address.tabUrl).searchParams),
   };

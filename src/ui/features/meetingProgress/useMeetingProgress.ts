@@ -7,6 +7,7 @@ import {
   type MeetingProgress,
   notStarted,
   type PointOrder,
+  type Standing,
   takeOver,
 } from '../../../domain/meetingProgress/meetingProgress';
 import { failureOf } from '../../../domain/failure';
@@ -32,22 +33,22 @@ const isConflict = (error: unknown) => ['precondition-failed', 'conflict'].inclu
 
 type Failed = LiveProgress['failed'];
 
-/** Whether this user organises the meeting (and so may lead it without taking over). */
-function useOrganizer(services: MeetingProgressServices | undefined, meetingDate: string | null) {
-  const [organizer, setOrganizer] = useState(false);
+/** Where this user stands towards leading the meeting (organizer, team owner in the channel, or not). */
+function useStanding(services: MeetingProgressServices | undefined, meetingDate: string | null) {
+  const [standing, setStanding] = useState<Standing>('participant');
   useEffect(() => {
     if (!services || !meetingDate) return undefined;
     let live = true;
     services
-      .isOrganizer()
-      .catch(() => false) // no chat or no consent: someone can still take over
-      .then((yes) => live && setOrganizer(yes))
+      .standing()
+      .catch((): Standing => 'participant') // no chat or no consent: someone can still take over
+      .then((found) => live && setStanding(found))
       .catch(() => undefined);
     return () => {
       live = false;
     };
   }, [services, meetingDate]);
-  return organizer;
+  return standing;
 }
 
 /** The progress as last read or written, read again every few seconds; a failed read is remembered. */
@@ -119,7 +120,7 @@ export function useMeetingProgress(
   services: MeetingProgressServices | undefined,
   meetingDate: string | null,
 ): LiveProgress {
-  const organizer = useOrganizer(services, meetingDate);
+  const standing = useStanding(services, meetingDate);
   const polled = usePolledProgress(services, meetingDate);
   const { busy, write } = useProgressWrite(services, meetingDate, polled);
   const progress = polled.stored?.progress ?? null;
@@ -127,7 +128,7 @@ export function useMeetingProgress(
   return {
     following: Boolean(services && meetingDate),
     progress,
-    canLead: Boolean(me && canLead(progress ?? notStarted(''), me.id, organizer)),
+    canLead: Boolean(me && canLead(progress ?? notStarted(''), me.id, standing)),
     failed: polled.failed,
     busy,
     readAt: polled.readAt,
