@@ -6,6 +6,7 @@ import type { TabPinner } from '../../domain/discussion/TabPinner';
 import { channelDocumentSource, channelFolder } from '../../graph/channelDocumentSource';
 import { channelAnnouncements } from '../../graph/graphAnnouncements';
 import { channelChatThreads, chatChatThreads } from '../../graph/graphChatThreads';
+import { graphPointThreadRegistry } from '../../graph/graphPointThreadRegistry';
 import { graphMeetingProgressStore } from '../../graph/graphMeetingProgressStore';
 import { graphPublicationStore } from '../../graph/graphPublicationStore';
 import { graphPersonDirectory } from '../../graph/graphPersonDirectory';
@@ -51,12 +52,15 @@ export function discussionServices({
   connection,
   store,
   pointLink,
+  siteId,
 }: TabWiring): DiscussionServices {
   return {
     // Paced with every other Teams request of this tab by the Graph client (graph/teamsPacing.ts).
     threads: config.chatId
       ? chatChatThreads(connection, config.chatId)
       : channelChatThreads(connection, config.teamId, config.channelId),
+    // The points' threads, on the same site as the other lists (members write it: README).
+    registry: graphPointThreadRegistry(connection, siteId),
     decisions: store,
     pointLink,
     postWords: FORUM_POST_WORDS,
