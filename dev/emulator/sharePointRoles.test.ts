@@ -13,17 +13,19 @@ let graph: TestEmulator;
 let folderPath: string;
 const LIST = `${SITE}/lists/${encodeURIComponent('Chefforum beslutninger')}`;
 const PUBLICATIONS = `${SITE}/lists/${encodeURIComponent('Chefforum udgivelser')}`;
-type Target = 'decision list' | 'publication list' | 'channel folder';
+const THREADS = `${SITE}/lists/${encodeURIComponent('Chefforum tråde')}`;
+type Target = 'decision list' | 'publication list' | 'thread list' | 'channel folder';
 const LIST_OF: Record<Target, string> = {
   'decision list': LIST,
   'publication list': PUBLICATIONS,
+  'thread list': THREADS,
   'channel folder': LIST,
 };
 
 beforeAll(async () => {
   graph = await startTestEmulator();
   // The app makes the list on its first save (here the secretary's); the administrator's settings hold.
-  for (const displayName of ['Chefforum beslutninger', 'Chefforum udgivelser']) {
+  for (const displayName of ['Chefforum beslutninger', 'Chefforum udgivelser', 'Chefforum tråde']) {
     const made = await graph.call('POST', `${SITE}/lists`, {
       body: {
         displayName,
@@ -108,6 +110,7 @@ const ALLOWED: Record<PermissionLevel, Record<Target, Operation[]>> = Object.fro
     {
       'decision list': LIST_LEVELS[level],
       'publication list': LIST_LEVELS[level],
+      'thread list': LIST_LEVELS[level],
       'channel folder': FOLDER_LEVELS[level],
     },
   ]),
@@ -115,6 +118,7 @@ const ALLOWED: Record<PermissionLevel, Record<Target, Operation[]>> = Object.fro
 const OPERATIONS: Record<Target, Operation[]> = {
   'decision list': LIST_LEVELS.edit,
   'publication list': LIST_LEVELS.edit,
+  'thread list': LIST_LEVELS.edit,
   'channel folder': FOLDER_LEVELS.edit,
 };
 

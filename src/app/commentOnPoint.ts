@@ -1,24 +1,28 @@
 // A member's comment on a point: the point's thread is created on the first comment, and its id is
-// kept in the point's decision (`threadId`), so that every later comment, by anyone, joins it.
-import type { Decision } from '../domain/decisions/decision';
-import { decisionFromPoint, decisionKey } from '../domain/decisions/decision';
-import { DecisionConflict } from '../domain/decisions/DecisionStore';
-import type { ChatThreads, DecisionStore, StoredDecision } from '../domain/ports';
+// recorded in the thread registry (a place of its own, PointThreadRegistry), so that every later
+// comment, by anyone, joins it. An older version kept the id in the point's decision item: such an id
+// is copied to the registry when the point is next commented on, and the decision is only read.
+import { decisionKey } from '../domain/decisions/decision';
+import type { ChatThreads, DecisionStore, PointThreadRegistry } from '../domain/ports';
 import type { AgendaItem, Meeting } from '../domain/meeting';
 import { ClosedPointError, commentHtml, pointPostFor } from '../domain/discussion/PointThreads';
 import type { PostWords } from '../domain/discussion/PostWords';
 
-export interface CommentOnPoint {
+/** Where a point's thread is found: the registry, else (from an older version) its decision. */
+export interface ThreadPlaces {
+  registry: PointThreadRegistry;
+  /** Read only: an older version kept the point's thread id in its decision item. */
+  decisions: Pick<DecisionStore, 'get'>;
+}
+
+export interface CommentOnPoint extends ThreadPlaces {
   threads: ChatThreads;
-  decisions: DecisionStore;
   meeting: Meeting;
   item: AgendaItem;
   /** The deep link back to the point, put in the root post. */
   link: string;
   /** The root post's fixed words. */
   postWords: PostWords;
-  /** The referat's address, kept in the decision if this comment creates it. */
-  sourceUrl: string | null;
   text: string;
 }
 
@@ -31,6 +35,17 @@ export interface CommentPosted {
   orphanRootId: string | null;
 }
 
+/** The point's thread, where it is recorded: the registry first, else the decision an older version wrote. */
+export async function findPointThread(
+  places: ThreadPlaces,
+  pointKey: string,
+): Promise<{ threadId: string; registered: boolean } | null> {
+  const registered = await places.registry.get(pointKey);
+  if (registered) return { threadId: registered, registered: true };
+  const legacy = (await places.decisions.get(pointKey))?.decision.threadId;
+  return legacy ? { threadId: legacy, registered: false } : null;
+}
+
 /** Posts a comment on an open point, into its one thread; ClosedPointError for a closed point. */
 export async function commentOnPoint(input: CommentOnPoint): Promise<CommentPosted> {
   if (input.item.closed) throw new ClosedPointError(input.item.number);
@@ -40,54 +55,29 @@ export async function commentOnPoint(input: CommentOnPoint): Promise<CommentPost
   return { ...thread, replyId: reply.id };
 }
 
-// How many times a thread id is saved again when someone edited other fields of the decision meanwhile.
-const SAVE_ATTEMPTS = 5;
-
 /**
- * The point's thread, created when it has none. Two members commenting at once both see no thread
- * and both post a root; the decision's eTag then lets exactly one record its root. The other finds
- * the winner's id on re-reading and comments there, leaving its own root empty and unlinked.
+ * The point's thread, created when it has none. Two members commenting at once both find no thread
+ * and both post a root; the registry's unique key lets exactly one record its root. The other gets
+ * the winner's id from its claim and comments there, leaving its own root empty and unrecorded.
  *
- * Why not claim the decision before posting? A claim ("pending") needs the loser to wait for the
+ * Why not claim the point before posting? A claim ("pending") needs the loser to wait for the
  * winner's root id, which means polling, and a claim left by a member whose post failed would block
  * the point until it expired. An empty second root post in the rare race is the smaller harm; the
  * end state is still one thread holding every comment. (Graph cannot delete a channel post with the
  * permissions we use, so the orphan stays; its id is returned for the caller to log.)
  */
 async function threadOf(input: CommentOnPoint): Promise<Omit<CommentPosted, 'replyId'>> {
-  let read = await readOrCreate(input);
-  const existing = read.decision.threadId;
-  if (existing) return { threadId: existing, createdThread: false, orphanRootId: null };
+  const key = decisionKey(input.meeting.date, input.item.number);
+  const found = await findPointThread(input, key);
+  if (found) {
+    // An older version's thread is copied over (no second thread for the point, no loss).
+    const threadId = found.registered ? found.threadId : await input.registry.claim(key, found.threadId);
+    return { threadId, createdThread: false, orphanRootId: null };
+  }
   const post = pointPostFor(input.meeting.date, input.item, input.link, input.postWords);
   const root = await input.threads.createRoot(post.subject, post.html);
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      await input.decisions.save(read, { ...read.decision, threadId: root.id });
-      return { threadId: root.id, createdThread: true, orphanRootId: null };
-    } catch (error) {
-      if (!(error instanceof DecisionConflict) || attempt >= SAVE_ATTEMPTS) throw error;
-      read = error.theirs;
-      const theirs = read.decision.threadId;
-      if (theirs) return { threadId: theirs, createdThread: false, orphanRootId: root.id };
-      // Someone changed another field (the decision text, a deadline): keep theirs, add our thread.
-    }
-  }
-}
-
-/**
- * The point's stored decision, created from the point when there is none. `create` (not `upsert`)
- * so a decision another member stored meanwhile, with their thread id, is never overwritten.
- */
-async function readOrCreate(input: CommentOnPoint): Promise<StoredDecision> {
-  const key = decisionKey(input.meeting.date, input.item.number);
-  const stored = await input.decisions.get(key);
-  if (stored) return stored;
-  const fresh: Decision | null = decisionFromPoint(input.meeting, input.item, input.sourceUrl);
-  if (!fresh) throw new RangeError(`Point ${key} has no decision to keep its thread in (no meeting date).`);
-  try {
-    return await input.decisions.create(fresh);
-  } catch (error) {
-    if (error instanceof DecisionConflict) return error.theirs;
-    throw error;
-  }
+  const threadId = await input.registry.claim(key, root.id);
+  return threadId === root.id
+    ? { threadId, createdThread: true, orphanRootId: null }
+    : { threadId, createdThread: false, orphanRootId: root.id };
 }

@@ -153,6 +153,20 @@ export interface ChatThreads {
   replies(rootId: string): Promise<ThreadReply[]>;
 }
 
+/**
+ * Where each point's thread is recorded, by the point's key (`{date}#{number}`, decisionKey): a place
+ * of its own that every member who comments may write, not the decision list the chiefs only read.
+ */
+export interface PointThreadRegistry {
+  /** The thread recorded for the point, or null when none is. */
+  get(pointKey: string): Promise<string | null>;
+  /**
+   * Records `threadId` for the point unless one is recorded already (another member's, meanwhile);
+   * resolves to the thread recorded, which is then the point's one thread.
+   */
+  claim(pointKey: string, threadId: string): Promise<string>;
+}
+
 /** The referat to pin: its meeting and its file in the library. */
 export interface ReferatFile {
   meetingDate: string;

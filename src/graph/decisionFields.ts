@@ -49,6 +49,8 @@ export const DECISION_COLUMNS: ColumnDefinition[] = [
     choice: { choices: [...DECISION_STATUSES], displayAs: 'dropDownMenu', allowTextEntry: false },
   },
   { name: 'SourceUrl', displayName: 'Kilde', text: { allowMultipleLines: true, textType: 'plain' } },
+  // Where versions before the thread list (graphPointThreadRegistry.ts) kept a point's thread: kept
+  // and read, so such a thread is found and copied over; the app no longer records threads here.
   { name: 'ThreadId', displayName: 'Drøftelse (tråd-id)', text: {} },
 ];
 

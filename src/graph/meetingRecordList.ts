@@ -26,7 +26,10 @@ import { onceUnlessFailed } from './onceUnlessFailed';
 /** How a record is kept in its column: its meeting, and its JSON both ways. */
 export interface MeetingRecordCodec<T> {
   column: string;
+  /** The record's unique key: its meeting's date, or what `keyColumn` names (a point's key). */
   meetingDate: (record: T) => string;
+  /** The unique, indexed text column holding the key; 'MeetingDate' unless named. */
+  keyColumn?: string;
   toJson: (record: T) => string;
   fromJson: (meetingDate: string, json: unknown) => T;
 }
@@ -85,9 +88,10 @@ export function graphMeetingRecords<T>(
   listName: string,
   codec: MeetingRecordCodec<T>,
 ): MeetingRecords<T> {
+  const keyColumn = codec.keyColumn ?? 'MeetingDate';
   const columns: ColumnDefinition[] = [
     // Text, not a date: SharePoint moves a date-only value to the site's midnight in UTC (DESIGN.md §3).
-    { name: 'MeetingDate', text: {}, indexed: true, enforceUniqueValues: true },
+    { name: keyColumn, text: {}, indexed: true, enforceUniqueValues: true },
     { name: codec.column, text: { allowMultipleLines: true } },
   ];
   let list: ListRef | null = null;
@@ -109,7 +113,7 @@ export function graphMeetingRecords<T>(
     const known = await knownItem(connection, list, itemIds, date);
     if (known) return stored(date, known);
     const [found] = await listItems(connection, list, {
-      filter: `fields/MeetingDate eq ${odataString(date)}`,
+      filter: `fields/${keyColumn} eq ${odataString(date)}`,
     });
     return found ? stored(date, found) : null;
   }
@@ -122,7 +126,7 @@ export function graphMeetingRecords<T>(
       // A 409 (someone wrote it first) goes to the caller, who reads the stored one.
       const created = await createListItem(connection, list, {
         Title: `Chefforum ${date}`,
-        MeetingDate: date,
+        [keyColumn]: date,
         ...fields,
       });
       return stored(date, created);

@@ -1,17 +1,22 @@
 // A point's discussion through the Graph adapters, against the emulator with Teams' posting limit
-// turned low: one thread per point however many members comment at once, and escaped posts.
+// turned low: one thread per point however many members comment at once, recorded in the thread list
+// (not in a decision item), an older version's thread kept, and escaped posts.
 import { SEED } from '../../dev/emulator/seed';
 import { decisionKey } from '../../src/domain/decisions/decision';
 import { commentOnPoint } from '../../src/app/commentOnPoint';
 import type { AgendaItem } from '../../src/domain/meeting';
 import { agendaItem, meetingOf } from '../../src/domain/testing/meetingBuilders';
 import { channelChatThreads, chatChatThreads } from '../../src/graph/graphChatThreads';
+import { DECISION_LIST } from '../../src/graph/decisionFields';
 import { graphDecisionStore } from '../../src/graph/graphDecisionStore';
+import { graphPointThreadRegistry, THREAD_LIST } from '../../src/graph/graphPointThreadRegistry';
+import { recordedDecision } from '../../src/domain/testing/decisionBuilders';
+import { graphAccess } from '../../src/graph/GraphAccess';
 import { GraphFailure } from '../../src/graph/GraphFailure';
 import { da } from '../../src/ui/strings/da';
 import { emulatorFixture } from './graphTarget';
 
-type Member = 'secretary' | 'director' | 'outsider';
+type Member = 'secretary' | 'director' | 'finance' | 'outsider';
 
 let throttled = 0;
 const emulator = emulatorFixture({
@@ -31,33 +36,35 @@ const meeting = (items: AgendaItem[]) => meetingOf('2020-10-08', items);
 const LINK =
   'https://teams.microsoft.com/l/entity/chefforum/referat?context=%7B%22subEntityId%22%3A%224%22%7D';
 
-/** One member commenting through the real adapters, on a list of the test's own. */
-function member(user: Member, list: string) {
+/**
+ * One member commenting through the real adapters, on a decision list and a thread list of the test's
+ * own (or, given `lists`, the tab's own, with the seeded permissions: dev/emulator/seedRoles.ts).
+ */
+function member(user: Member, list: string, lists = { decisions: list, threads: `${list} tråde` }) {
   const connection = connect(user);
   const threads = channelChatThreads(connection, SEED.teamId, SEED.channelId);
-  const decisions = graphDecisionStore(connection, emulator.siteId, list);
+  const decisions = graphDecisionStore(connection, emulator.siteId, lists.decisions);
+  const registry = graphPointThreadRegistry(connection, async () => emulator.siteId, lists.threads);
   const comment = (item: AgendaItem, text: string) =>
     commentOnPoint({
       threads,
+      registry,
       decisions,
       meeting: meeting([item]),
       item,
       link: LINK,
       // As the tab posts: in the forum's Danish (ui/app/featureServices).
       postWords: da.posts,
-      sourceUrl: null,
       text,
     });
-  return { threads, decisions, comment };
+  return { threads, decisions, registry, comment };
 }
 
+/** The channel's root posts, through the Graph client, which waits out Teams' 429s as the tab does. */
 const rootPosts = async () =>
-  (
-    await emulator.graph.call(
-      'GET',
-      `/teams/${SEED.teamId}/channels/${encodeURIComponent(SEED.channelId)}/messages`,
-    )
-  ).body.value as { id: string; subject: string | null; body: { content: string } }[];
+  graphAccess(connect('secretary')).all<{ id: string; subject: string | null; body: { content: string } }>(
+    `/teams/${SEED.teamId}/channels/${encodeURIComponent(SEED.channelId)}/messages`,
+  );
 
 it('creates one root post on the first comment and replies to it after', async () => {
   const secretary = member('secretary', 'Tråde A');
@@ -73,16 +80,49 @@ it('creates one root post on the first comment and replies to it after', async (
     ['Chefforums sekretær', 'Første kommentar'],
     ['Kommunaldirektøren', 'Enig,\nmed et forbehold'],
   ]);
-  expect((await secretary.decisions.get(decisionKey('2020-10-08', 1)))?.decision.threadId).toBe(
-    first.threadId,
-  );
+  expect(await director.registry.get(decisionKey('2020-10-08', 1))).toBe(first.threadId);
+  // No decision item is made just to hold a thread.
+  expect(await secretary.decisions.get(decisionKey('2020-10-08', 1))).toBeNull();
+});
+
+// The tab's own lists with the seeded permissions: the chiefs only read the decision list
+// (seedRoles.ts), and the thread list keeps the site's (members Edit), so a chief records a thread.
+const tabLists = { decisions: DECISION_LIST, threads: THREAD_LIST };
+
+it("keeps an older version's thread from the decision item: a chief comments there, and it is recorded", async () => {
+  const secretary = member('secretary', '', tabLists);
+  const finance = member('finance', '', tabLists);
+  const item = point(7, 'Klimaplan');
+  const key = decisionKey('2020-10-08', 7);
+  // What an older version left: a root post, and its id in the point's decision item.
+  const old = await secretary.threads.createRoot('Punkt 7: Klimaplan', '<p><b>Punkt 7: Klimaplan</b></p>');
+  const before = await secretary.decisions.create(recordedDecision('2020-10-08', 7, { threadId: old.id }));
+  const posted = await finance.comment(item, 'Fra økonomi');
+  expect(posted).toMatchObject({ threadId: old.id, createdThread: false, orphanRootId: null });
+  expect(await finance.registry.get(key)).toBe(old.id);
+  // No second thread for the point.
+  expect((await rootPosts()).filter((post) => post.subject === 'Punkt 7: Klimaplan')).toHaveLength(1);
+  expect((await secretary.threads.replies(old.id)).map((reply) => reply.text)).toEqual(['Fra økonomi']);
+  expect(await secretary.decisions.get(key)).toEqual(before); // the decision is only read
+});
+
+it('lets a chief (who only reads the decision list) start a point’s thread, and makes no decision item', async () => {
+  const finance = member('finance', '', tabLists);
+  const director = member('director', '', tabLists);
+  const key = decisionKey('2020-10-08', 8);
+  const first = await finance.comment(point(8, 'Trivsel'), 'Første fra økonomi');
+  expect(first.createdThread).toBe(true);
+  const second = await director.comment(point(8, 'Trivsel'), 'Enig');
+  expect(second).toMatchObject({ threadId: first.threadId, createdThread: false });
+  expect(await director.registry.get(key)).toBe(first.threadId);
+  expect(await director.decisions.get(key)).toBeNull();
 });
 
 it('ends with one thread holding both comments when two members comment at once, throttled', async () => {
   const secretary = member('secretary', 'Tråde B');
   const director = member('director', 'Tråde B');
-  await secretary.decisions.ensure();
-  await director.decisions.ensure();
+  // The thread list made before the race, as after the forum's first comment.
+  await secretary.registry.claim(decisionKey('2020-10-08', 99), 'made-the-list');
   const item = point(2, 'Digitaliseringsstrategi');
   throttled = 0;
   const [a, b] = await Promise.all([
@@ -91,7 +131,7 @@ it('ends with one thread holding both comments when two members comment at once,
   ]);
   expect(throttled).toBeGreaterThan(0);
   expect(a.threadId).toBe(b.threadId);
-  expect((await secretary.decisions.get(decisionKey('2020-10-08', 2)))?.decision.threadId).toBe(a.threadId);
+  expect(await secretary.registry.get(decisionKey('2020-10-08', 2))).toBe(a.threadId);
   const texts = (await director.threads.replies(a.threadId)).map((reply) => reply.text).sort();
   expect(texts).toEqual(['Fra direktøren', 'Fra sekretæren']);
   // A root that lost the race stays behind empty; no comment is in it.

@@ -68,11 +68,24 @@ describe('moving the meeting on', () => {
       'b',
       secretary,
     );
-    expect(canLead(atTwo, director.id, false)).toBe(false);
+    expect(canLead(atTwo, director.id, 'participant')).toBe(false);
     const taken = takeOver(atTwo, director);
     expect(taken.current).toBe(2);
-    expect(canLead(taken, director.id, false)).toBe(true);
-    expect(canLead(taken, secretary.id, true)).toBe(true);
+    expect(canLead(taken, director.id, 'participant')).toBe(true);
+    expect(canLead(taken, secretary.id, 'organizer')).toBe(true);
+  });
+
+  // The channel's tab: a team owner (the secretary) starts the meeting there and so leads it; once
+  // someone leads, an owner takes over as anyone else does; a participant never starts it.
+  const started = advance(meeting, notStarted('d'), null, 'a', director);
+  it.each([
+    ['an owner, before anyone leads', notStarted('d'), 'owner', true],
+    ['a participant, before anyone leads', notStarted('d'), 'participant', false],
+    ['the organizer, before anyone leads', notStarted('d'), 'organizer', true],
+    ['an owner, once another leads', started, 'owner', false],
+    ['an owner, once the meeting ended', { ...notStarted('d'), ended: true }, 'owner', false],
+  ] as const)('who may lead: %s', (_name, progress, standing, expected) => {
+    expect(canLead(progress, secretary.id, standing)).toBe(expected);
   });
 
   it.each([['not json'], ['{"current":"2"}'], [42], ['{"runs":[{"number":"x"}]}']])(

@@ -75,9 +75,21 @@ export function takeOver(progress: MeetingProgress, leader: Leader): MeetingProg
   return { ...progress, leader };
 }
 
-/** Whether this user moves the meeting on: the meeting's organizer, or whoever leads it now. */
-export function canLead(progress: MeetingProgress, userId: string, isOrganizer: boolean): boolean {
-  return isOrganizer || progress.leader?.id === userId;
+/**
+ * Where the user stands towards leading: the meeting's organizer (in the meeting's own tab), a team
+ * owner in the channel's tab (the secretary, who often leads a Chefforum meeting from a room with a
+ * screen, not from inside a Teams meeting), or a participant.
+ */
+export type Standing = 'organizer' | 'owner' | 'participant';
+
+/**
+ * Whether this user moves the meeting on: the meeting's organizer always; whoever leads it now; and a
+ * team owner in the channel's tab until someone leads (whoever starts it leads it; after that an owner
+ * takes over as anyone else does, so two leaders never both move it on).
+ */
+export function canLead(progress: MeetingProgress, userId: string, standing: Standing): boolean {
+  if (standing === 'organizer' || progress.leader?.id === userId) return true;
+  return standing === 'owner' && progress.leader === null && !progress.ended;
 }
 
 /** The progress as stored text, and back; anything unreadable reads as not started (never a crash). */

@@ -6,6 +6,7 @@ import type { TabPinner } from '../../domain/discussion/TabPinner';
 import { channelDocumentSource, channelFolder } from '../../graph/channelDocumentSource';
 import { channelAnnouncements } from '../../graph/graphAnnouncements';
 import { channelChatThreads, chatChatThreads } from '../../graph/graphChatThreads';
+import { graphPointThreadRegistry } from '../../graph/graphPointThreadRegistry';
 import { graphMeetingProgressStore } from '../../graph/graphMeetingProgressStore';
 import { graphPublicationStore } from '../../graph/graphPublicationStore';
 import { graphPersonDirectory } from '../../graph/graphPersonDirectory';
@@ -51,12 +52,15 @@ export function discussionServices({
   connection,
   store,
   pointLink,
+  siteId,
 }: TabWiring): DiscussionServices {
   return {
     // Paced with every other Teams request of this tab by the Graph client (graph/teamsPacing.ts).
     threads: config.chatId
       ? chatChatThreads(connection, config.chatId)
       : channelChatThreads(connection, config.teamId, config.channelId),
+    // The points' threads, on the same site as the other lists (members write it: README).
+    registry: graphPointThreadRegistry(connection, siteId),
     decisions: store,
     pointLink,
     postWords: FORUM_POST_WORDS,
@@ -98,14 +102,17 @@ function meOf({ config, host }: TabWiring) {
 }
 
 export function progressServices(wiring: TabWiring): MeetingProgressServices {
-  const { config, address, connection, siteId } = wiring;
+  const { config, address, connection, siteId, host } = wiring;
   const me = meOf(wiring);
   return {
     store: graphMeetingProgressStore(connection, siteId),
     me,
-    async isOrganizer() {
-      if (!config.chatId || !me.id) return false;
-      return (await meetingOrganizerId(connection, config.chatId)) === me.id;
+    async standing() {
+      // The channel's tab: the team's owners (the secretary) may start the meeting there (Teams'
+      // context team.userRole, msteams-docs tabs/how-to/access-teams-context.md).
+      if (!config.chatId) return host?.context.teamRole === 'owner' ? 'owner' : 'participant';
+      if (!me.id) return 'participant';
+      return (await meetingOrganizerId(connection, config.chatId)) === me.id ? 'organizer' : 'participant';
     },
     pollMs: progressPollMs(new URL(address.tabUrl).searchParams),
   };

@@ -308,6 +308,10 @@ export const da = {
   progress: {
     heading: 'Mødeforløb',
     notStarted: 'Mødet er ikke begyndt.',
+    youStart: 'Starter du mødet, styrer du det, og alle med fanen åben følger med.',
+    whoStarts:
+      'Mødets organisator starter det i Teams-mødet, eller en ejer af teamet (sekretæren) her i kanalens fane. Den, der starter mødet, styrer det.',
+    scheduled: (number: number) => `Efter tidsplanen: Punkt ${number} nu.`,
     current: (number: number, title: string) => `Nu: Punkt ${number}: ${title}`,
     ended: 'Mødet er slut.',
     onTime: 'Til tiden',

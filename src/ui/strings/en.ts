@@ -313,6 +313,10 @@ export const en: Strings = {
   progress: {
     heading: 'Meeting progress',
     notStarted: 'The meeting has not started.',
+    youStart: 'If you start the meeting, you lead it, and everyone with the tab open follows.',
+    whoStarts:
+      "The meeting's organizer starts it in the Teams meeting, or an owner of the team (the secretary) here in the channel's tab. Whoever starts the meeting leads it.",
+    scheduled: (number: number) => `By the schedule: item ${number} now.`,
     current: (number: number, title: string) => `Now: Item ${number}: ${title}`,
     ended: 'The meeting has ended.',
     onTime: 'On time',

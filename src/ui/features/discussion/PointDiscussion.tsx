@@ -21,7 +21,6 @@ import { type DiscussionServices, usePointDiscussion } from './usePointDiscussio
 interface Props {
   meeting: Meeting;
   item: AgendaItem;
-  sourceUrl: string | null;
   services: DiscussionServices;
   strings: Strings;
   language: Language;
@@ -29,9 +28,9 @@ interface Props {
 
 const LATEST = 3;
 
-export function PointDiscussion({ meeting, item, sourceUrl, services, strings, language }: Props) {
+export function PointDiscussion({ meeting, item, services, strings, language }: Props) {
   const styles = usePointDiscussionStyles();
-  const discussion = usePointDiscussion(meeting, item, sourceUrl, services);
+  const discussion = usePointDiscussion(meeting, item, services);
   const { state } = discussion;
   const id = `droeftelse-${item.number}`;
   return (

@@ -1,9 +1,10 @@
-// One point's discussion: its thread (found through the point's decision item), the comments in it,
-// and posting a new one. Loads only when the point is opened.
+// One point's discussion: its thread (found in the thread registry, or in the decision item an older
+// version kept it in), the comments in it, and posting a new one. Loads only when the point is opened.
 import { useCallback, useEffect, useState } from 'react';
 import { decisionKey } from '../../../domain/decisions/decision';
 import type { DecisionStore } from '../../../domain/decisions/DecisionStore';
-import { commentOnPoint } from '../../../app/commentOnPoint';
+import type { PointThreadRegistry } from '../../../domain/ports';
+import { commentOnPoint, findPointThread } from '../../../app/commentOnPoint';
 import type { ChatThreads, ThreadReply } from '../../../domain/discussion/PointThreads';
 import type { PostWords } from '../../../domain/discussion/PostWords';
 import { type Failure, failureOf } from '../../../domain/failure';
@@ -12,7 +13,10 @@ import type { AgendaItem, Meeting } from '../../../domain/meeting';
 /** What the discussion needs; supplied by the composition root (channel or chat, Graph or twin). */
 export interface DiscussionServices {
   threads: ChatThreads;
-  decisions: DecisionStore;
+  /** Where each point's thread is recorded. */
+  registry: PointThreadRegistry;
+  /** Read only: where an older version recorded a point's thread. */
+  decisions: Pick<DecisionStore, 'get'>;
   /** The link to a point to put in a root post and to copy: a Teams deep link inside Teams. */
   pointLink: (meetingDate: string, number: number, label: string) => string;
   /** The root post's fixed words: the forum's language, not necessarily the tab's. */
@@ -28,12 +32,7 @@ export type DiscussionState =
   | { status: 'failed'; failure: Failure }
   | { status: 'ready'; threadId: string | null; replies: ThreadReply[] };
 
-export function usePointDiscussion(
-  meeting: Meeting,
-  item: AgendaItem,
-  sourceUrl: string | null,
-  services: DiscussionServices,
-) {
+export function usePointDiscussion(meeting: Meeting, item: AgendaItem, services: DiscussionServices) {
   const [state, setState] = useState<DiscussionState>({ status: 'loading' });
   const [posting, setPosting] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
@@ -43,8 +42,8 @@ export function usePointDiscussion(
     let live = true;
     void (async () => {
       try {
-        const stored = await services.decisions.get(decisionKey(meeting.date, item.number));
-        const threadId = stored?.decision.threadId ?? null;
+        const found = await findPointThread(services, decisionKey(meeting.date, item.number));
+        const threadId = found?.threadId ?? null;
         const replies = threadId ? await services.threads.replies(threadId) : [];
         if (live) setState({ status: 'ready', threadId, replies });
       } catch (error) {
@@ -63,7 +62,7 @@ export function usePointDiscussion(
       setFailure(null);
       try {
         const link = services.pointLink(meeting.date, item.number, item.title);
-        await commentOnPoint({ ...services, meeting, item, link, sourceUrl, text });
+        await commentOnPoint({ ...services, meeting, item, link, text });
         setAttempt((count) => count + 1);
         return true;
       } catch (error) {
@@ -73,7 +72,7 @@ export function usePointDiscussion(
         setPosting(false);
       }
     },
-    [services, meeting, item, sourceUrl],
+    [services, meeting, item],
   );
 
   return { state, posting, failure, comment, retry: () => setAttempt((count) => count + 1) };

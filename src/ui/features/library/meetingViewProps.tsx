@@ -86,7 +86,6 @@ export function meetingViewProps({ props, view, meeting }: Args): MeetingViewPro
             <PointDiscussion
               meeting={meeting}
               item={item}
-              sourceUrl={meeting.url}
               services={discussion}
               strings={strings}
               language={language}

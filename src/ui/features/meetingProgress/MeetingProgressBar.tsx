@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import type { Meeting } from '../../../domain/meeting';
 import { nextPointNumber } from '../../../domain/meetingProgress/meetingProgress';
 import { isPointOfNumber } from '../../../domain/pointOfNumber';
+import { currentPointNumber } from '../../../domain/library/currentPoint';
 import {
   clockOf,
   type Lateness,
@@ -12,6 +13,7 @@ import {
   runningLate,
 } from '../../../domain/meetingProgress/runningLate';
 import type { Strings } from '../../strings/strings';
+import { isoDay } from '../../app/isoDay';
 import { useMeetingProgressBarStyles } from './MeetingProgressBar.styles';
 import type { LiveProgress } from './useMeetingProgress';
 
@@ -54,6 +56,9 @@ export function MeetingProgressBar({ meeting, live, now, strings }: Props) {
           {latenessText(lateness, text)}
         </Text>
         {progress?.leader && <Text className={styles.meta}>{text.ledBy(progress.leader.name)}</Text>}
+        {!progress?.leader && !progress?.ended && (
+          <Text className={styles.meta}>{notStartedText(meeting, live.canLead, now(), text)}</Text>
+        )}
       </div>
       {live.canLead && !progress?.ended && (
         <Button appearance="primary" disabled={live.busy} onClick={() => live.moveOn(meeting, now())}>
@@ -72,6 +77,16 @@ export function MeetingProgressBar({ meeting, live, now, strings }: Props) {
       )}
     </section>
   );
+}
+
+/**
+ * Before anyone leads: who starts the meeting and so leads it, and the point the schedule has now
+ * (the agenda's "Nu" badge follows the clock until the meeting is started).
+ */
+function notStartedText(meeting: Meeting, canLead: boolean, at: Date, text: Strings['progress']) {
+  const scheduled = currentPointNumber(meeting, isoDay(at), at.toTimeString().slice(0, 5));
+  const who = canLead ? text.youStart : text.whoStarts;
+  return scheduled === null ? who : `${text.scheduled(scheduled)} ${who}`;
 }
 
 function latenessText(lateness: Lateness, text: Strings['progress']): string {

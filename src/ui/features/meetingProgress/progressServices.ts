@@ -1,13 +1,16 @@
 // What the meeting's progress needs from the composition root: where it is shared, who the user is,
-// whether the user organizes the meeting the tab is in, and how often a panel looks.
-import type { Leader } from '../../../domain/meetingProgress/meetingProgress';
+// where the user stands towards leading it, and how often a panel looks.
+import type { Leader, Standing } from '../../../domain/meetingProgress/meetingProgress';
 import type { MeetingProgressStore } from '../../../domain/meetingProgress/MeetingProgressStore';
 
 export interface MeetingProgressServices {
   store: MeetingProgressStore;
   me: Leader;
-  /** True when the signed-in user organizes the meeting whose chat the tab is in; false elsewhere. */
-  isOrganizer: () => Promise<boolean>;
+  /**
+   * In a meeting's tab, 'organizer' for the meeting's organizer; in the channel's tab, 'owner' for a
+   * team owner; else 'participant'.
+   */
+  standing: () => Promise<Standing>;
   pollMs: number;
 }
 

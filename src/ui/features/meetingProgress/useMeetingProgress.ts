@@ -1,16 +1,17 @@
 // The meeting's progress as this panel sees it: read when the tab opens (a late joiner lands on the
-// current point) and every few seconds after; moved on or taken over by the user who leads.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// current point) and every few seconds after; moved on or taken over by the user who leads. The state
+// and its transitions are the pure liveState.ts, what it asks of the store liveEffects.ts: this hook
+// only wires them to React.
+import { useEffect, useReducer, useState } from 'react';
+import { runProgressCommand } from '../../../domain/meetingProgress/liveEffects';
+import { initialLive, reduceLive } from '../../../domain/meetingProgress/liveState';
 import {
-  advance,
   canLead,
   type MeetingProgress,
   notStarted,
   type PointOrder,
-  takeOver,
+  type Standing,
 } from '../../../domain/meetingProgress/meetingProgress';
-import { failureOf } from '../../../domain/failure';
-import type { StoredProgress } from '../../../domain/meetingProgress/MeetingProgressStore';
 import { pollProgress } from './pollProgress';
 import type { MeetingProgressServices } from './progressServices';
 
@@ -28,111 +29,64 @@ export interface LiveProgress {
   takeOver(): void;
 }
 
-const isConflict = (error: unknown) => ['precondition-failed', 'conflict'].includes(failureOf(error).code);
-
-type Failed = LiveProgress['failed'];
-
-/** Whether this user organises the meeting (and so may lead it without taking over). */
-function useOrganizer(services: MeetingProgressServices | undefined, meetingDate: string | null) {
-  const [organizer, setOrganizer] = useState(false);
+/** Where this user stands towards leading the meeting (organizer, team owner in the channel, or not). */
+function useStanding(services: MeetingProgressServices | undefined, meetingDate: string | null) {
+  const [standing, setStanding] = useState<Standing>('participant');
   useEffect(() => {
     if (!services || !meetingDate) return undefined;
     let live = true;
     services
-      .isOrganizer()
-      .catch(() => false) // no chat or no consent: someone can still take over
-      .then((yes) => live && setOrganizer(yes))
+      .standing()
+      .catch((): Standing => 'participant') // no chat or no consent: someone can still take over
+      .then((found) => live && setStanding(found))
       .catch(() => undefined);
     return () => {
       live = false;
     };
   }, [services, meetingDate]);
-  return organizer;
+  return standing;
 }
 
-/** The progress as last read or written, read again every few seconds; a failed read is remembered. */
-function usePolledProgress(services: MeetingProgressServices | undefined, meetingDate: string | null) {
-  const [stored, setStored] = useState<StoredProgress | null>(null);
-  const [failed, setFailed] = useState<Failed>(null);
-  const [readAt, setReadAt] = useState(0);
-  const latest = useRef<StoredProgress | null>(null);
-  const accept = useCallback((next: StoredProgress | null) => {
-    latest.current = next;
-    setStored(next);
-    setReadAt(Date.now());
-  }, []);
+/** The live state (liveState.ts) wired to the store: polled reads, and each command the state asks for. */
+function useLiveState(services: MeetingProgressServices | undefined, meetingDate: string | null) {
+  const [state, dispatch] = useReducer(reduceLive, meetingDate ?? '', initialLive);
+  useEffect(() => dispatch({ type: 'reset', meetingDate: meetingDate ?? '' }), [meetingDate]);
   useEffect(() => {
     if (!services || !meetingDate) return undefined;
     return pollProgress(
       services.store,
       meetingDate,
       services.pollMs,
-      (next) => {
-        accept(next);
-        setFailed((was) => (was === 'read' ? null : was));
-      },
-      () => setFailed('read'),
+      (stored) => dispatch({ type: 'read', stored, at: Date.now() }),
+      () => dispatch({ type: 'read-failed' }),
     );
-  }, [services, meetingDate, accept]);
-  return { stored, failed, setFailed, readAt, latest, accept };
-}
-
-/** Writes a change of the progress read last; on a conflict shows where it is now instead. */
-function useProgressWrite(
-  services: MeetingProgressServices | undefined,
-  meetingDate: string | null,
-  {
-    latest,
-    accept,
-    setFailed,
-  }: Pick<ReturnType<typeof usePolledProgress>, 'latest' | 'accept' | 'setFailed'>,
-) {
-  const [busy, setBusy] = useState(false);
-  const write = useCallback(
-    (change: (progress: MeetingProgress) => MeetingProgress) => {
-      if (!services || !meetingDate) return;
-      const base = latest.current;
-      const next = change(base?.progress ?? notStarted(meetingDate));
-      setBusy(true);
-      services.store
-        .write(next, base?.version ?? null)
-        .then(
-          (written) => {
-            accept(written);
-            setFailed(null);
-          },
-          async (error: unknown) => {
-            // Someone moved it meanwhile: show where it is now; the leader decides again.
-            if (isConflict(error)) accept(await services.store.read(meetingDate));
-            else setFailed('write');
-          },
-        )
-        .catch(() => setFailed('write'))
-        .finally(() => setBusy(false));
-    },
-    [services, meetingDate, accept, latest, setFailed],
-  );
-  return { busy, write };
+  }, [services, meetingDate]);
+  const { command } = state;
+  useEffect(() => {
+    if (!services || !meetingDate || !command) return;
+    // The answer carries the command's serial: one that comes after another ask is ignored there.
+    void runProgressCommand(services.store, meetingDate, command, () => Date.now()).then(dispatch);
+  }, [services, meetingDate, command]);
+  return [state, dispatch] as const;
 }
 
 export function useMeetingProgress(
   services: MeetingProgressServices | undefined,
   meetingDate: string | null,
 ): LiveProgress {
-  const organizer = useOrganizer(services, meetingDate);
-  const polled = usePolledProgress(services, meetingDate);
-  const { busy, write } = useProgressWrite(services, meetingDate, polled);
-  const progress = polled.stored?.progress ?? null;
+  const standing = useStanding(services, meetingDate);
+  const [state, dispatch] = useLiveState(services, meetingDate);
+  const progress = state.stored?.progress ?? null;
   const me = services?.me;
   return {
     following: Boolean(services && meetingDate),
     progress,
-    canLead: Boolean(me && canLead(progress ?? notStarted(''), me.id, organizer)),
-    failed: polled.failed,
-    busy,
-    readAt: polled.readAt,
+    canLead: Boolean(me && canLead(progress ?? notStarted(''), me.id, standing)),
+    failed: state.failed,
+    busy: state.change !== null,
+    readAt: state.readAt,
     moveOn: (meeting, at) =>
-      write((current) => advance(meeting, current, progress?.current ?? null, at.toISOString(), me!)),
-    takeOver: () => write((current) => takeOver(current, me!)),
+      me && dispatch({ type: 'advance', order: meeting, at: at.toISOString(), leader: me }),
+    takeOver: () => me && dispatch({ type: 'take-over', leader: me }),
   };
 }
