@@ -1,8 +1,8 @@
 // The referat from the tab, in Debian's chromium against a seeded emulator: decisions recorded on the
 // coming meeting, "Udarbejd referat" saving a new .docx beside the agenda, refusing to replace a
 // referat someone changed meanwhile, "Udgiv referat" pinning it and announcing it once (also after a
-// lost connection and a second click, and past a member's look-alike tab and post), and the previous
-// referat shown approved by point 1's decision.
+// lost connection and a second click, and past a member's look-alike tab and post), and the referat
+// named by the approving point shown approved by its decision.
 // Oracles: graph docs api-reference/v1.0/api/driveitem-put-content.md and OneDrive API docs
 // api/driveitem_put_content.md ("Conflict Resolution Behavior": @microsoft.graph.conflictBehavior=fail),
 // concepts/errors.md (409 nameAlreadyExists, 412 on If-Match), channel-post-tabs.md, chatmessage-post.md.
@@ -61,24 +61,25 @@ describeInBrowser('the referat from the tab', () => {
     await editor.getByText('Gemt', { exact: true }).waitFor();
   }
 
-  const archiveEntry = () =>
-    page
-      .getByRole('complementary', { name: 'Arkiv' })
-      .getByRole('listitem')
-      .filter({ hasText: 'Referat torsdag 15. juni 2023' });
+  const archiveEntry = (name: string) =>
+    page.getByRole('complementary', { name: 'Arkiv' }).getByRole('listitem').filter({ hasText: name });
 
-  it('shows the previous referat as not approved, and approved once point 1 approves it', async () => {
-    await open('&meeting=2023-06-15');
-    await page.getByRole('status').filter({ hasText: 'Ikke godkendt' }).waitFor({ timeout: 30_000 });
-    expect(await archiveEntry().textContent()).toContain('ikke godkendt');
-
+  it('shows the approval on the referat the approving point names, not on the nearest earlier one', async () => {
+    // The agenda of 14 January 2027 (seed.ts) recommends "at Chefforum godkender referatet fra mødet den
+    // 10. marts 2022"; the referat of 15 June 2023 lies between and is not the one approved.
     await decide(1, 'Dagsorden og referat godkendt.');
-    await archiveEntry().filter({ hasText: '· godkendt' }).waitFor(); // the archive, at once
-    await open('&meeting=2023-06-15');
+    await archiveEntry('Referat torsdag 10. marts 2022').filter({ hasText: '· godkendt' }).waitFor();
+    expect(await archiveEntry('Referat torsdag 15. juni 2023').textContent()).toContain('· ikke godkendt');
+    // Older than the latest referat approved, its approval never recorded: neither is said.
+    expect(await archiveEntry('Referat torsdag 23. april 2015').textContent()).not.toContain('godkendt');
+
+    await open('&meeting=2022-03-10');
     await page
       .getByRole('status')
       .filter({ hasText: 'Godkendt torsdag 14. januar 2027 af Chefforum' })
       .waitFor({ timeout: 30_000 });
+    await open('&meeting=2023-06-15');
+    await page.getByRole('status').filter({ hasText: 'Ikke godkendt' }).waitFor({ timeout: 30_000 });
   });
 
   it('says which points have no decision, and saves the referat as a new file beside the agenda', async () => {
