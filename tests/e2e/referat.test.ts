@@ -34,6 +34,8 @@ describeInBrowser('the referat from the tab', () => {
     // The secretary keeps the minutes: she switched "Skriv referat" on (the tab remembers it).
     await context.addInitScript(() => localStorage.setItem('chefforum-mode', 'minutes'));
     page = await context.newPage();
+    // The afternoon of the meeting (14 January 2027, in Copenhagen): a referat is not written before its day.
+    await page.clock.install({ time: new Date('2027-01-14T14:00:00+01:00') });
   });
 
   const open = (query: string) => page.goto(tabAddress(env.server.url, env.graph.url, query));
@@ -94,6 +96,10 @@ describeInBrowser('the referat from the tab', () => {
     await status()
       .filter({ hasText: `Referatet er gemt som «${FILE}».` })
       .waitFor({ timeout: 30_000 });
+    // The Word file opens from the dialog (the file's webUrl).
+    expect(await dialog().getByRole('link', { name: 'Åbn referatet i Word' }).getAttribute('href')).toMatch(
+      new RegExp(`/${FILE}$`),
+    );
     await dialog().getByRole('button', { name: 'Fastgør referat i kanalen' }).waitFor();
     // Written in the Word writer's own worker, not on the page's thread (ui/app/referatWriterInWorker.ts).
     expect(page.workers().some((worker) => /writeDocx\.worker/.test(worker.url()))).toBe(true);
@@ -179,11 +185,13 @@ describeInBrowser('the referat from the tab', () => {
     const ours = 'referatet er fastgjort som «Referat 14. januar 2027 (Chefforum)».';
     const named = `Fanen «Referat 14. januar 2027» og et indlæg med annonceringens emne er ikke appens og er ladt urørt; ${ours}`;
     await status()
-      .filter({ hasText: `Referatet «${FILE}» er udgivet: fastgjort i kanalen og annonceret. ${named}` })
+      .filter({ hasText: `Referatet «${FILE}» er udgivet 14. januar 2027 kl. ` })
+      .filter({ hasText: ` af Chefforums sekretær: fastgjort i kanalen og annonceret. ${named}` })
       .waitFor({ timeout: 30_000 });
     await dialog().getByRole('button', { name: 'Udgiv referat' }).click(); // and once more
     await status()
-      .filter({ hasText: `var allerede udgivet af Chefforums sekretær` })
+      .filter({ hasText: `var allerede udgivet 14. januar 2027 kl. ` })
+      .filter({ hasText: ` af Chefforums sekretær. Intet er fastgjort eller annonceret to gange.` })
       .filter({ hasText: `Fanen «Referat 14. januar 2027» er ikke appens og er ladt urørt; ${ours}` })
       .waitFor({ timeout: 30_000 });
 

@@ -20,10 +20,12 @@ interface Props {
   pinner: { pinner: TabPinner; inChat: boolean } | undefined;
   strings: Strings;
   language: Language;
+  /** Now, from the tab's clock. */
+  now: Date;
 }
 
 export function MeetingReferat(props: Props) {
-  const { meeting, hasDecisions, approvals, services, pinner, strings, language } = props;
+  const { meeting, hasDecisions, approvals, services, pinner, strings, language, now } = props;
   const styles = useReferatPanelStyles();
   const approval = approvals?.get(meeting.date);
   return (
@@ -41,7 +43,14 @@ export function MeetingReferat(props: Props) {
         </Badge>
       )}
       {services && hasDecisions && (
-        <ReferatPanel meeting={meeting} services={services} pinner={pinner ?? null} strings={strings} />
+        <ReferatPanel
+          meeting={meeting}
+          services={services}
+          pinner={pinner ?? null}
+          strings={strings}
+          language={language}
+          now={now}
+        />
       )}
     </>
   );
