@@ -154,7 +154,7 @@ describe('the referat dialog', () => {
     const { records } = setUp();
     await open();
     fireEvent.click(screen.getByRole('button', { name: 'Udgiv referat' }));
-    await screen.findByText(da.referatPublished(NAME, WHEN, SECRETARY.name));
+    await screen.findByText(da.referatPublished(NAME, WHEN, SECRETARY.name), {}, { timeout: 10_000 });
     fireEvent.click(screen.getByRole('button', { name: 'Luk' }));
     // Another member published it, as the record says (who and when are the record's, not this user's).
     const stored = (await records.publications.read('2027-01-14'))!;
