@@ -45,8 +45,9 @@ export type PublishResult =
       file: StoredReferat;
       pin: PinOutcome;
       announcement: 'posted' | 'already-posted';
-      /** Who announced it (another member, or this user before). */
+      /** Who announced it (another member, or this user before), and when (ISO), as the record keeps it. */
       by: Publisher;
+      at: string;
       /** Others' posts with the announcement's subject among the newest, seen when announcing: left alone. */
       lookAlikePosts: number;
     }
@@ -93,8 +94,8 @@ async function alreadyPublished(
   const pin = await ports.pinner.pinReferat(pinned(record.meetingDate, file), record.tabId);
   if (pin.result !== 'already-pinned' || pin.tabId !== record.tabId) return null;
   if (!linksFile(await ports.announcements.get(record.messageId), file)) return null;
-  const by = record.published.by;
-  return { status: 'published', file, pin, announcement: 'already-posted', by, lookAlikePosts: 0 };
+  const { by, at } = record.published;
+  return { status: 'published', file, pin, announcement: 'already-posted', by, at, lookAlikePosts: 0 };
 }
 
 /** Whether a post links this very file, as the announcement does (a kept id is checked, not trusted). */
@@ -187,7 +188,8 @@ async function publishUnderClaim(
   const published = record.now.published ?? { by: ports.me, at: new Date(ports.clock()).toISOString() };
   await record.update({ messageId, posting: null, claim: null, published });
   const announcement = kept?.id ? 'already-posted' : 'posted';
-  return { status: 'published', file, pin, announcement, by: published.by, lookAlikePosts };
+  const { by, at } = published;
+  return { status: 'published', file, pin, announcement, by, at, lookAlikePosts };
 }
 
 /**

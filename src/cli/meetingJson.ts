@@ -78,7 +78,22 @@ function itemFromJson(value: unknown, at: string): AgendaItem {
     recommendations: field(value, 'recommendations', at, strings, 'a list of strings'),
     decision: field(value, 'decision', at, stringOrNull, 'a string or null'),
     attachments: field(value, 'attachments', at, strings, 'a list of strings'),
+    ...approvesFromJson(value, at),
   };
+}
+
+/** `approves` is only on the approving point: `{ referatOf: "YYYY-MM-DD" | null }`, else absent. */
+function approvesFromJson(value: Json, at: string): Pick<AgendaItem, 'approves'> {
+  if (!('approves' in value)) return {};
+  const approves = field<Json>(value, 'approves', at, isObject, '{ referatOf } when present');
+  const referatOf = field<string | null>(
+    approves,
+    'referatOf',
+    `${at}approves.`,
+    (date) => date === null || /^\d{4}-\d{2}-\d{2}$/.test(String(date)),
+    'a date YYYY-MM-DD or null',
+  );
+  return { approves: { referatOf } };
 }
 
 function sectionFromJson(value: unknown, at: string): Section {

@@ -48,6 +48,34 @@ describe('referat parse', () => {
     expect(err()).toBe('');
   });
 
+  it('prints `approves` on the approving point, whatever its number, naming the referat its Indstilling names', async () => {
+    const text = [
+      'REFERAT Chefforum d. 04-12-2019',
+      'Punkt 1: CF - Orientering fra direktionen',
+      'Beslutning',
+      'Taget til efterretning.',
+      'Punkt 2: CF - Godkendelse af dagsorden og referat',
+      'Indstilling',
+      '1. at Chefforum godkender dagsordenen for dagens møde',
+      '2. at Chefforum godkender referatet fra mødet den 6. november 2019',
+      'Beslutning',
+      'Godkendt.',
+      'Punkt 3: CF - Godkendelse af dagsorden og referat',
+      'Beslutning',
+      'Godkendt.',
+    ].join('\n');
+    const { io, out } = fakeIo({ 'm.txt': text });
+    expect(await runCli(['parse', 'm.txt'], io)).toBe(0);
+    const items = JSON.parse(out()).items as Record<string, unknown>[];
+    expect(items.map((item) => item.approves)).toEqual([
+      undefined,
+      { referatOf: '2019-11-06' },
+      { referatOf: null },
+    ]);
+    expect('approves' in items[0]!).toBe(false);
+    expect(out()).toContain('"approves": {\n        "referatOf": "2019-11-06"\n      }');
+  });
+
   it('prints the extracted text with --text', async () => {
     const { io, out } = fakeIo({ 'm.txt': referat });
     expect(await runCli(['parse', '--text', 'm.txt'], io)).toBe(0);
@@ -242,6 +270,16 @@ describe('referat write', () => {
       'a meeting with a wrong field',
       { 'm.json': JSON.stringify({ ...meeting, items: [{ ...meeting.items[0], title: 7 }] }) },
       /^error: m\.json: items\[0\]\.title: expected a string\n$/,
+    ],
+    [
+      'an approving point naming no date',
+      {
+        'm.json': JSON.stringify({
+          ...meeting,
+          items: [{ ...meeting.items[0], approves: { referatOf: 'i går' } }],
+        }),
+      },
+      /^error: m\.json: items\[0\]\.approves\.referatOf: expected a date YYYY-MM-DD or null\n$/,
     ],
   ])('reports %s on one stderr line and exits 1, writing nothing', async (_name, files, message) => {
     const all: Record<string, string | Uint8Array> = { ...files };

@@ -29,6 +29,17 @@ export interface AgendaItem {
   recommendations: string[];
   decision: string | null;
   attachments: string[];
+  /**
+   * Only on the point that approves the agenda and an earlier referat ("Godkendelse af dagsorden og
+   * referat", whatever its number): the date of the referat its Indstilling names, or null when it names
+   * none (then the nearest earlier meeting's). Absent on every other point, and on closed points.
+   */
+  approves?: ApprovedReferat;
+}
+
+/** The referat an approving point approves: the meeting date named, or null when none is named. */
+export interface ApprovedReferat {
+  referatOf: string | null;
 }
 
 /**

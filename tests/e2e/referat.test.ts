@@ -1,8 +1,8 @@
 // The referat from the tab, in Debian's chromium against a seeded emulator: decisions recorded on the
 // coming meeting, "Udarbejd referat" saving a new .docx beside the agenda, refusing to replace a
 // referat someone changed meanwhile, "Udgiv referat" pinning it and announcing it once (also after a
-// lost connection and a second click, and past a member's look-alike tab and post), and the previous
-// referat shown approved by point 1's decision.
+// lost connection and a second click, and past a member's look-alike tab and post), and the referat
+// named by the approving point shown approved by its decision.
 // Oracles: graph docs api-reference/v1.0/api/driveitem-put-content.md and OneDrive API docs
 // api/driveitem_put_content.md ("Conflict Resolution Behavior": @microsoft.graph.conflictBehavior=fail),
 // concepts/errors.md (409 nameAlreadyExists, 412 on If-Match), channel-post-tabs.md, chatmessage-post.md.
@@ -34,6 +34,8 @@ describeInBrowser('the referat from the tab', () => {
     // The secretary keeps the minutes: she switched "Skriv referat" on (the tab remembers it).
     await context.addInitScript(() => localStorage.setItem('chefforum-mode', 'minutes'));
     page = await context.newPage();
+    // The afternoon of the meeting (14 January 2027, in Copenhagen): a referat is not written before its day.
+    await page.clock.install({ time: new Date('2027-01-14T14:00:00+01:00') });
   });
 
   const open = (query: string) => page.goto(tabAddress(env.server.url, env.graph.url, query));
@@ -46,6 +48,7 @@ describeInBrowser('the referat from the tab', () => {
       id: string;
       name: string;
       eTag: string;
+      webUrl: string;
       '@microsoft.graph.downloadUrl': string;
     }[];
   const referatFile = async () => (await filesInChannel()).find((file) => file.name === FILE);
@@ -61,24 +64,25 @@ describeInBrowser('the referat from the tab', () => {
     await editor.getByText('Gemt', { exact: true }).waitFor();
   }
 
-  const archiveEntry = () =>
-    page
-      .getByRole('complementary', { name: 'Arkiv' })
-      .getByRole('listitem')
-      .filter({ hasText: 'Referat torsdag 15. juni 2023' });
+  const archiveEntry = (name: string) =>
+    page.getByRole('complementary', { name: 'Arkiv' }).getByRole('listitem').filter({ hasText: name });
 
-  it('shows the previous referat as not approved, and approved once point 1 approves it', async () => {
-    await open('&meeting=2023-06-15');
-    await page.getByRole('status').filter({ hasText: 'Ikke godkendt' }).waitFor({ timeout: 30_000 });
-    expect(await archiveEntry().textContent()).toContain('ikke godkendt');
-
+  it('shows the approval on the referat the approving point names, not on the nearest earlier one', async () => {
+    // The agenda of 14 January 2027 (seed.ts) recommends "at Chefforum godkender referatet fra mødet den
+    // 10. marts 2022"; the referat of 15 June 2023 lies between and is not the one approved.
     await decide(1, 'Dagsorden og referat godkendt.');
-    await archiveEntry().filter({ hasText: '· godkendt' }).waitFor(); // the archive, at once
-    await open('&meeting=2023-06-15');
+    await archiveEntry('Referat torsdag 10. marts 2022').filter({ hasText: '· godkendt' }).waitFor();
+    expect(await archiveEntry('Referat torsdag 15. juni 2023').textContent()).toContain('· ikke godkendt');
+    // Older than the latest referat approved, its approval never recorded: neither is said.
+    expect(await archiveEntry('Referat torsdag 23. april 2015').textContent()).not.toContain('godkendt');
+
+    await open('&meeting=2022-03-10');
     await page
       .getByRole('status')
       .filter({ hasText: 'Godkendt torsdag 14. januar 2027 af Chefforum' })
       .waitFor({ timeout: 30_000 });
+    await open('&meeting=2023-06-15');
+    await page.getByRole('status').filter({ hasText: 'Ikke godkendt' }).waitFor({ timeout: 30_000 });
   });
 
   it('says which points have no decision, and saves the referat as a new file beside the agenda', async () => {
@@ -93,6 +97,10 @@ describeInBrowser('the referat from the tab', () => {
     await status()
       .filter({ hasText: `Referatet er gemt som «${FILE}».` })
       .waitFor({ timeout: 30_000 });
+    // The Word file opens from the dialog (the file's webUrl).
+    expect(await dialog().getByRole('link', { name: 'Åbn referatet i Word' }).getAttribute('href')).toBe(
+      (await referatFile())!.webUrl,
+    );
     await dialog().getByRole('button', { name: 'Fastgør referat i kanalen' }).waitFor();
     // Written in the Word writer's own worker, not on the page's thread (ui/app/referatWriterInWorker.ts).
     expect(page.workers().some((worker) => /writeDocx\.worker/.test(worker.url()))).toBe(true);
@@ -178,11 +186,13 @@ describeInBrowser('the referat from the tab', () => {
     const ours = 'referatet er fastgjort som «Referat 14. januar 2027 (Chefforum)».';
     const named = `Fanen «Referat 14. januar 2027» og et indlæg med annonceringens emne er ikke appens og er ladt urørt; ${ours}`;
     await status()
-      .filter({ hasText: `Referatet «${FILE}» er udgivet: fastgjort i kanalen og annonceret. ${named}` })
+      .filter({ hasText: `Referatet «${FILE}» er udgivet 14. januar 2027 kl. ` })
+      .filter({ hasText: ` af Chefforums sekretær: fastgjort i kanalen og annonceret. ${named}` })
       .waitFor({ timeout: 30_000 });
     await dialog().getByRole('button', { name: 'Udgiv referat' }).click(); // and once more
     await status()
-      .filter({ hasText: `var allerede udgivet af Chefforums sekretær` })
+      .filter({ hasText: `var allerede udgivet 14. januar 2027 kl. ` })
+      .filter({ hasText: ` af Chefforums sekretær. Intet er fastgjort eller annonceret to gange.` })
       .filter({ hasText: `Fanen «Referat 14. januar 2027» er ikke appens og er ladt urørt; ${ours}` })
       .waitFor({ timeout: 30_000 });
 

@@ -2,6 +2,7 @@
 import { caseNumberOf } from '../caseNumber';
 import type { AgendaItem, Meeting, ParseIssue } from '../meeting';
 import { absenteesOf } from './absences';
+import { approvesOf } from './approvingPoint';
 import { closedHeadingOf } from './closedHeading';
 import { isMeetingHeaderLine, parseHeader } from './header';
 import { NotAReferatError } from './NotAReferatError';
@@ -48,7 +49,8 @@ export function parseReferat(text: string): Meeting {
     const body = lines.slice(start.index + 1, starts[index + 1]?.index ?? lines.length);
     const heading = closed ? closedPointHeading(number) : parsePointTitle(number, start.rest);
     const parsed = parsePointBody(heading, body);
-    items.push(parsed.item);
+    const approves = approvesOf(parsed.item);
+    items.push(approves ? { ...parsed.item, approves } : parsed.item);
     issues.push(...parsed.issues.map((issue) => ({ ...issue, point: number })));
     const outOfOrder = items.length > 1 && number !== inSequence + 1;
     if (closed && (start.irregular || outOfOrder)) {

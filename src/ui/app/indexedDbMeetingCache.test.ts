@@ -1,7 +1,8 @@
 // The library's cache on IndexedDB (fake-indexeddb stands in for the browser's): a second visit, in a new
 // instance as after a reload, reads every unchanged document from it (no download, broken ones
 // included), the folder's place is remembered, and an older database is replaced: version 1's bare
-// meetings, and version 2's meetings parsed before closed points failed closed (issue #20).
+// meetings, version 2's meetings parsed before closed points failed closed (issue #20), and version 3's
+// parsed before the approving point carried the referat it approves (issue #21).
 import 'fake-indexeddb/auto';
 import { loadLibrary, memoryMeetingCache, parseWith } from '../../app/loadLibrary';
 import { readDocumentText } from '../../documents/readDocumentText';
@@ -11,7 +12,8 @@ import { indexedDbMeetingCache } from './indexedDbMeetingCache';
 const today = '2026-12-02';
 const files: Record<string, string> = {
   'referat-2016-03-03.txt':
-    'REFERAT Chefforum d. 03-03-2016\nPunkt 1: CF - Vestbyens skolestruktur\nBeslutning\nGodkendt.',
+    'REFERAT Chefforum d. 03-03-2016\nPunkt 1: CF - Godkendelse af dagsorden og referat\nIndstilling\n' +
+    '1. at Chefforum godkender referatet fra mødet den 4. februar 2016\nBeslutning\nGodkendt.',
   'dagsorden-2027-01-14.txt':
     'DAGSORDEN Chefforum d. 14-01-2027\nPunkt 1: CF - Budget\nSagsfremstilling\nTekst.',
   'kage.pdf': '%PDF-1.7 broken',
@@ -45,14 +47,16 @@ const outcome = (entries: Awaited<ReturnType<typeof loadLibrary>>['entries']) =>
 
 describe('the library cache in IndexedDB', () => {
   beforeAll(async () => {
-    // What version 2 kept of a referat, as an older parser read it: a closed point's text shown.
+    // What version 3 kept of a referat, as an older parser read it: no `approves` on the approving point
+    // (and, as version 2 could, a closed point's text shown).
     const parsed = memoryMeetingCache();
     await loadLibrary(source(), parsed, { today, parse: parseWith(readDocumentText) });
     const older = structuredClone(await parsed.get('referat-2016-03-03.txt', '"1"'));
     if (!older || !('meeting' in older)) throw new Error('the referat was not parsed');
     older.meeting.items[0]!.decision = 'LÆKKET personalesag';
+    delete older.meeting.items[0]!.approves;
     await new Promise<void>((resolve) => {
-      const request = indexedDB.open('chefforum', 2);
+      const request = indexedDB.open('chefforum', 3);
       request.onupgradeneeded = () =>
         request.result.createObjectStore('meetings').put(older, 'referat-2016-03-03.txt|"1"');
       request.onsuccess = () => {
@@ -68,8 +72,12 @@ describe('the library cache in IndexedDB', () => {
       today,
       parse: parseWith(readDocumentText),
     });
-    expect(first.downloads()).toBe(3); // the version 2 record is not taken for a meeting
+    expect(first.downloads()).toBe(3); // the version 3 record is not taken for a meeting
     expect(JSON.stringify(cold.entries)).not.toContain('LÆKKET');
+    const referat = cold.entries.find((entry) => entry.document.name === 'referat-2016-03-03.txt');
+    expect(referat && 'meeting' in referat && referat.meeting.items[0]!.approves).toEqual({
+      referatOf: '2016-02-04',
+    });
     const second = source();
     const cache = indexedDbMeetingCache();
     const warm = await loadLibrary(second, cache, { today, parse: parseWith(readDocumentText) });

@@ -9,7 +9,9 @@ const DATABASE = 'chefforum';
 // Version 2: meetings are kept with their search index; version 1's bare meetings are dropped.
 // Version 3: the parser hides closed points it once showed (a `Lukket` heading out of order, or not
 // written `Punkt N: Lukket`; issue #20), so every meeting parsed before is dropped and read again.
-const VERSION = 3;
+// Version 4: the approving point carries `approves` (the referat it names; issue #21), which meetings
+// parsed before lack, so they are read again.
+const VERSION = 4;
 const MEETINGS = 'meetings';
 const REMEMBERED = 'library';
 

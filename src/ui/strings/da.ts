@@ -343,6 +343,8 @@ export const da = {
   removeText: 'Fanen fjernes. Dokumenter, beslutninger og kommentarer bliver, hvor de er.',
   // Issue 12: writing, publishing and approving the referat (src/ui/features/referat).
   referatWrite: 'Udarbejd referat',
+  referatNotBeforeDay: (day: string) =>
+    `Referatet kan udarbejdes og udgives fra mødets dag, ${day}: et referat gengiver et møde, der er holdt.`,
   referatPlanning: 'Forbereder referatet …',
   referatFile: (name: string) => `Referatet gemmes som «${name}» i kanalens mappe, ved siden af dagsordenen.`,
   referatUndecided: (points: readonly number[]) =>
@@ -364,9 +366,13 @@ export const da = {
   referatChanged:
     'En anden har ændret referatet, siden du åbnede det. Intet er overskrevet. Læs det igen, før du vælger.',
   referatReload: 'Læs igen',
-  referatPublished: (name: string) => `Referatet «${name}» er udgivet: fastgjort i kanalen og annonceret.`,
-  referatAlreadyPublished: (name: string, by: string) =>
-    `Referatet «${name}» var allerede udgivet af ${by}. Intet er fastgjort eller annonceret to gange.`,
+  referatPublished: (name: string, when: string, by: string) =>
+    `Referatet «${name}» er udgivet ${when} af ${by}: fastgjort i kanalen og annonceret.`,
+  referatAlreadyPublished: (name: string, when: string, by: string) =>
+    `Referatet «${name}» var allerede udgivet ${when} af ${by}. Intet er fastgjort eller annonceret to gange.`,
+  referatPublishedOn: (name: string, when: string, by: string) =>
+    `Referatet «${name}» er udgivet ${when} af ${by}. Åbn det; det erstattes kun, hvis du vælger det.`,
+  referatOpenFile: 'Åbn referatet i Word',
   referatBeingPublished: (by: string) =>
     `${by} er ved at udgive referatet lige nu. Intet er fastgjort eller annonceret af dig; prøv igen om lidt for at se resultatet.`,
   referatLookAlikes: (tabs: readonly string[], posts: number, ours: string | null) => {

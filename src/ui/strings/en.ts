@@ -348,6 +348,8 @@ export const en: Strings = {
   removeText: 'The tab is removed. Documents, decisions and comments stay where they are.',
   // Issue 12: writing, publishing and approving the referat (src/ui/features/referat).
   referatWrite: 'Write the minutes',
+  referatNotBeforeDay: (day: string) =>
+    `The minutes can be written and published from the day of the meeting, ${day}: minutes record a meeting that has been held.`,
   referatPlanning: 'Preparing the minutes …',
   referatFile: (name: string) =>
     `The minutes are saved as “${name}” in the channel's folder, beside the agenda.`,
@@ -368,10 +370,13 @@ export const en: Strings = {
   referatChanged:
     'Someone changed the minutes since you opened them. Nothing was overwritten. Read them again before you choose.',
   referatReload: 'Read again',
-  referatPublished: (name: string) =>
-    `The minutes “${name}” are published: pinned in the channel and announced.`,
-  referatAlreadyPublished: (name: string, by: string) =>
-    `The minutes “${name}” were already published by ${by}. Nothing was pinned or announced twice.`,
+  referatPublished: (name: string, when: string, by: string) =>
+    `The minutes “${name}” were published ${when} by ${by}: pinned in the channel and announced.`,
+  referatAlreadyPublished: (name: string, when: string, by: string) =>
+    `The minutes “${name}” were already published ${when} by ${by}. Nothing was pinned or announced twice.`,
+  referatPublishedOn: (name: string, when: string, by: string) =>
+    `The minutes “${name}” were published ${when} by ${by}. Open them; they are replaced only if you choose to.`,
+  referatOpenFile: 'Open the minutes in Word',
   referatBeingPublished: (by: string) =>
     `${by} is publishing the minutes right now. You pinned and announced nothing; try again in a moment to see the result.`,
   referatLookAlikes: (tabs: readonly string[], posts: number, ours: string | null) => {

@@ -96,9 +96,9 @@ function YearMeetings({ props, view, entries }: Args & { entries: LibraryViewSta
           >
             {`${meeting.kind === 'referat' ? strings.kindReferat : strings.kindDagsorden} ${formatMeetingDate(date, language)}`}
           </Link>
-          {documents.some((each) => each.kind === 'referat') && approvals && (
+          {documents.some((each) => each.kind === 'referat') && approvals?.has(date) && (
             <span className={styles.snippet}>
-              {` · ${approvals.has(date) ? strings.referatApprovedShort : strings.referatNotApprovedShort}`}
+              {` · ${approvals.get(date)?.status === 'approved' ? strings.referatApprovedShort : strings.referatNotApprovedShort}`}
             </span>
           )}
           <span className={styles.documents}>

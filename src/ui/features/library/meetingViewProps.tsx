@@ -45,6 +45,7 @@ function MeetingAside({ props, view, meeting, writing }: Args & { writing: boole
         pinner={pinner}
         strings={strings}
         language={language}
+        now={view.clock}
       />
     </>
   );

@@ -14,34 +14,43 @@ interface Props {
   meeting: Meeting;
   /** Whether decisions are recorded for the meeting in the decision list. */
   hasDecisions: boolean;
-  /** The approvals known, by meeting date; null while the decisions are not read. */
+  /** The approvals known, by meeting date (none said of a referat without one); null while not read. */
   approvals: ReadonlyMap<string, ReferatApproval> | null;
   services: ReferatServices | undefined;
   pinner: { pinner: TabPinner; inChat: boolean } | undefined;
   strings: Strings;
   language: Language;
+  /** Now, from the tab's clock. */
+  now: Date;
 }
 
 export function MeetingReferat(props: Props) {
-  const { meeting, hasDecisions, approvals, services, pinner, strings, language } = props;
+  const { meeting, hasDecisions, approvals, services, pinner, strings, language, now } = props;
   const styles = useReferatPanelStyles();
   const approval = approvals?.get(meeting.date);
   return (
     <>
-      {meeting.kind === 'referat' && approvals && (
+      {meeting.kind === 'referat' && approval && (
         <Badge
           className={styles.approval}
           appearance="tint"
-          color={approval ? 'success' : 'warning'}
+          color={approval.status === 'approved' ? 'success' : 'warning'}
           role="status"
         >
-          {approval
+          {approval.status === 'approved'
             ? strings.referatApproved(formatMeetingDate(approval.approvedOn, language), approval.approvedBy)
             : strings.referatNotApproved}
         </Badge>
       )}
       {services && hasDecisions && (
-        <ReferatPanel meeting={meeting} services={services} pinner={pinner ?? null} strings={strings} />
+        <ReferatPanel
+          meeting={meeting}
+          services={services}
+          pinner={pinner ?? null}
+          strings={strings}
+          language={language}
+          now={now}
+        />
       )}
     </>
   );

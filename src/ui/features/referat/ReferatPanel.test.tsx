@@ -14,6 +14,7 @@ import { type Decision, decisionFromPoint } from '../../../domain/decisions/deci
 import { FailureError } from '../../../domain/failure';
 import { unpublished } from '../../../domain/referat/publication';
 import { agendaItem, meetingOf } from '../../../domain/testing/meetingBuilders';
+import { formatMoment } from '../../format';
 import { da } from '../../strings/da';
 import { ReferatPanel } from './ReferatPanel';
 import type { ReferatServices } from './useReferat';
@@ -32,8 +33,17 @@ const decisions: Decision[] = [
 const NAME = 'Referat Chefforum 14-01-2027.docx';
 
 const SECRETARY = { id: 'u-secretary', name: 'Sekretær Sofie' };
+/** When the secretary publishes (the publish ports' clock), as the dialog says it. */
+const WHEN = formatMoment('2027-01-15T09:00:00.000Z', 'da');
 
-function setUp({ pinner, refuseWrites = false }: { pinner?: TabPinner; refuseWrites?: boolean } = {}) {
+/** The morning after the meeting, in Copenhagen. */
+const AFTER = new Date('2027-01-15T09:00:00Z');
+
+function setUp({
+  pinner,
+  refuseWrites = false,
+  now = AFTER,
+}: { pinner?: TabPinner; refuseWrites?: boolean; now?: Date } = {}) {
   const files = memoryFolder();
   if (refuseWrites) {
     // The channel's folder refuses a reader (SharePoint's 403 accessDenied, the adapter's forbidden).
@@ -65,6 +75,8 @@ function setUp({ pinner, refuseWrites = false }: { pinner?: TabPinner; refuseWri
       services={services}
       pinner={{ pinner: pinner ?? pins.pinner, inChat: false }}
       strings={da}
+      language="da"
+      now={now}
     />,
   );
   return { files, pins, channel, records };
@@ -76,11 +88,32 @@ const open = async () => {
 };
 
 describe('the referat dialog', () => {
+  it.each([
+    ['five weeks ahead', '2026-12-10T10:00:00Z'],
+    ['the evening before, in Copenhagen (22:59 UTC)', '2027-01-13T22:59:00Z'],
+  ])('is not offered %s, and says from when instead', (_, now) => {
+    setUp({ now: new Date(now) });
+    expect(screen.queryByRole('button', { name: 'Udarbejd referat' })).toBeNull();
+    expect(
+      screen.getByText(
+        'Referatet kan udarbejdes og udgives fra mødets dag, torsdag 14. januar 2027: et referat gengiver et møde, der er holdt.',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('is offered from midnight of the meeting’s day in Copenhagen', () => {
+    setUp({ now: new Date('2027-01-13T23:00:00Z') });
+    expect(screen.getByRole('button', { name: 'Udarbejd referat' })).toBeTruthy();
+  });
+
   it('saves a new referat and then offers to pin it', async () => {
     const { files } = setUp();
     await open();
     fireEvent.click(screen.getByRole('button', { name: 'Gem referat' }));
     expect(await screen.findByText(`Referatet er gemt som «${NAME}».`)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Åbn referatet i Word' }).getAttribute('href')).toBe(
+      `https://k.sharepoint.com/${NAME}`,
+    );
     expect(screen.getByRole('button', { name: 'Fastgør referat i kanalen' })).toBeTruthy();
     expect(files.textOf(NAME)).toContain('Godkendt.');
   });
@@ -104,10 +137,45 @@ describe('the referat dialog', () => {
     const { pins, channel } = setUp();
     await open();
     fireEvent.click(screen.getByRole('button', { name: 'Udgiv referat' }));
-    expect(await screen.findByText(da.referatPublished(NAME))).toBeTruthy();
+    expect(
+      await screen.findByText(
+        `Referatet «${NAME}» er udgivet ${WHEN} af Sekretær Sofie: fastgjort i kanalen og annonceret.`,
+      ),
+    ).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Åbn referatet i Word' }).getAttribute('href')).toBe(
+      `https://k.sharepoint.com/${NAME}`,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Udgiv referat' }));
-    expect(await screen.findByText(da.referatAlreadyPublished(NAME, SECRETARY.name))).toBeTruthy();
+    expect(await screen.findByText(da.referatAlreadyPublished(NAME, WHEN, SECRETARY.name))).toBeTruthy();
     expect([pins.tabs.size, channel.posted.length]).toEqual([1, 1]);
+  });
+
+  it('opened again after publishing, says who published it and when, and opens it first; replacing is second', async () => {
+    const { records } = setUp();
+    await open();
+    fireEvent.click(screen.getByRole('button', { name: 'Udgiv referat' }));
+    await screen.findByText(da.referatPublished(NAME, WHEN, SECRETARY.name), {}, { timeout: 10_000 });
+    fireEvent.click(screen.getByRole('button', { name: 'Luk' }));
+    // Another member published it, as the record says (who and when are the record's, not this user's).
+    const stored = (await records.publications.read('2027-01-14'))!;
+    const director = { id: 'u-director', name: 'Direktør Dorthe' };
+    await records.publications.write(
+      { ...stored.publication, published: { by: director, at: '2027-01-14T14:30:00.000Z' } },
+      stored.version,
+    );
+
+    await open();
+    const when = formatMoment('2027-01-14T14:30:00.000Z', 'da');
+    expect(
+      screen.getByText(
+        `Referatet «${NAME}» er udgivet ${when} af Direktør Dorthe. Åbn det; det erstattes kun, hvis du vælger det.`,
+      ),
+    ).toBeTruthy();
+    const opens = screen.getByRole('link', { name: 'Åbn referatet i Word' });
+    expect(opens.getAttribute('href')).toBe(`https://k.sharepoint.com/${NAME}`);
+    const replace = screen.getByRole('button', { name: 'Erstat referatet' });
+    // The first of the dialog's actions is opening the file; replacing follows it.
+    expect(opens.compareDocumentPosition(replace) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('says a reader may not save the referat, and neither pins nor announces it', async () => {
@@ -141,7 +209,7 @@ describe('the referat dialog', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Udgiv referat' }));
     expect(
       await screen.findByText(
-        `${da.referatPublished(NAME)} Fanen «Referat 14. januar 2027» og et indlæg med annonceringens emne er ikke appens og er ladt urørt; referatet er fastgjort som «Referat 14. januar 2027 (Chefforum)».`,
+        `${da.referatPublished(NAME, WHEN, SECRETARY.name)} Fanen «Referat 14. januar 2027» og et indlæg med annonceringens emne er ikke appens og er ladt urørt; referatet er fastgjort som «Referat 14. januar 2027 (Chefforum)».`,
       ),
     ).toBeTruthy();
   });

@@ -1,6 +1,8 @@
 // "Udarbejd referat" on a meeting with decisions: a dialog that says what will be written (the file,
 // the points still without a decision, a referat already there), and saves or publishes it. An
-// existing referat is replaced only when the user chooses it; afterwards "Fastgør referat i kanalen".
+// existing referat is opened (the first choice) or replaced (only when the user chooses it); who published
+// it and when is said; after a save or a publish a link opens the file; afterwards "Fastgør referat i kanalen".
+// Before the meeting's day (in Copenhagen) there is nothing to write: the panel says from when.
 import {
   Button,
   Dialog,
@@ -9,6 +11,7 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  Link,
   MessageBar,
   MessageBarBody,
   Spinner,
@@ -16,7 +19,9 @@ import {
 } from '@fluentui/react-components';
 import type { TabPinner } from '../../../domain/discussion/TabPinner';
 import type { Meeting } from '../../../domain/meeting';
-import type { Strings } from '../../strings/strings';
+import { mayWriteReferat } from '../../../domain/referat/referatDay';
+import { formatMeetingDate, formatMoment } from '../../format';
+import type { Language, Strings } from '../../strings/strings';
 import { PinReferatButton } from '../discussion/PinReferatButton';
 import { useReferatPanelStyles } from './ReferatPanel.styles';
 import { type ReferatOutcome, type ReferatServices, useReferat } from './useReferat';
@@ -27,9 +32,24 @@ interface Props {
   /** Where the referat is pinned ("Fastgør referat i kanalen", and as part of publishing). */
   pinner: { pinner: TabPinner; inChat: boolean } | null;
   strings: Strings;
+  language: Language;
+  /** Now, from the tab's clock: the referat is written from the meeting's day on. */
+  now: Date;
 }
 
-export function ReferatPanel({ meeting, services, pinner, strings }: Props) {
+export function ReferatPanel(props: Props) {
+  const { meeting, strings, language, now } = props;
+  const styles = useReferatPanelStyles();
+  if (!mayWriteReferat(meeting.date, now))
+    return (
+      <div className={styles.root}>
+        <Text>{strings.referatNotBeforeDay(formatMeetingDate(meeting.date, language))}</Text>
+      </div>
+    );
+  return <ReferatWriting {...props} />;
+}
+
+function ReferatWriting({ meeting, services, pinner, strings, language }: Props) {
   const styles = useReferatPanelStyles();
   const referat = useReferat(meeting, services, pinner?.pinner ?? null);
   const { plan, busy, outcome } = referat.state;
@@ -44,7 +64,13 @@ export function ReferatPanel({ meeting, services, pinner, strings }: Props) {
             <DialogBody>
               <DialogTitle>{strings.referatWrite}</DialogTitle>
               <DialogContent className={styles.content}>
-                <PlanContent meeting={meeting} pinner={pinner} strings={strings} referat={referat} />
+                <PlanContent
+                  meeting={meeting}
+                  pinner={pinner}
+                  strings={strings}
+                  language={language}
+                  referat={referat}
+                />
               </DialogContent>
               <DialogActions>
                 <PlanActions strings={strings} referat={referat} />
@@ -58,11 +84,13 @@ export function ReferatPanel({ meeting, services, pinner, strings }: Props) {
   );
 }
 
-type PartProps = Pick<Props, 'meeting' | 'pinner' | 'strings'> & { referat: ReturnType<typeof useReferat> };
+type PartProps = Pick<Props, 'meeting' | 'pinner' | 'strings' | 'language'> & {
+  referat: ReturnType<typeof useReferat>;
+};
 
 /** What will be written, what is already there, progress, and how it went (with pinning after a save). */
-function PlanContent({ meeting, pinner, strings, referat }: PartProps) {
-  const { plan, replace, busy, outcome } = referat.state;
+function PlanContent({ meeting, pinner, strings, language, referat }: PartProps) {
+  const { plan, replace, busy, outcome, published } = referat.state;
   return (
     <>
       {busy === 'plan' && <Spinner label={strings.referatPlanning} />}
@@ -75,12 +103,25 @@ function PlanContent({ meeting, pinner, strings, referat }: PartProps) {
         </>
       )}
       {replace && outcome?.kind !== 'changed' && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{strings.referatExisting(replace.name)}</MessageBarBody>
+        <MessageBar intent={published ? 'info' : 'warning'}>
+          <MessageBarBody>
+            {published
+              ? strings.referatPublishedOn(
+                  replace.name,
+                  formatMoment(published.at, language),
+                  published.by.name,
+                )
+              : strings.referatExisting(replace.name)}
+          </MessageBarBody>
         </MessageBar>
       )}
       {busy && busy !== 'plan' && <Spinner size="tiny" label={strings.referatWorking} />}
-      {outcome && <OutcomeBar outcome={outcome} strings={strings} />}
+      {outcome && <OutcomeBar outcome={outcome} strings={strings} language={language} />}
+      {outcome && (outcome.kind === 'saved' || outcome.kind === 'published') && (
+        <Link href={outcome.result.file.webUrl} target="_blank" rel="noreferrer">
+          {strings.referatOpenFile}
+        </Link>
+      )}
       {outcome?.kind === 'saved' && pinner && (
         <PinReferatButton
           meetingDate={meeting.date}
@@ -107,7 +148,17 @@ function PlanActions({ strings, referat }: Pick<PartProps, 'strings' | 'referat'
   if (!plan) return null;
   return (
     <>
-      <Button appearance="primary" disabled={busy !== null} onClick={() => void referat.save()}>
+      {replace && (
+        // The referat there is opened first; replacing it is the second choice.
+        <Button as="a" appearance="primary" href={replace.webUrl} target="_blank" rel="noreferrer">
+          {strings.referatOpenFile}
+        </Button>
+      )}
+      <Button
+        appearance={replace ? 'secondary' : 'primary'}
+        disabled={busy !== null}
+        onClick={() => void referat.save()}
+      >
         {replace ? strings.referatReplace : strings.referatSave}
       </Button>
       {referat.publish && (
@@ -119,9 +170,17 @@ function PlanActions({ strings, referat }: Pick<PartProps, 'strings' | 'referat'
   );
 }
 
-function OutcomeBar({ outcome, strings }: { outcome: ReferatOutcome; strings: Strings }) {
+function OutcomeBar({
+  outcome,
+  strings,
+  language,
+}: {
+  outcome: ReferatOutcome;
+  strings: Strings;
+  language: Language;
+}) {
   if (outcome.kind === 'exists') return null; // the warning above says it
-  const [intent, text] = outcomeText(outcome, strings);
+  const [intent, text] = outcomeText(outcome, strings, language);
   return (
     <MessageBar intent={intent} role="status">
       <MessageBarBody>{text}</MessageBarBody>
@@ -132,6 +191,7 @@ function OutcomeBar({ outcome, strings }: { outcome: ReferatOutcome; strings: St
 function outcomeText(
   outcome: Exclude<ReferatOutcome, { kind: 'exists' }>,
   strings: Strings,
+  language: Language,
 ): ['success' | 'warning' | 'error', string] {
   switch (outcome.kind) {
     case 'saved': {
@@ -145,9 +205,10 @@ function outcomeText(
     case 'published': {
       const { result } = outcome;
       const again = result.pin.result === 'already-pinned' && result.announcement === 'already-posted';
+      const when = formatMoment(result.at, language);
       const done = again
-        ? strings.referatAlreadyPublished(result.file.name, result.by.name)
-        : strings.referatPublished(result.file.name);
+        ? strings.referatAlreadyPublished(result.file.name, when, result.by.name)
+        : strings.referatPublished(result.file.name, when, result.by.name);
       const { lookAlikes, tabName } = result.pin;
       // A tab named as the referat's but showing something else, or another's post with the
       // announcement's subject, is left alone, and said so.

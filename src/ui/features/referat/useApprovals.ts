@@ -1,10 +1,10 @@
-// The approval of every referat in the archive, from the stored decisions (point 1 of the next meeting).
+// The approval of every referat in the archive, from the stored decisions of the approving points.
 import { useMemo } from 'react';
 import type { Meeting } from '../../../domain/meeting';
 import { type ReferatApproval, referatApprovals } from '../../../domain/referat/approval';
 import type { DecisionsState } from '../decisions/useDecisions';
 
-/** Null until the decisions are read: "ikke godkendt" is only said when it is known. */
+/** Null until the decisions are read: "ikke godkendt" is only said when it is known (approval.ts). */
 export function useApprovals(
   meetings: readonly Meeting[],
   decisions: DecisionsState,
@@ -13,7 +13,7 @@ export function useApprovals(
     if (decisions.status !== 'ready') return null;
     const forum = meetings[0]?.forum ?? 'Chefforum';
     return referatApprovals(
-      meetings.map((meeting) => meeting.date),
+      meetings,
       decisions.stored.map((each) => each.decision),
       forum,
     );

@@ -1,5 +1,6 @@
 // "Udarbejd referat" and "Udgiv referat" as state: what will be written, the referat to replace (only
-// the version the user was shown), and the outcome of the last action as data for the dialog.
+// the version the user was shown), whether and by whom it was published, and the outcome of the last
+// action as data for the dialog.
 import { useCallback, useState } from 'react';
 import { type PublishPorts, type PublishResult, publishReferat } from '../../../app/publishReferat';
 import { planReferat, type ReferatPlan, type SaveResult, saveReferat } from '../../../app/writeReferat';
@@ -7,6 +8,7 @@ import type { Decision } from '../../../domain/decisions/decision';
 import type { TabPinner } from '../../../domain/discussion/TabPinner';
 import { failureOf } from '../../../domain/failure';
 import type { Meeting } from '../../../domain/meeting';
+import type { Publication } from '../../../domain/referat/publication';
 import type { ReferatFolder, ReferatWriter, StoredReferat } from '../../../domain/referat/referatPorts';
 
 export interface ReferatServices {
@@ -40,9 +42,11 @@ export interface ReferatState {
   replace: StoredReferat | null;
   busy: ReferatAction | null;
   outcome: ReferatOutcome | null;
+  /** Who published the meeting's referat and when, as its publication record keeps it; null if nobody. */
+  published: Publication['published'];
 }
 
-const START: ReferatState = { plan: null, replace: null, busy: null, outcome: null };
+const START: ReferatState = { plan: null, replace: null, busy: null, outcome: null, published: null };
 
 export function useReferat(meeting: Meeting, services: ReferatServices, pinner: TabPinner | null) {
   const [state, setState] = useState<ReferatState>(START);
@@ -52,7 +56,8 @@ export function useReferat(meeting: Meeting, services: ReferatServices, pinner: 
     try {
       const decisions = await services.decisions(meeting.date);
       const planned = await planReferat(meeting, decisions, services.folder);
-      setState({ plan: planned, replace: planned.existing, busy: null, outcome: null });
+      const published = planned.existing ? await publishedBy(services, meeting.date) : null;
+      setState({ plan: planned, replace: planned.existing, busy: null, outcome: null, published });
     } catch (error) {
       setState(failedState('plan', error));
     }
@@ -91,14 +96,18 @@ function publishPorts(services: ReferatServices, pinner: TabPinner | null): Publ
 function afterResult(
   action: 'save' | 'publish',
   result: SaveResult | PublishResult,
-): Pick<ReferatState, 'replace' | 'outcome'> | Pick<ReferatState, 'outcome'> {
+): Partial<Pick<ReferatState, 'replace' | 'published'>> & Pick<ReferatState, 'outcome'> {
   switch (result.status) {
     case 'exists':
       return { replace: result.existing, outcome: { kind: 'exists' } };
     case 'changed':
       return { replace: null, outcome: { kind: 'changed' } };
     case 'published':
-      return { replace: null, outcome: { kind: 'published', result } };
+      return {
+        replace: null,
+        outcome: { kind: 'published', result },
+        published: { by: result.by, at: result.at },
+      };
     case 'publishing':
       return { replace: null, outcome: { kind: 'publishing', result } };
     default:
@@ -118,6 +127,16 @@ const failedState =
       refused: failureOf(error).code === 'forbidden' && missingPermissionOf(error) === null,
     },
   });
+
+/** Who published the referat and when; not known (null) where there is no channel or the record is unreadable. */
+async function publishedBy(
+  services: ReferatServices,
+  meetingDate: string,
+): Promise<ReferatState['published']> {
+  if (!services.publish) return null;
+  const stored = await services.publish.publications.read(meetingDate).catch(() => null);
+  return stored?.publication.published ?? null;
+}
 
 function missingPermissionOf(error: unknown): string | null {
   const missing = (error as { missingPermission?: unknown } | null)?.missingPermission;
