@@ -6,6 +6,7 @@ import { type Decision, isDecided } from './decision';
 import type { DecisionOutbox, PendingSave, SaveMode } from './DecisionOutbox';
 import { DecisionConflict, type DecisionStore, type StoredDecision } from './DecisionStore';
 import { DecisionTooLongError, overLongText, plainDecision } from './decisionText';
+import { holdsWhatWasSent } from './mergeDecisions';
 
 export type SaveResult =
   | { kind: 'saved'; stored: StoredDecision }
@@ -77,6 +78,11 @@ async function attempt(store: DecisionStore, outbox: DecisionOutbox, save: Pendi
     await outbox.remove(save.key, save.revision);
     return { kind: 'saved', stored };
   } catch (error) {
+    // A conflict with oneself (the answer to our write was lost, the resend met our own eTag) is saved.
+    if (error instanceof DecisionConflict && holdsWhatWasSent(error.mine, error.theirs.decision)) {
+      await outbox.remove(save.key, save.revision);
+      return { kind: 'saved', stored: error.theirs };
+    }
     const { failure, retryAfterMs } = await keepFailed(outbox, [save], error);
     if (error instanceof DecisionConflict) return { kind: 'conflict', conflict: error };
     return RETRIABLE.has(failure) ? { kind: 'pending', failure, retryAfterMs } : { kind: 'failed', failure };
