@@ -381,4 +381,44 @@ describeInBrowser('decisions in the agenda tab', () => {
     expect(owned.every((row) => row.includes('Cheferne'))).toBe(true);
     expect(owned.some((row) => row.includes(due.decision.title))).toBe(false);
   });
+
+  // Points 1 and 2 of this meeting are saved by the tests above: "Gem alle" saves the rest.
+  it('says "Gem alle" under a 503 waits, with its count, asks before the tab closes, and says saved only when sent', async () => {
+    // A page asks before it closes by preventDefault() on 'beforeunload' (MDN Window: beforeunload
+    // event); playwright runs the handlers on page.close({ runBeforeUnload: true }) and shows the
+    // browser's question as a 'beforeunload' dialog.
+    const before = (await store.between('2015-04-23', '2015-04-23')).length;
+    const page = await open('&meeting=2015-04-23');
+    const saveAll = page.getByRole('button', { name: 'Gem alle beslutninger fra referatet' });
+    await saveAll.waitFor({ timeout: 30_000 });
+    await setFaults({ unavailableRate: 1, retryAfterSeconds: 0, pathContains: '/lists' });
+    await saveAll.click();
+    const waits = page.getByText(/^(\d+) beslutning(er)? venter på at blive sendt til listen\./);
+    await waits.waitFor({ timeout: 30_000 });
+    const count = Number(/^(\d+)/.exec((await waits.textContent()) ?? '')![1]);
+    expect(count).toBeGreaterThan(0);
+    expect(await page.getByText(/beslutning(er)? gemt\./).count()).toBe(0); // nothing said saved
+    const asked: string[] = [];
+    page.on('dialog', (dialog) => {
+      asked.push(dialog.type());
+      void dialog.dismiss(); // stay
+    });
+    const question = page.waitForEvent('dialog');
+    await page.close({ runBeforeUnload: true });
+    await question;
+    expect(asked).toEqual(['beforeunload']);
+    expect(page.isClosed()).toBe(false);
+
+    await setFaults({});
+    await page
+      .getByText(count === 1 ? '1 beslutning gemt.' : `${count} beslutninger gemt.`, { exact: true })
+      .waitFor({ timeout: 60_000 });
+    expect(await waits.count()).toBe(0);
+    expect(await store.between('2015-04-23', '2015-04-23')).toHaveLength(before + count);
+    // Nothing waits any more: the tab closes without asking.
+    const closed = page.waitForEvent('close');
+    await page.close({ runBeforeUnload: true });
+    await closed;
+    expect(asked).toEqual(['beforeunload']);
+  });
 });
