@@ -361,3 +361,35 @@ describe('"save all" and the import are backfills', () => {
     expect(await saver.flush()).toMatchObject({ saved: 0, pending: 1, retryAfterMs: 30_000 });
   });
 });
+
+describe('two saves of one decision in the same millisecond', () => {
+  it('keep distinct outbox revisions, so confirming the first never drops the second', async () => {
+    // The clock stands still: both saves are numbered in the same millisecond.
+    const point = decision('2026-10-01', 3);
+    const inner = memoryDecisionStore();
+    await inner.upsert([point]);
+    const read = (await inner.get(point.key))!;
+    let release = () => {};
+    const firstArrives = new Promise<void>((resolve) => (release = resolve));
+    const store: DecisionStore = {
+      ...inner,
+      // The first edit is slow to be answered; the second finds the list busy (503) and waits.
+      save: async (from, edited) => {
+        if (edited.decision !== 'Første udgave.')
+          throw new FailureError({ code: 'unavailable', retryAfterMs: null }, '503');
+        await firstArrives;
+        return inner.save(from, edited);
+      },
+    };
+    const outbox = memoryDecisionOutbox();
+    const saver = decisionSaver(store, outbox, () => 1_000);
+    const first = saver.save(read, { ...point, decision: 'Første udgave.' });
+    expect(await saver.save(read, { ...point, decision: 'Anden udgave.' })).toMatchObject({
+      kind: 'pending',
+    });
+    release();
+    expect(await first).toMatchObject({ kind: 'saved' });
+    // The second edit still waits to be sent: the first's confirmation did not take it away.
+    expect((await outbox.all()).map((save) => save.edited.decision)).toEqual(['Anden udgave.']);
+  });
+});
