@@ -65,3 +65,24 @@ it('replaces a referat whose upload was done and answered 504 as saved, not as c
   const now = (await folder.find(plan.fileName))!;
   expect(new TextDecoder().decode(await folder.read(now))).toContain('Godkendt med ændringer.');
 });
+
+// A backfill's create answered 504 inside its $batch was done: sent again it would meet its own item
+// (409) and be counted "left alone". It is looked for first, and counted created, exactly once.
+it('counts a backfill create answered 504 after it was done as created, once, without sending it again', async () => {
+  const store = graphDecisionStore(emulator.connect(), emulator.siteId, 'Beslutninger tabt batch-svar');
+  await store.ensure();
+  const decisions = [2, 3, 4].map((itemNumber) => ({
+    ...proposed,
+    key: `2027-09-09#${itemNumber}`,
+    itemNumber,
+  }));
+  emulator.graph.setFaults({ timeoutRate: 1, count: 1, pathContains: '/items' }); // the first create's answer
+  answered = [];
+  const result = await store.createMissing(decisions);
+  emulator.graph.setFaults({});
+  expect(result).toEqual({ created: decisions.map((each) => each.key), leftAlone: [] });
+  // One $batch, and no create sent again on its own.
+  expect(answered.filter((each) => each.method === 'POST')).toHaveLength(1);
+  const stored = await store.between('2027-09-09', '2027-09-09');
+  expect(stored.map((each) => each.decision.key).sort()).toEqual(decisions.map((each) => each.key));
+});
