@@ -11,6 +11,8 @@ export interface Faults {
   latencyMs: number;
   /** Only requests whose path contains this text get faults ('' for all): e.g. '/lists/' to break writes to lists while the library still reads. */
   pathContains: string;
+  /** How many requests get a fault before faults stop (0 for no end): 1 with timeoutRate 1 loses exactly one answer. */
+  count: number;
 }
 
 export const NO_FAULTS: Faults = {
@@ -21,6 +23,7 @@ export const NO_FAULTS: Faults = {
   timeoutRate: 0,
   latencyMs: 0,
   pathContains: '',
+  count: 0,
 };
 
 /** Faults from EMULATOR_* variables (shares as 0.2 or 20%). */
@@ -38,6 +41,7 @@ export function faultsFromEnv(env: Record<string, string | undefined>): Faults {
     timeoutRate: share(env.EMULATOR_TIMEOUT),
     latencyMs: Number(env.EMULATOR_LATENCY_MS ?? 0) || 0,
     pathContains: env.EMULATOR_FAULT_PATH ?? '',
+    count: Number(env.EMULATOR_FAULT_COUNT ?? 0) || 0,
   };
 }
 

@@ -70,6 +70,8 @@ const CORS = {
 interface Settings {
   faults: Faults;
   dice: () => number;
+  /** Faults still to give when faults.count limits them. */
+  faultsLeft: number;
   adminConsent: readonly string[];
 }
 
@@ -81,11 +83,13 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const settings: Settings = {
     faults,
     dice: faultDice(faults, say),
+    faultsLeft: faults.count || Infinity,
     adminConsent: options.adminConsent ?? ADMIN_CONSENT_ONLY,
   };
   const setFaults = (next: Partial<Faults>) => {
     settings.faults = { ...NO_FAULTS, ...next };
     settings.dice = faultDice(settings.faults, say);
+    settings.faultsLeft = settings.faults.count || Infinity;
   };
   let baseUrl = '';
   const ctx: Context = {
@@ -141,7 +145,8 @@ type Dispatch = (request: EmulatorRequest, inner: boolean) => Promise<EmulatorRe
 function dispatcher(router: Router, settings: Settings, teamsLimiter: RateLimiter): Dispatch {
   const dispatch: Dispatch = async (request, inner) => {
     const { faults } = settings;
-    const fault = decideFault(faults, request.path, settings.dice);
+    const fault = settings.faultsLeft > 0 ? decideFault(faults, request.path, settings.dice) : null;
+    if (fault) settings.faultsLeft -= 1;
     if (fault === 'throttle')
       return graphError(429, 'TooManyRequests', 'Please retry after the time given.', {
         'retry-after': String(faults.retryAfterSeconds),

@@ -46,10 +46,11 @@ export async function saveReferat(
   if (replace) {
     const replaced = await ports.folder.replace(replace, bytes);
     if (replaced !== 'changed') return { status: 'saved', file: replaced, replaced: true };
-    // Our own replace whose answer was lost also changed the eTag: then the file holds our text.
+    // Our own replace whose answer was lost (a 504 after the upload, resent with If-Match → 412) also
+    // changed the eTag: when the file holds what we sent, that "conflict" is our replace, done.
     const current = await ports.folder.find(plan.fileName);
     const ours = current !== null && (await sameText(ports, current, bytes, plan.fileName));
-    return ours ? { status: 'unchanged', file: current } : { status: 'changed' };
+    return ours ? { status: 'saved', file: current, replaced: true } : { status: 'changed' };
   }
   const created = await ports.folder.create(plan.fileName, bytes);
   if (created !== 'exists') return { status: 'saved', file: created, replaced: false };

@@ -153,11 +153,15 @@ export async function createManyByKey(
     }
     for (const [index, fields] of chunk.entries()) {
       const status = results?.get(String(index))?.status ?? 0; // 0: the batch's answer was lost
+      // Lost (0) or answered 504 (a gateway gave up after the work: graphMiddleware.ts): it may have been
+      // done, so the list is looked at before anything is sent again. Sent again blind, it would meet
+      // its own item (409) and be counted "left alone".
+      const unknown = status === 0 || status === 504;
       if (status === 201) created.push(keyOf(fields));
       else if (status === 409) leftAlone.push(keyOf(fields));
-      else if (status === 0 && (await findByKey(connection, list, keyField, keyOf(fields))))
-        created.push(keyOf(fields)); // the lost batch made it: the key was free when the batch went out
-      else if (status === 0 || status === 429 || status >= 500) {
+      else if (unknown && (await findByKey(connection, list, keyField, keyOf(fields))))
+        created.push(keyOf(fields)); // the lost create made it: the key was free when the batch went out
+      else if (unknown || status === 429 || status >= 500) {
         const outcome = await createOnceByKey(connection, list, keyField, fields);
         (outcome === 'created' ? created : leftAlone).push(keyOf(fields));
       } else throw GraphFailure.fromResponse(status, results?.get(String(index))?.body);

@@ -186,7 +186,7 @@ describe('saving decisions', () => {
     });
     expect(await outbox.all()).toMatchObject([{ key: '2026-10-01#1', attempts: 1, lastFailure: code }]);
     expect(await inner.get('2026-10-01#1')).toBeNull();
-    expect(await saver.flush()).toEqual({ saved: 1, pending: 0, conflicts: [], retryAfterMs: null });
+    expect(await saver.flush()).toMatchObject({ saved: 1, pending: 0, conflicts: [], retryAfterMs: null });
     expect(await inner.get('2026-10-01#1')).not.toBeNull();
     expect(await outbox.all()).toEqual([]);
   });
@@ -198,7 +198,7 @@ describe('saving decisions', () => {
       kind: 'failed',
       failure: 'forbidden',
     });
-    expect(await saver.flush()).toEqual({ saved: 0, pending: 0, conflicts: [], retryAfterMs: null });
+    expect(await saver.flush()).toMatchObject({ saved: 0, pending: 0, conflicts: [], retryAfterMs: null });
     expect(await outbox.all()).toHaveLength(1);
   });
 
@@ -251,14 +251,14 @@ describe('saving decisions', () => {
     const many = Array.from({ length: 45 }, (_, index) => decision('2026-10-01', index + 1));
     const progress: number[] = [];
     failNext(null, { code: 'throttled', retryAfterMs: null }); // the first chunk goes through, the second not
-    expect(await saver.saveAll(many, (done) => progress.push(done))).toEqual({
+    expect(await saver.saveAll(many, (done) => progress.push(done))).toMatchObject({
       saved: 20,
       pending: 25,
       retryAfterMs: null,
     });
     expect(progress).toEqual([0, 20]);
     expect(await outbox.all()).toHaveLength(25);
-    expect(await saver.flush()).toEqual({ saved: 25, pending: 0, conflicts: [], retryAfterMs: null });
+    expect(await saver.flush()).toMatchObject({ saved: 25, pending: 0, conflicts: [], retryAfterMs: null });
     expect(await inner.between('2026-10-01', '2026-10-01')).toHaveLength(45);
     expect(await outbox.all()).toEqual([]);
   });
@@ -283,7 +283,7 @@ describe('saving decisions', () => {
       decision('2026-10-01', 2, { recommendations: ['at '.repeat(30_000)] }),
       decision('2026-10-01', 3),
     ];
-    expect(await saver.saveAll(many)).toEqual({ saved: 2, pending: 0, retryAfterMs: null });
+    expect(await saver.saveAll(many)).toMatchObject({ saved: 2, pending: 0, retryAfterMs: null });
     expect((await inner.between('2026-10-01', '2026-10-01')).map((each) => each.decision.key)).toEqual([
       '2026-10-01#1',
       '2026-10-01#3',
@@ -334,7 +334,7 @@ describe('"save all" and the import are backfills', () => {
       decision('2026-10-01', 2),
       decision('2026-10-01', 3, { decision: '  ' }), // a dagsorden's point: nothing decided yet
     ]);
-    expect(result).toEqual({ saved: 2, pending: 0, retryAfterMs: null });
+    expect(result).toMatchObject({ saved: 2, pending: 0, retryAfterMs: null });
     expect((await store.between('2026-10-01', '2026-10-01')).map((each) => each.decision.key).sort()).toEqual(
       ['2026-10-01#1', '2026-10-01#2'],
     );
@@ -359,5 +359,37 @@ describe('"save all" and the import are backfills', () => {
       retryAfterMs: 30_000,
     });
     expect(await saver.flush()).toMatchObject({ saved: 0, pending: 1, retryAfterMs: 30_000 });
+  });
+});
+
+describe('two saves of one decision in the same millisecond', () => {
+  it('keep distinct outbox revisions, so confirming the first never drops the second', async () => {
+    // The clock stands still: both saves are numbered in the same millisecond.
+    const point = decision('2026-10-01', 3);
+    const inner = memoryDecisionStore();
+    await inner.upsert([point]);
+    const read = (await inner.get(point.key))!;
+    let release = () => {};
+    const firstArrives = new Promise<void>((resolve) => (release = resolve));
+    const store: DecisionStore = {
+      ...inner,
+      // The first edit is slow to be answered; the second finds the list busy (503) and waits.
+      save: async (from, edited) => {
+        if (edited.decision !== 'Første udgave.')
+          throw new FailureError({ code: 'unavailable', retryAfterMs: null }, '503');
+        await firstArrives;
+        return inner.save(from, edited);
+      },
+    };
+    const outbox = memoryDecisionOutbox();
+    const saver = decisionSaver(store, outbox, () => 1_000);
+    const first = saver.save(read, { ...point, decision: 'Første udgave.' });
+    expect(await saver.save(read, { ...point, decision: 'Anden udgave.' })).toMatchObject({
+      kind: 'pending',
+    });
+    release();
+    expect(await first).toMatchObject({ kind: 'saved' });
+    // The second edit still waits to be sent: the first's confirmation did not take it away.
+    expect((await outbox.all()).map((save) => save.edited.decision)).toEqual(['Anden udgave.']);
   });
 });

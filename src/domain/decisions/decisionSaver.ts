@@ -6,6 +6,7 @@ import { type Decision, isDecided } from './decision';
 import type { DecisionOutbox, PendingSave, SaveMode } from './DecisionOutbox';
 import { DecisionConflict, type DecisionStore, type StoredDecision } from './DecisionStore';
 import { DecisionTooLongError, overLongText, plainDecision } from './decisionText';
+import { holdsWhatWasSent } from './mergeDecisions';
 
 export type SaveResult =
   | { kind: 'saved'; stored: StoredDecision }
@@ -17,6 +18,10 @@ export type SaveResult =
 
 export interface FlushSummary {
   saved: number;
+  /** What the list answered for each single save it took: the tab's list is updated with these, not re-read. */
+  stored: StoredDecision[];
+  /** The decisions of "save all" the list took (created, or already there): their meetings are read back. */
+  bulkSaved: Decision[];
   pending: number;
   conflicts: DecisionConflict[];
   /** The longest wait Graph asked for (Retry-After) among the saves still pending. */
@@ -77,6 +82,11 @@ async function attempt(store: DecisionStore, outbox: DecisionOutbox, save: Pendi
     await outbox.remove(save.key, save.revision);
     return { kind: 'saved', stored };
   } catch (error) {
+    // A conflict with oneself (the answer to our write was lost, the resend met our own eTag) is saved.
+    if (error instanceof DecisionConflict && holdsWhatWasSent(error.mine, error.theirs.decision)) {
+      await outbox.remove(save.key, save.revision);
+      return { kind: 'saved', stored: error.theirs };
+    }
     const { failure, retryAfterMs } = await keepFailed(outbox, [save], error);
     if (error instanceof DecisionConflict) return { kind: 'conflict', conflict: error };
     return RETRIABLE.has(failure) ? { kind: 'pending', failure, retryAfterMs } : { kind: 'failed', failure };
@@ -93,26 +103,29 @@ async function sendBulk(
   saves: PendingSave[],
   onProgress?: Progress,
 ) {
-  let saved = 0;
+  const bulkSaved: Decision[] = [];
   for (let at = 0; at < saves.length; at += BULK_CHUNK) {
     const chunk = saves.slice(at, at + BULK_CHUNK);
+    const sent = chunk.map((save) => sendable(save.edited));
     try {
-      await store.createMissing(chunk.map((save) => sendable(save.edited)));
+      await store.createMissing(sent);
     } catch (error) {
       const { retryAfterMs } = await keepFailed(outbox, saves.slice(at), error);
-      return { saved, pending: saves.length - at, retryAfterMs };
+      return { saved: bulkSaved.length, bulkSaved, pending: saves.length - at, retryAfterMs };
     }
     for (const save of chunk) await outbox.remove(save.key, save.revision);
-    saved += chunk.length;
-    onProgress?.(saved, saves.length);
+    bulkSaved.push(...sent);
+    onProgress?.(bulkSaved.length, saves.length);
   }
-  return { saved, pending: 0, retryAfterMs: null };
+  return { saved: bulkSaved.length, bulkSaved, pending: 0, retryAfterMs: null };
 }
 
 /** Adds one single save's result to what flush reports. */
 function count(summary: FlushSummary, result: SaveResult): void {
-  if (result.kind === 'saved') summary.saved += 1;
-  else if (result.kind === 'conflict') summary.conflicts.push(result.conflict);
+  if (result.kind === 'saved') {
+    summary.saved += 1;
+    summary.stored.push(result.stored);
+  } else if (result.kind === 'conflict') summary.conflicts.push(result.conflict);
   else if (result.kind === 'pending') {
     summary.pending += 1;
     summary.retryAfterMs = longest(summary.retryAfterMs, result.retryAfterMs);
@@ -151,7 +164,8 @@ export function decisionSaver(store: DecisionStore, outbox: DecisionOutbox, cloc
     async flush(onProgress?: Progress): Promise<FlushSummary> {
       const waiting = (await outbox.all()).filter(isRetriable);
       const bulk = waiting.filter((save) => save.mode === 'bulk');
-      const summary: FlushSummary = { ...(await sendBulk(store, outbox, bulk, onProgress)), conflicts: [] };
+      const sent = await sendBulk(store, outbox, bulk, onProgress);
+      const summary: FlushSummary = { ...sent, stored: [], conflicts: [] };
       for (const save of waiting.filter((each) => each.mode !== 'bulk'))
         count(summary, await attempt(store, outbox, save));
       return summary;

@@ -20,6 +20,14 @@ export interface Merge {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/**
+ * Whether the stored version holds every field a person edits as `sent` has it: then a "conflict" is
+ * one's own write whose answer was lost (the resend's If-Match meets the eTag the write itself made),
+ * and it is a success. Compared by the fields, never by eTag.
+ */
+export const holdsWhatWasSent = (sent: Decision, stored: Decision) =>
+  sent.key === stored.key && EDITABLE_FIELDS.every((field) => same(sent[field], stored[field]));
+
 function pick<T>(base: T, mine: T, theirs: T): { value: T; clash: boolean } {
   if (same(mine, base) || same(mine, theirs)) return { value: theirs, clash: false };
   if (same(theirs, base)) return { value: mine, clash: false };

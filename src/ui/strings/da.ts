@@ -240,7 +240,10 @@ export const da = {
   saveAll: 'Gem alle beslutninger fra referatet',
   saveAllProgress: (done: number, total: number) => `${done} af ${total} beslutninger gemt`,
   saveAllDone: (count: number) => (count === 1 ? '1 beslutning gemt.' : `${count} beslutninger gemt.`),
-  saveAllPending: (count: number) => `${count} beslutninger afventer og gemmes igen automatisk.`,
+  decisionsWaiting: (count: number) =>
+    count === 1
+      ? '1 beslutning venter på at blive sendt til listen. Den sendes igen automatisk.'
+      : `${count} beslutninger venter på at blive sendt til listen. De sendes igen automatisk.`,
   allSaved: 'Alle punkter har en gemt beslutning.',
   decisionsUnavailable: 'Beslutningslisten kan ikke hentes lige nu.',
   conflictTitle: 'En anden har ændret beslutningen',

@@ -246,7 +246,10 @@ export const en: Strings = {
   saveAll: 'Save all decisions from the minutes',
   saveAllProgress: (done: number, total: number) => `${done} of ${total} decisions saved`,
   saveAllDone: (count: number) => (count === 1 ? '1 decision saved.' : `${count} decisions saved.`),
-  saveAllPending: (count: number) => `${count} decisions are waiting and will be saved again automatically.`,
+  decisionsWaiting: (count: number) =>
+    count === 1
+      ? '1 decision is waiting to be sent to the list. It will be sent again automatically.'
+      : `${count} decisions are waiting to be sent to the list. They will be sent again automatically.`,
   allSaved: 'Every point has a saved decision.',
   decisionsUnavailable: 'The decision list cannot be read right now.',
   conflictTitle: 'Someone else changed the decision',

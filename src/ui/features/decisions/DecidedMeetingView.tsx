@@ -200,14 +200,23 @@ function SaveAllBar({
   strings: Props['strings'];
 }) {
   const styles = useDecisionEditorStyles();
+  const { progress, summary } = decisions;
+  // Saved only for what the list acknowledged; what waits in the outbox says so, with its count.
+  const told = [
+    summary && summary.saved > 0 ? strings.saveAllDone(summary.saved) : null,
+    stored.waiting > 0 ? strings.decisionsWaiting(stored.waiting) : null,
+  ].filter((line) => line !== null);
+  const status = told.length > 0 && <Text role="status">{told.join(' ')}</Text>;
   if (stored.state.status === 'failed')
     return (
-      <MessageBar intent="warning">
-        <MessageBarBody>{strings.decisionsUnavailable}</MessageBarBody>
-      </MessageBar>
+      <>
+        <MessageBar intent="warning">
+          <MessageBarBody>{strings.decisionsUnavailable}</MessageBarBody>
+        </MessageBar>
+        {status}
+      </>
     );
   if (stored.state.status !== 'ready') return null;
-  const { progress, summary } = decisions;
   return (
     <div className={styles.actions}>
       {decisions.unstored > 0 && !progress && (
@@ -221,11 +230,7 @@ function SaveAllBar({
           <ProgressBar value={progress.done} max={progress.total} aria-label={strings.saveAll} />
         </Field>
       )}
-      {summary && (
-        <Text role="status">
-          {summary.pending > 0 ? strings.saveAllPending(summary.pending) : strings.saveAllDone(summary.saved)}
-        </Text>
-      )}
+      {status}
     </div>
   );
 }

@@ -115,10 +115,41 @@ it('clears "4 beslutninger afventer" once the retry has put them in the list', a
   state.down = true;
   await act(() => result.current.meeting.saveAll());
   expect(result.current.meeting.summary).toEqual({ saved: 0, pending: 4 });
+  expect(result.current.stored.waiting).toBe(4); // "4 beslutninger venter på at blive sendt"
   state.down = false;
   await act(async () => void jest.advanceTimersByTime(2_000));
   await waitFor(() => expect(result.current.meeting.summary).toEqual({ saved: 4, pending: 0 }));
   expect(await inner.between('2022-03-10', '2022-03-10')).toHaveLength(4);
+});
+
+it('updates the list as read with what each save saved, and never reads every decision again', async () => {
+  const { state, services: given } = services();
+  const reads = jest.spyOn(given.store, 'between');
+  const { result } = renderDecisions(referat, given);
+  await waitFor(() => expect(result.current.meeting.points.size).toBe(4));
+  expect(reads.mock.calls).toEqual([['1900-01-01', '2999-12-31']]); // the first read: every decision
+  const holds = (key: string) =>
+    result.current.stored.state.status === 'ready'
+      ? result.current.stored.state.stored.find((each) => each.decision.key === key)?.decision.decision
+      : undefined;
+
+  act(() => result.current.meeting.edit('2022-03-10#1', { decision: 'Sekretærens tekst.' }));
+  await act(() => result.current.meeting.save('2022-03-10#1'));
+  expect(holds('2022-03-10#1')).toBe('Sekretærens tekst.'); // as the list answered the save
+
+  state.down = true; // a save that waits, sent again by the timer
+  await act(() => result.current.meeting.save('2022-03-10#2'));
+  state.down = false;
+  await act(async () => void jest.advanceTimersByTime(2_000));
+  await waitFor(() => expect(holds('2022-03-10#2')).toBe('Chefforum besluttede punkt 2.'));
+
+  await act(() => result.current.meeting.saveAll()); // points 3 and 4: the meeting is read back, no more
+  expect(holds('2022-03-10#4')).toBe('Chefforum besluttede punkt 4.');
+  expect(result.current.meeting.points.get('2022-03-10#4')).toMatchObject({ phase: 'saved' });
+  expect(reads.mock.calls).toEqual([
+    ['1900-01-01', '2999-12-31'],
+    ['2022-03-10', '2022-03-10'],
+  ]);
 });
 
 it('keeps typed, unsaved text when another meeting is opened and this one again', async () => {

@@ -13,6 +13,7 @@ import type { TeamRole } from '../../../domain/decisions/tabMode';
 import { learnWriteAccess, NO_EVIDENCE, writeAccessOf } from '../../../domain/decisions/writeAccess';
 import type { PersonDirectory } from '../../../domain/ports';
 import { afterSave, beingWorkedOn, isWaiting, type PointDecision, pointFrom } from './pointDecision';
+import { useAskBeforeClosing } from './useAskBeforeClosing';
 import { useOutboxRetry } from './useOutboxRetry';
 
 export type { PointDecision, SavePhase } from './pointDecision';
@@ -84,32 +85,80 @@ const withSaved =
         }
       : before;
 
+/** The decisions of meeting `day` as the list holds them now, in place of those read before. */
+const withMeeting =
+  (day: string, fresh: StoredDecision[]) =>
+  (before: DecisionsState): DecisionsState =>
+    before.status === 'ready'
+      ? {
+          status: 'ready',
+          stored: [...before.stored.filter((each) => each.decision.meetingDate !== day), ...fresh],
+        }
+      : before;
+
+/** The list as this tab read it, and how what the list answered to a save is taken into it. */
+function useListAsRead(services: DecisionServices | undefined) {
+  const [state, setState] = useState<DecisionsState>({ status: 'loading' });
+  const ready = useRef(false);
+  ready.current = state.status === 'ready';
+  /**
+   * Takes what the list answered into the list as read: each single save's version as it answered it;
+   * for "save all", whose $batch answers carry no versions, the meetings it saved are read back (those
+   * meetings only).
+   */
+  const takeIn = useCallback(
+    async (saved: readonly StoredDecision[], bulkSaved: readonly Decision[]) => {
+      if (!services) return;
+      for (const each of saved) setState(withSaved(each));
+      try {
+        for (const day of new Set(bulkSaved.map((decision) => decision.meetingDate)))
+          setState(withMeeting(day, await services.store.between(day, day)));
+      } catch (error) {
+        setState({ status: 'failed', failure: failureOf(error) });
+      }
+    },
+    [services],
+  );
+  return { state, setState, ready, takeIn };
+}
+
 /**
- * Every stored decision, read once and again after saves; what waits in the outbox is sent again in
- * this tab with backoff (and at once when the browser comes back online), and the drafts are kept.
+ * Every stored decision, read once (and when asked again); a save updates what it saved, it does not
+ * read the list again. What waits in the outbox is sent again in this tab with backoff (and at once when
+ * the browser comes back online), and the drafts are kept.
  */
 export function useStoredDecisions(services: DecisionServices | undefined) {
-  const [state, setState] = useState<DecisionsState>({ status: 'loading' });
+  const { state, setState, ready, takeIn } = useListAsRead(services);
   const [pending, setPending] = useState<PendingSave[]>([]);
   const { drafts, keepDraft } = useDrafts(services);
   const clock = useMemo(() => services?.clock ?? (() => 0), [services]);
   // The retry machine is told about each flush below; `retry.tell` is stable for a given clock.
   const tellRef = useRef<ReturnType<typeof useOutboxRetry>['tell'] | null>(null);
-  const reload = useCallback(async () => {
-    if (!services) return;
-    let retryAfterMs: number | null = null;
-    try {
-      retryAfterMs = (await services.saver.flush()).retryAfterMs;
-      const stored = await services.store.between(...EVERYTHING);
-      setState({ status: 'ready', stored });
-    } catch (error) {
-      setState({ status: 'failed', failure: failureOf(error) });
-    }
-    const waiting = await services.saver.pending();
-    setPending(waiting);
-    tellRef.current?.({ type: 'flushed', stillWaiting: waiting.filter(isWaiting).length, retryAfterMs });
-  }, [services]);
-  const retry = useOutboxRetry(clock, reload);
+
+  /** Sends what waits; reads every decision when the list was not read yet (or `everything`). */
+  const flushAndRead = useCallback(
+    async (everything: boolean) => {
+      if (!services) return;
+      let retryAfterMs: number | null = null;
+      try {
+        const flushed = await services.saver.flush();
+        retryAfterMs = flushed.retryAfterMs;
+        if (everything || !ready.current)
+          setState({ status: 'ready', stored: await services.store.between(...EVERYTHING) });
+        else await takeIn(flushed.stored, flushed.bulkSaved);
+      } catch (error) {
+        setState({ status: 'failed', failure: failureOf(error) });
+      }
+      const waiting = await services.saver.pending();
+      setPending(waiting);
+      tellRef.current?.({ type: 'flushed', stillWaiting: waiting.filter(isWaiting).length, retryAfterMs });
+    },
+    [services, takeIn, setState, ready],
+  );
+  /** Reads every decision again (the first read, and "Prøv igen" after a failed one). */
+  const reload = useCallback(() => flushAndRead(true), [flushAndRead]);
+  const resend = useCallback(() => flushAndRead(false), [flushAndRead]);
+  const retry = useOutboxRetry(clock, resend);
   tellRef.current = retry.tell;
   useEffect(() => {
     void reload();
@@ -133,12 +182,16 @@ export function useStoredDecisions(services: DecisionServices | undefined) {
       accepted();
       setState(withSaved(saved));
     },
-    [accepted],
+    [accepted, setState],
   );
   const now = useNowWhileWaiting(retry.nextTry, clock);
   const access = writeAccessOf(evidence);
+  // How many saves wait to be sent again (not those waiting for the user: a conflict, a refusal).
+  const waiting = pending.filter(isWaiting).length;
+  useAskBeforeClosing(waiting > 0);
   return {
-    ...{ state, pending, drafts, reload, refreshPending, keepDraft, remember, accepted, access },
+    ...{ state, pending, waiting, drafts, reload, takeIn, refreshPending, keepDraft, remember, accepted },
+    access,
     ...{ nextTry: retry.nextTry, now },
   };
 }
@@ -227,11 +280,11 @@ function usePointSave({ services, stored, points, update, edited }: PointsInHand
       // The outbox is read again before the draft goes, so the point never falls back to an old version.
       await refreshPending(result.kind === 'pending' ? result.retryAfterMs : undefined);
       keepDraft(key, null); // the outbox holds it now, until the list has it
+      // What the list answered updates the list as read (apply → remember): what depends on every stored
+      // decision (the archive's approvals) sees this one too, and nothing is read again.
       apply(key, result);
-      // What depends on every stored decision (the archive's approvals) sees this one too.
-      if (result.kind === 'saved') await stored.reload();
     },
-    [services, points, update, apply, keepDraft, refreshPending, stored],
+    [services, points, update, apply, keepDraft, refreshPending],
   );
   /** Drops a kept save and draft the user gave up (one the list refused): the point shows the list's again. */
   const discard = useCallback(
@@ -250,7 +303,7 @@ function usePointSave({ services, stored, points, update, edited }: PointsInHand
 /** "Gem alle": every new decided point in one go, with progress and a summary counted from the outbox. */
 function useSaveAll({ services, stored, points, edited }: PointsInHand) {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [summary, setSummary] = useState<{ saved: number; keys: string[] } | null>(null);
+  const [summary, setSummary] = useState<{ keys: string[] } | null>(null);
   const { pending, keepDraft } = stored;
   // "Gem alle" is for decisions the referat records: never a point without decision text.
   const unstored = useMemo(
@@ -268,17 +321,20 @@ function useSaveAll({ services, stored, points, edited }: PointsInHand) {
       unstored.map((point) => point.draft),
       (done, total) => setProgress({ done, total }),
     );
+    // The outbox as it is now, before the summary counts from it: what the list did not take waits there.
+    await stored.refreshPending(result.pending > 0 ? result.retryAfterMs : undefined);
     setProgress(null);
     if (result.saved > 0) stored.accepted();
-    setSummary({ saved: result.saved, keys: unstored.map((point) => point.draft.key) });
+    setSummary({ keys: unstored.map((point) => point.draft.key) });
     for (const point of unstored) {
       edited.current.delete(point.draft.key);
       keepDraft(point.draft.key, null);
     }
-    await stored.reload();
+    await stored.takeIn([], result.bulkSaved);
   }, [services, unstored, stored, keepDraft, edited]);
 
-  // How many of the last "Gem alle" still wait, counted from the outbox now: 0 once the list has them.
+  // What the list took of the last "Gem alle", counted from the outbox now: a save leaves it only when
+  // the list has acknowledged it, so what is still there is not said to be saved.
   const saveAllSummary = useMemo(() => {
     if (!summary) return null;
     const waiting = pending.filter((save) => summary.keys.includes(save.key)).length;
