@@ -9,7 +9,7 @@ import { SEED } from '../dev/emulator/seed';
 import { startEmulator } from '../dev/emulator/server';
 import { tokenFor, type SeedUser } from '../dev/emulator/testing/testEmulator';
 import { advance, notStarted } from '../src/domain/meetingProgress/meetingProgress';
-import type { StoredProgress } from '../src/domain/meetingProgress/MeetingProgressStore';
+import type { StoredProgress } from '../src/domain/ports';
 import { createGraphClient } from '../src/graph/createGraphClient';
 import { getSiteByPath } from '../src/graph/files';
 import { graphMeetingProgressStore } from '../src/graph/graphMeetingProgressStore';

@@ -1,7 +1,7 @@
 // ChatThreads through Graph: a channel thread per point (a root post with replies), or, in a meeting
 // or group chat, the chat itself, since chat messages cannot have replies.
 import type { ChatMessage as ChatMessageJson } from '@microsoft/microsoft-graph-types';
-import type { ChatThreads, ThreadReply } from '../domain/discussion/PointThreads';
+import type { ChatThreads, ThreadReply } from '../domain/ports';
 import { messageText } from '../domain/discussion/PointThreads';
 import type { GraphConnection } from './createGraphClient';
 import { graphAccess } from './GraphAccess';

@@ -1,5 +1,6 @@
 // The DecisionStore on a SharePoint list through Graph.
-import { DecisionConflict, type DecisionStore, type StoredDecision } from '../domain/decisions/DecisionStore';
+import { DecisionConflict } from '../domain/decisions/DecisionStore';
+import { type DecisionStore, type StoredDecision } from '../domain/ports';
 import { type Decision, sameDecision } from '../domain/decisions/decision';
 import type { GraphConnection } from './createGraphClient';
 import {

@@ -2,7 +2,7 @@
 // ("Chefforum mødeforløb"): a panel following the meeting reads its one item by id (meetingRecordList).
 // listitem-get.md documents no If-None-Match, so the read is a plain GET of a small item, not a
 // conditional one.
-import type { MeetingProgressStore } from '../domain/meetingProgress/MeetingProgressStore';
+import type { MeetingProgressStore } from '../domain/ports';
 import { progressFromJson, progressToJson } from '../domain/meetingProgress/meetingProgress';
 import type { GraphConnection } from './createGraphClient';
 import { graphMeetingRecords, meetingRecordPort } from './meetingRecordList';

@@ -1,14 +1,8 @@
 // TabPinner through Graph: a channel tab per referat (a file tab for PDF and Word, else this app's
 // tab), or a pinned message in a chat. A 403 is left as GraphFailure 'forbidden' for the UI to explain.
 import type { PinnedChatMessageInfo as PinnedMessageJson } from '@microsoft/microsoft-graph-types';
-import {
-  type PinOutcome,
-  type ReferatFile,
-  referatFileKind,
-  referatPinHtml,
-  referatTabName,
-  type TabPinner,
-} from '../domain/discussion/TabPinner';
+import { referatFileKind, referatPinHtml, referatTabName } from '../domain/discussion/TabPinner';
+import { type PinOutcome, type ReferatFile, type TabPinner } from '../domain/ports';
 import { escapeHtml } from '../domain/escapeHtml';
 import { FailureError } from '../domain/failure';
 import type { GraphPage } from './call';

@@ -2,7 +2,8 @@
 // on the emulator: what holds for one must hold for the other.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DecisionConflict, type DecisionStore } from '../../src/domain/decisions/DecisionStore';
+import { DecisionConflict } from '../../src/domain/decisions/DecisionStore';
+import { type DecisionStore } from '../../src/domain/ports';
 import { decisionsOf } from '../../src/domain/decisions/decision';
 import { memoryDecisionStore } from '../../src/domain/decisions/memoryDecisionStore';
 import { parseReferat } from '../../src/domain/referat/parseReferat';

@@ -3,7 +3,7 @@
 // If-Match → 412), and the meeting's organizer read from its chat (chat-get.md, resources/chat.md
 // onlineMeetingInfo.organizer, least privilege Chat.ReadBasic).
 import { SEED } from '../../dev/emulator/seed';
-import type { MeetingProgressStore } from '../../src/domain/meetingProgress/MeetingProgressStore';
+import type { MeetingProgressStore } from '../../src/domain/ports';
 import { advance, notStarted, takeOver } from '../../src/domain/meetingProgress/meetingProgress';
 import { memoryMeetingProgressStore } from '../../src/domain/meetingProgress/memoryMeetingProgressStore';
 import { agendaItem } from '../../src/domain/testing/meetingBuilders';

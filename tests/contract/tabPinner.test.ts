@@ -4,7 +4,7 @@
 // sourcedoc GUID, contentUrl "{folder-webUrl}/{item-name}", removeUrl and websiteUrl null), and the
 // emulator refuses any other configuration with 400.
 import { SEED } from '../../dev/emulator/seed';
-import type { ReferatFile } from '../../src/domain/discussion/TabPinner';
+import type { ReferatFile } from '../../src/domain/ports';
 import { GraphFailure } from '../../src/graph/GraphFailure';
 import { channelTabPinner, chatTabPinner, referatFileTab, referatTab } from '../../src/graph/graphTabPinner';
 import { emulatorFixture } from './graphTarget';

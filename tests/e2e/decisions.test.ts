@@ -4,7 +4,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { SEED } from '../../dev/emulator/seed';
 import { tokenFor } from '../../dev/emulator/testing/testEmulator';
-import type { DecisionStore } from '../../src/domain/decisions/DecisionStore';
+import type { DecisionStore } from '../../src/domain/ports';
 import { decisionKey } from '../../src/domain/decisions/decision';
 import { createGraphClient } from '../../src/graph/createGraphClient';
 import { getTeamSite } from '../../src/graph/files';

@@ -11,7 +11,7 @@ import { recordedDecision } from '../../src/domain/testing/decisionBuilders';
 import { createGraphClient } from '../../src/graph/createGraphClient';
 import { getTeamSite } from '../../src/graph/files';
 import { graphDecisionStore } from '../../src/graph/graphDecisionStore';
-import type { DecisionStore } from '../../src/domain/decisions/DecisionStore';
+import type { DecisionStore } from '../../src/domain/ports';
 import { describeInBrowser } from './support/browser';
 import { tabAddress } from './support/tabAddress';
 import { tabFixture } from './support/tabFixture';

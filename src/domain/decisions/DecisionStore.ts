@@ -3,8 +3,6 @@ import { FailureError } from '../failure';
 import type { StoredDecision } from '../ports';
 import type { Decision } from './decision';
 
-export type { DecisionStore, StoredDecision } from '../ports';
-
 /** Thrown when a decision changed since it was read: both versions, so the user can choose. */
 export class DecisionConflict extends FailureError {
   constructor(

@@ -8,7 +8,8 @@ import { FailureError } from '../failure';
 import { recordedDecision } from '../testing/decisionBuilders';
 import type { Decision } from './decision';
 import { decisionSaver, type SaveResult } from './decisionSaver';
-import { DecisionConflict, type DecisionStore } from './DecisionStore';
+import { DecisionConflict } from './DecisionStore';
+import { type DecisionStore } from '../ports';
 import { memoryDecisionOutbox } from './memoryDecisionOutbox';
 import { memoryDecisionStore } from './memoryDecisionStore';
 

@@ -3,8 +3,9 @@
 // or lost request waits to be sent again (flush), also after a reload.
 import { type FailureCode, failureOf, RETRIABLE, retryAfterOf } from '../failure';
 import { type Decision, isDecided } from './decision';
-import type { DecisionOutbox, PendingSave, SaveMode } from './DecisionOutbox';
-import { DecisionConflict, type DecisionStore, type StoredDecision } from './DecisionStore';
+import type { DecisionOutbox, PendingSave, SaveMode } from '../ports';
+import { DecisionConflict } from './DecisionStore';
+import { type DecisionStore, type StoredDecision } from '../ports';
 import { DecisionTooLongError, overLongText, plainDecision } from './decisionText';
 import { holdsWhatWasSent } from './mergeDecisions';
 

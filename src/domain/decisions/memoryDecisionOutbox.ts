@@ -1,5 +1,5 @@
 // The DecisionOutbox's in-memory twin, for unit tests of the save rules.
-import type { DecisionOutbox, PendingSave } from './DecisionOutbox';
+import type { DecisionOutbox, PendingSave } from '../ports';
 
 export function memoryDecisionOutbox(): DecisionOutbox {
   const saves = new Map<string, PendingSave>();

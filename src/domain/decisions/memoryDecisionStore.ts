@@ -1,7 +1,8 @@
 // The DecisionStore's in-memory twin: the same promises (upsert by key, eTag conflicts, date ranges)
 // without I/O, for unit tests of whatever uses decisions.
 import type { Decision } from './decision';
-import { DecisionConflict, type DecisionStore, type StoredDecision } from './DecisionStore';
+import { DecisionConflict } from './DecisionStore';
+import { type DecisionStore, type StoredDecision } from '../ports';
 
 export function memoryDecisionStore(): DecisionStore {
   const items = new Map<string, StoredDecision>();

@@ -3,7 +3,7 @@
 // team's site by the tab of a standard channel, and a draft typed there never shows up elsewhere.
 import { FailureError } from '../failure';
 import { recordedDecision } from '../testing/decisionBuilders';
-import type { DecisionStore } from './DecisionStore';
+import type { DecisionStore } from '../ports';
 import { memoryDraftStore } from './DraftStore';
 import { decisionSaver } from './decisionSaver';
 import { memoryDecisionOutbox } from './memoryDecisionOutbox';

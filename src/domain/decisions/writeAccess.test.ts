@@ -1,6 +1,6 @@
 // What the tab makes of the list's answers about writing, as a table of what it knew, the news and what
 // it knows after: a refusal (403) kept in the outbox says "no" until a later write is taken.
-import type { PendingSave } from './DecisionOutbox';
+import type { PendingSave } from '../ports';
 import { recordedDecision } from '../testing/decisionBuilders';
 import {
   learnWriteAccess,

@@ -8,7 +8,7 @@
 // for the visit and for as long as its draft waits in the browser's outbox; a write it took is evidence
 // of "yes". Until there is evidence the tab offers writing, so nobody who may write is ever hidden from
 // it; what a reader wrote is refused by the list, kept, and not sent again by itself.
-import type { PendingSave } from './DecisionOutbox';
+import type { PendingSave } from '../ports';
 
 export type WriteAccess = 'unknown' | 'granted' | 'refused';
 

@@ -7,8 +7,6 @@ import type { AgendaItem } from '../meeting';
 import { withoutControlCharacters } from '../plainText';
 import type { PostWords } from './PostWords';
 
-export type { ChatThreads, ThreadReply } from '../ports';
-
 /** What a root post says about its point. `link` is the deep link back to the point in the tab. */
 export interface PointLink {
   meetingDate: string;

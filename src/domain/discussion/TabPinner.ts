@@ -5,8 +5,6 @@ import { escapeHtml } from '../escapeHtml';
 import type { ReferatFile } from '../ports';
 import { linkHtml } from './PointThreads';
 
-export type { PinOutcome, PinResult, ReferatFile, TabPinner } from '../ports';
-
 /**
  * "Referat 8. oktober 2020": the tab's name (a name only: a tab is recognised by what it shows); the
  * `attempt`th alternative, "Referat 8. oktober 2020 (Chefforum)", when a look-alike holds it.

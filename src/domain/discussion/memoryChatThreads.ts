@@ -1,6 +1,7 @@
 // ChatThreads' in-memory twin: one channel that several members post to, for unit tests of whatever
 // discusses points. Times come from a counter, not the clock, so tests are repeatable.
-import { type ChatThreads, messageText } from './PointThreads';
+import { messageText } from './PointThreads';
+import { type ChatThreads } from '../ports';
 
 export interface MemoryPost {
   id: string;

@@ -1,6 +1,6 @@
 // The in-memory twin of MeetingProgressStore, for unit tests.
 import { FailureError } from '../failure';
-import type { MeetingProgressStore, StoredProgress } from './MeetingProgressStore';
+import type { MeetingProgressStore, StoredProgress } from '../ports';
 
 /** The twin's answer to a write over a version that is not the stored one, as Graph's 412 is. */
 export class ProgressConflict extends FailureError {

@@ -2,7 +2,7 @@
 // meeting progress, the referat and the configuration page's folder check.
 import { decisionSaver } from '../../domain/decisions/decisionSaver';
 import { decisionScope, scopedByKey } from '../../domain/decisions/scopedByKey';
-import type { TabPinner } from '../../domain/discussion/TabPinner';
+import type { TabPinner } from '../../domain/ports';
 import { channelDocumentSource, channelFolder } from '../../graph/channelDocumentSource';
 import { channelAnnouncements } from '../../graph/graphAnnouncements';
 import { channelChatThreads, chatChatThreads } from '../../graph/graphChatThreads';

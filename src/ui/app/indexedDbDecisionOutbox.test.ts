@@ -2,7 +2,7 @@
 // (a reload), and removing an older revision keeps a newer edit.
 import 'fake-indexeddb/auto';
 import { decisionKey, type Decision } from '../../domain/decisions/decision';
-import type { PendingSave } from '../../domain/decisions/DecisionOutbox';
+import type { PendingSave } from '../../domain/ports';
 import { indexedDbDecisionOutbox } from './indexedDbDecisionOutbox';
 
 const edited: Decision = {

@@ -1,7 +1,7 @@
 // The decision outbox in the browser's IndexedDB, so saves waiting for the list survive a reload or a
 // closed tab. Where IndexedDB cannot be opened (some private windows) it falls back to memory, and the
 // page still saves; only surviving a reload is lost there.
-import type { DecisionOutbox, PendingSave } from '../../domain/decisions/DecisionOutbox';
+import type { DecisionOutbox, PendingSave } from '../../domain/ports';
 import { memoryDecisionOutbox } from '../../domain/decisions/memoryDecisionOutbox';
 
 const DATABASE = 'chefforum-outbox';

@@ -1,7 +1,8 @@
 // Unsaved drafts in the browser's IndexedDB (`chefforum-drafts`), so what the secretary typed survives
 // opening another meeting (a new page), a reload or a closed tab. Falls back to memory where IndexedDB
 // cannot be opened, like the outbox.
-import { type Draft, type DraftStore, memoryDraftStore } from '../../domain/decisions/DraftStore';
+import { memoryDraftStore } from '../../domain/decisions/DraftStore';
+import { type Draft, type DraftStore } from '../../domain/ports';
 import { openKeyed, transact } from './indexedDbDecisionOutbox';
 
 const DATABASE = 'chefforum-drafts';

@@ -2,7 +2,7 @@
 // the Graph connection, the documents, the decision list, and where comments and pins go (the channel,
 // or the meeting or group chat the tab is in). The only place that knows all of them.
 import type { DocumentSource } from '../../domain/ports';
-import type { TabPinner } from '../../domain/discussion/TabPinner';
+import type { TabPinner } from '../../domain/ports';
 import { channelDocumentSource } from '../../graph/channelDocumentSource';
 import { channelSite } from '../../graph/channelSite';
 import { createGraphClient, type GraphConnection } from '../../graph/createGraphClient';

@@ -1,6 +1,6 @@
 // What the service factories of one tab share: its configuration and host, its address, the one Graph
 // connection and decision list, and how a point is linked (a Teams deep link in Teams, the web address outside).
-import type { DecisionStore } from '../../domain/decisions/DecisionStore';
+import type { DecisionStore } from '../../domain/ports';
 import type { GraphConnection } from '../../graph/createGraphClient';
 import type { TeamsHost } from '../../teams/connectTeams';
 import { teamsPointLink } from '../../teams/deepLink';

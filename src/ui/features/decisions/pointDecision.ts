@@ -1,10 +1,11 @@
 // One open point's decision as the meeting view holds it: the version read, the draft, and the phase of
 // its save. Pure: how a point is rebuilt from the outbox, a draft or the list, and what a save's result makes it.
 import type { Decision } from '../../../domain/decisions/decision';
-import type { PendingSave } from '../../../domain/decisions/DecisionOutbox';
+import type { PendingSave } from '../../../domain/ports';
 import type { SaveResult } from '../../../domain/decisions/decisionSaver';
-import { DecisionConflict, type StoredDecision } from '../../../domain/decisions/DecisionStore';
-import type { Draft } from '../../../domain/decisions/DraftStore';
+import { DecisionConflict } from '../../../domain/decisions/DecisionStore';
+import { type StoredDecision } from '../../../domain/ports';
+import type { Draft } from '../../../domain/ports';
 import { type FailureCode, RETRIABLE } from '../../../domain/failure';
 
 export type SavePhase = 'unsaved' | 'saving' | 'saved' | 'pending' | 'conflict' | 'failed' | 'merged';

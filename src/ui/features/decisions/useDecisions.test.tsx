@@ -4,7 +4,7 @@
 // its "afventer" clears when the list has them; typed text survives opening another meeting.
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { decisionSaver } from '../../../domain/decisions/decisionSaver';
-import type { DecisionStore } from '../../../domain/decisions/DecisionStore';
+import type { DecisionStore } from '../../../domain/ports';
 import { memoryDraftStore } from '../../../domain/decisions/DraftStore';
 import { memoryDecisionOutbox } from '../../../domain/decisions/memoryDecisionOutbox';
 import { memoryDecisionStore } from '../../../domain/decisions/memoryDecisionStore';

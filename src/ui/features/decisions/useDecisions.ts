@@ -2,11 +2,11 @@
 // open point's draft as the user edits it, and each save's phase (saving, pending, conflict …).
 import { type RefObject, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { type Decision, decisionFromPoint, isDecided } from '../../../domain/decisions/decision';
-import type { PendingSave } from '../../../domain/decisions/DecisionOutbox';
+import type { PendingSave } from '../../../domain/ports';
 import type { DecisionSaver, SaveResult } from '../../../domain/decisions/decisionSaver';
-import type { DecisionStore, StoredDecision } from '../../../domain/decisions/DecisionStore';
+import type { DecisionStore, StoredDecision } from '../../../domain/ports';
 import { mergeDecisions } from '../../../domain/decisions/mergeDecisions';
-import type { Draft, DraftStore } from '../../../domain/decisions/DraftStore';
+import type { Draft, DraftStore } from '../../../domain/ports';
 import { type Failure, failureOf } from '../../../domain/failure';
 import type { Meeting } from '../../../domain/meeting';
 import type { TeamRole } from '../../../domain/decisions/tabMode';

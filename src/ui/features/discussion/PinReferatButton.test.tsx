@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 // What the user is told after pressing "Fastgør referat i kanalen", for each way it can end.
 import { fireEvent, render, screen } from '@testing-library/react';
-import type { TabPinner } from '../../../domain/discussion/TabPinner';
+import type { TabPinner } from '../../../domain/ports';
 import { type Failure, FailureError } from '../../../domain/failure';
 import { da } from '../../strings/da';
 import { PinReferatButton } from './PinReferatButton';

@@ -3,7 +3,8 @@
 // told as such.
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useState } from 'react';
-import { referatTabName, type TabPinner } from '../../../domain/discussion/TabPinner';
+import { referatTabName } from '../../../domain/discussion/TabPinner';
+import { type TabPinner } from '../../../domain/ports';
 import { type FailureCode, failureOf } from '../../../domain/failure';
 import { describeFailure } from '../../strings/describeFailure';
 import type { Strings } from '../../strings/strings';

@@ -2,10 +2,10 @@
 // version kept it in), the comments in it, and posting a new one. Loads only when the point is opened.
 import { useCallback, useEffect, useState } from 'react';
 import { decisionKey } from '../../../domain/decisions/decision';
-import type { DecisionStore } from '../../../domain/decisions/DecisionStore';
+import type { DecisionStore } from '../../../domain/ports';
 import type { PointThreadRegistry } from '../../../domain/ports';
 import { commentOnPoint, findPointThread } from '../../../app/commentOnPoint';
-import type { ChatThreads, ThreadReply } from '../../../domain/discussion/PointThreads';
+import type { ChatThreads, ThreadReply } from '../../../domain/ports';
 import type { PostWords } from '../../../domain/discussion/PostWords';
 import { type Failure, failureOf } from '../../../domain/failure';
 import type { AgendaItem, Meeting } from '../../../domain/meeting';

@@ -1,9 +1,6 @@
 // Reads the meeting's progress every `intervalMs` until stopped; after a failed read it waits twice as
 // long each time (up to 30 s), so a throttled or offline panel backs off instead of piling on.
-import type {
-  MeetingProgressStore,
-  StoredProgress,
-} from '../../../domain/meetingProgress/MeetingProgressStore';
+import type { MeetingProgressStore, StoredProgress } from '../../../domain/ports';
 
 const MAX_BACKOFF_MS = 30_000;
 

@@ -1,7 +1,7 @@
 // What the meeting's progress needs from the composition root: where it is shared, who the user is,
 // where the user stands towards leading it, and how often a panel looks.
 import type { Leader, Standing } from '../../../domain/meetingProgress/meetingProgress';
-import type { MeetingProgressStore } from '../../../domain/meetingProgress/MeetingProgressStore';
+import type { MeetingProgressStore } from '../../../domain/ports';
 
 export interface MeetingProgressServices {
   store: MeetingProgressStore;

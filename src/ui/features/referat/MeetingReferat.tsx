@@ -1,7 +1,7 @@
 // What the meeting page shows of its referat: whether it is approved (a referat), and "Udarbejd
 // referat" when the meeting has decisions and the tab can save files.
 import { Badge } from '@fluentui/react-components';
-import type { TabPinner } from '../../../domain/discussion/TabPinner';
+import type { TabPinner } from '../../../domain/ports';
 import type { Meeting } from '../../../domain/meeting';
 import type { ReferatApproval } from '../../../domain/referat/approval';
 import { formatMeetingDate } from '../../format';

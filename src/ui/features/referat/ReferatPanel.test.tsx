@@ -9,7 +9,7 @@ import {
   memoryPublications,
   textWriter,
 } from '../../../app/testing/memoryReferatPorts';
-import type { TabPinner } from '../../../domain/discussion/TabPinner';
+import type { TabPinner } from '../../../domain/ports';
 import { type Decision, decisionFromPoint } from '../../../domain/decisions/decision';
 import { FailureError } from '../../../domain/failure';
 import { unpublished } from '../../../domain/referat/publication';

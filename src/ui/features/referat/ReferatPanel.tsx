@@ -17,7 +17,7 @@ import {
   Spinner,
   Text,
 } from '@fluentui/react-components';
-import type { TabPinner } from '../../../domain/discussion/TabPinner';
+import type { TabPinner } from '../../../domain/ports';
 import type { Meeting } from '../../../domain/meeting';
 import { mayWriteReferat } from '../../../domain/referat/referatDay';
 import { formatMeetingDate, formatMoment } from '../../format';

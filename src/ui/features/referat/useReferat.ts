@@ -5,7 +5,7 @@ import { useCallback, useState } from 'react';
 import { type PublishPorts, type PublishResult, publishReferat } from '../../../app/publishReferat';
 import { planReferat, type ReferatPlan, type SaveResult, saveReferat } from '../../../app/writeReferat';
 import type { Decision } from '../../../domain/decisions/decision';
-import type { TabPinner } from '../../../domain/discussion/TabPinner';
+import type { TabPinner } from '../../../domain/ports';
 import { failureOf } from '../../../domain/failure';
 import type { Meeting } from '../../../domain/meeting';
 import type { Publication } from '../../../domain/referat/publication';

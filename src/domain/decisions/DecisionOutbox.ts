@@ -1,2 +1,0 @@
-// The decision outbox port is declared in ../ports with the others; re-exported for its importers.
-export type { DecisionOutbox, PendingSave, SaveMode } from '../ports';
