@@ -49,9 +49,7 @@ export function decisionFromPoint(
     title: item.title,
     caseNumber: item.caseNumber,
     recommendations: item.recommendations,
-    outcomes: item.recommendations.map((recommendation) =>
-      text === '' ? null : proposeOutcomeFor(recommendation, text),
-    ),
+    outcomes: proposedOutcomes(item.recommendations, text),
     decision: text,
     owner: owners.length > 0 ? owners.join(', ') : null,
     deadline: text === '' ? null : (proposeDeadline(text, meeting.date)?.date ?? null),
@@ -59,6 +57,29 @@ export function decisionFromPoint(
     sourceUrl,
     threadId: null,
   };
+}
+
+/** The outcome the decision text proposes for each recommendation, in order (null where it says none). */
+export function proposedOutcomes(recommendations: readonly string[], text: string): (Outcome | null)[] {
+  return recommendations.map((recommendation) =>
+    text.trim() === '' ? null : proposeOutcomeFor(recommendation, text),
+  );
+}
+
+/**
+ * The decision with its text typed anew: each outcome the user did not choose is proposed again from the
+ * new text, so "Godkendt." typed in the meeting gives "Ad 1: godkendt." in the referat. An outcome is the
+ * user's when `chosen` holds its index (chosen in this visit) or when it differs from what the old text
+ * proposed (chosen before, or by someone else); those are never overwritten.
+ */
+export function withDecisionText(decision: Decision, text: string, chosen: ReadonlySet<number>): Decision {
+  const before = proposedOutcomes(decision.recommendations, decision.decision);
+  const after = proposedOutcomes(decision.recommendations, text);
+  const outcomes = decision.recommendations.map((_, index) => {
+    const now = decision.outcomes[index] ?? null;
+    return chosen.has(index) || now !== (before[index] ?? null) ? now : (after[index] ?? null);
+  });
+  return { ...decision, decision: text, outcomes };
 }
 
 /** Whether a point's decision says anything: a point without decision text is not a decision. */

@@ -1,7 +1,7 @@
 // Follow-up order and filters, the conflict merge, and the save rules (outbox, retries, conflicts).
 import { type Failure, FailureError } from '../failure';
 import { recordedDecision } from '../testing/decisionBuilders';
-import type { Decision } from './decision';
+import { type Decision, withDecisionText } from './decision';
 import { decisionSaver } from './decisionSaver';
 import { DecisionConflict } from './DecisionStore';
 import { type DecisionStore } from '../ports';
@@ -392,5 +392,33 @@ describe('two saves of one decision in the same millisecond', () => {
     expect(await first).toMatchObject({ kind: 'saved' });
     // The second edit still waits to be sent: the first's confirmation did not take it away.
     expect((await outbox.all()).map((save) => save.edited.decision)).toEqual(['Anden udgave.']);
+  });
+});
+
+describe('decision text typed anew', () => {
+  const recommendations = [
+    'at Chefforum godkender dagsordenen for dagens møde',
+    'at Chefforum tager orienteringen til efterretning',
+  ];
+  type Row = [string, Decision['outcomes'], number[], string, Decision['outcomes']];
+  it.each<Row>([
+    // Nothing said yet: the new text proposes each.
+    ['', [null, null], [], 'Godkendt.', ['godkendt', 'taget til efterretning']],
+    // What the old text proposed follows the text.
+    ['Godkendt.', ['godkendt', 'taget til efterretning'], [], 'Punktet blev udsat.', ['udsat', 'udsat']],
+    // An outcome that differs from the old text's proposal was chosen (before this visit): it stays.
+    ['Godkendt.', ['ikke godkendt', 'taget til efterretning'], [], 'Udsat.', ['ikke godkendt', 'udsat']],
+    ['Godkendt.', [null, 'taget til efterretning'], [], 'Udsat.', [null, 'udsat']],
+    // One chosen in this visit stays, even where the old text proposed the same.
+    ['Godkendt.', ['godkendt', 'taget til efterretning'], [0], 'Udsat.', ['godkendt', 'udsat']],
+    // Text emptied: no proposal left.
+    ['Godkendt.', ['godkendt', 'taget til efterretning'], [], '', [null, null]],
+  ])('"%s" %j (chosen %j) → "%s" %j', (before, outcomes, chosen, after, expected) => {
+    const typed = withDecisionText(
+      decision('2027-01-14', 1, { recommendations, outcomes, decision: before }),
+      after,
+      new Set(chosen),
+    );
+    expect(typed).toMatchObject({ decision: after, outcomes: expected });
   });
 });

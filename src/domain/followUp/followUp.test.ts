@@ -148,3 +148,48 @@ describe('what became of each recommendation', () => {
     expect(proposeOutcomeFor(recommendation, decision)).toBe(outcome);
   });
 });
+
+// Point 1 of every meeting (the corpus and tests/fixtures/referater): "1. at Chefforum godkender
+// dagsordenen for dagens møde 2. at Chefforum godkender referatet fra mødet den …". A decision that
+// speaks of each in a sentence of its own gives each its own outcome.
+describe('what became of point 1, the agenda and the last referat', () => {
+  const agenda = 'at Chefforum godkender dagsordenen for dagens møde';
+  const referat = 'at Chefforum godkender referatet fra mødet den 10. december 2026';
+  it.each([
+    ['Godkendt.', 'godkendt', 'godkendt'],
+    ['Dagsorden og referat godkendt.', 'godkendt', 'godkendt'],
+    ['Chefforum godkendte indstillingen.', 'godkendt', 'godkendt'],
+    ['Chefforum godkendte dagsorden og referat.', 'godkendt', 'godkendt'],
+    ['Chefforum godkendte dagsorden, samt referatet fra d. 24. september 2020.', 'godkendt', 'godkendt'],
+    [
+      'Dagsordenen blev godkendt. Referatet af mødet den 21. oktober 2014 blev godkendt uden bemærkninger.',
+      'godkendt',
+      'godkendt',
+    ],
+    // referat-2014-02-11: the agenda as it was, the referat with a correction.
+    [
+      'Chefforum godkendte dagsordenen. Referatet for mødet den 16. januar 2014 blev godkendt med følgende bemærkning:\n\n- Punkt 8: "Det psykiske arbejdsmiljø undersøges i den regelmæssige trivselsundersøgelse." Dette vil blive rettet, så det fremgår korrekt.',
+      'godkendt',
+      'godkendt med ændringer',
+    ],
+    ['Dagsordenen blev godkendt. Referatet blev udsat til næste møde.', 'godkendt', 'udsat'],
+  ])('"%s" → %s, %s', (decision, ofAgenda, ofReferat) => {
+    expect([proposeOutcomeFor(agenda, decision), proposeOutcomeFor(referat, decision)]).toEqual([
+      ofAgenda,
+      ofReferat,
+    ]);
+  });
+
+  // referat-2026-11-12 point 3: the discussion asked for was held; the proposal was refused.
+  it('a refusal of one proposal does not make the discussion asked for a refusal', () => {
+    const decision =
+      'Chefforum drøftede budgetopfølgningen. Forslaget om at afdelinger med mindreforbrug ikke kan overføre det til 2027 blev ikke godkendt, da det vil give en uhensigtsmæssig adfærd i december.';
+    expect([
+      proposeOutcomeFor('at Chefforum drøfter budgetopfølgningen', decision),
+      proposeOutcomeFor(
+        'at Chefforum godkender, at afdelinger med mindreforbrug ikke overfører det til 2027',
+        decision,
+      ),
+    ]).toEqual(['drøftet', 'ikke godkendt']);
+  });
+});

@@ -10,6 +10,7 @@ import { memoryDecisionOutbox } from '../../../domain/decisions/memoryDecisionOu
 import { memoryDecisionStore } from '../../../domain/decisions/memoryDecisionStore';
 import { FailureError } from '../../../domain/failure';
 import type { Meeting } from '../../../domain/meeting';
+import { pointDecisions } from '../../../domain/referat/recordedDecisions';
 import { agendaItem, meetingOf } from '../../../domain/testing/meetingBuilders';
 import { type DecisionServices, useMeetingDecisions, useStoredDecisions } from './useDecisions';
 
@@ -256,4 +257,52 @@ it('keeps a decision too long for the list as refused, with why, sends nothing, 
       draft: { decision: long },
     }),
   );
+});
+
+it('proposes the outcomes again from decision text typed in the meeting, never over one chosen by hand', async () => {
+  // Point 1 of a dagsorden (tests/fixtures/referater/dagsorden-2027-01-14.txt): no decision until the
+  // secretary types it in the meeting.
+  const meeting = meetingOf(
+    '2027-01-14',
+    [
+      agendaItem({
+        number: 1,
+        title: 'Godkendelse af dagsorden og referat',
+        decision: null,
+        recommendations: [
+          'at Chefforum godkender dagsordenen for dagens møde',
+          'at Chefforum godkender referatet fra mødet den 10. december 2026',
+        ],
+      }),
+    ],
+    { kind: 'dagsorden' },
+  );
+  const { services: given } = services();
+  const { result } = renderDecisions(meeting, given);
+  const draft = () => result.current.meeting.points.get('2027-01-14#1')?.draft;
+  await waitFor(() => expect(draft()?.outcomes).toEqual([null, null]));
+
+  act(() => result.current.meeting.edit('2027-01-14#1', { decision: 'Godkendt.' }));
+  expect(draft()?.outcomes).toEqual(['godkendt', 'godkendt']);
+  // The referat written from it says what became of each recommendation.
+  expect(pointDecisions(meeting, [draft()!]).byPoint.get(1)).toBe(
+    'Godkendt.\n\nAd 1: godkendt. Ad 2: godkendt.',
+  );
+
+  // The secretary chooses the second by hand; text typed after changes only the first.
+  act(() =>
+    result.current.meeting.edit('2027-01-14#1', { outcomes: ['godkendt', 'godkendt med ændringer'] }),
+  );
+  act(() => result.current.meeting.edit('2027-01-14#1', { decision: 'Punktet blev udsat.' }));
+  expect(draft()?.outcomes).toEqual(['udsat', 'godkendt med ændringer']);
+  // Even a choice of "Ikke angivet" is hers.
+  act(() => result.current.meeting.edit('2027-01-14#1', { outcomes: [null, 'godkendt med ændringer'] }));
+  act(() => result.current.meeting.edit('2027-01-14#1', { decision: 'Dagsorden og referat godkendt.' }));
+  expect(draft()?.outcomes).toEqual([null, 'godkendt med ændringer']);
+  // And one she chose that the text also proposes: tracked as hers, not taken for a proposal.
+  act(() =>
+    result.current.meeting.edit('2027-01-14#1', { outcomes: ['godkendt', 'godkendt med ændringer'] }),
+  );
+  act(() => result.current.meeting.edit('2027-01-14#1', { decision: 'Punktet blev udsat.' }));
+  expect(draft()?.outcomes).toEqual(['godkendt', 'godkendt med ændringer']);
 });

@@ -1,7 +1,12 @@
 // Holds the decisions of the forum for the agenda view and the follow-up view: the stored ones, each
 // open point's draft as the user edits it, and each save's phase (saving, pending, conflict …).
 import { type RefObject, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { type Decision, decisionFromPoint, isDecided } from '../../../domain/decisions/decision';
+import {
+  type Decision,
+  decisionFromPoint,
+  isDecided,
+  withDecisionText,
+} from '../../../domain/decisions/decision';
 import type { PendingSave } from '../../../domain/ports';
 import type { DecisionSaver, SaveResult } from '../../../domain/decisions/decisionSaver';
 import type { DecisionStore, StoredDecision } from '../../../domain/ports';
@@ -248,11 +253,21 @@ interface PointsInHand {
 /** Editing one point and saving it; `apply` shows what a save answered. */
 function usePointSave({ services, stored, points, update, edited }: PointsInHand) {
   const { keepDraft, remember, refreshPending } = stored;
+  // The outcomes the user chose by hand in this visit, by point: new decision text never overwrites them.
+  const chosen = useRef(new Map<string, Set<number>>());
   const edit = useCallback(
     (key: string, patch: Partial<Decision>) => {
       const point = points.get(key);
       if (!point) return;
-      const draft = { ...point.draft, ...patch };
+      const mine = chosen.current.get(key) ?? new Set<number>();
+      patch.outcomes?.forEach((outcome, index) => {
+        if (outcome !== (point.draft.outcomes[index] ?? null)) mine.add(index);
+      });
+      chosen.current.set(key, mine);
+      // Text typed anew proposes again the outcomes the user has not chosen herself.
+      const { decision: text, ...rest } = patch;
+      const patched = { ...point.draft, ...rest };
+      const draft = text === undefined ? patched : withDecisionText(patched, text, mine);
       edited.current.add(key);
       update(key, (each) => ({ ...each, draft, phase: each.phase === 'merged' ? 'merged' : 'unsaved' }));
       keepDraft(key, { key, draft, read: point.read });
@@ -293,6 +308,7 @@ function usePointSave({ services, stored, points, update, edited }: PointsInHand
       await services.saver.discard(key);
       keepDraft(key, null);
       edited.current.delete(key);
+      chosen.current.delete(key); // the draft they were chosen in is gone
       await refreshPending();
     },
     [services, keepDraft, edited, refreshPending],
