@@ -23,6 +23,8 @@ const inward = [
     from: ['./src/ui', './src/cli', './src/teams', './src/graph', './src/documents', './src/app'],
   },
   { target: './src/teams', from: ['./src/ui', './src/cli', './src/app'] },
+  // The Danish and English sentences, the tab's and the CLI's alike: they know the domain's codes only.
+  { target: './src/strings', ...layer('./src', ['./strings', './domain']) },
   { target: './src', from: ['./dev', './tests', './bench'] },
   // Views reach only the use cases, the domain and the rest of the UI; the composition root (ui/main.tsx,
   // ui/app) is the one place that wires adapters into them.

@@ -1,9 +1,9 @@
 // Parser issues as one sentence each for the command line: English by default (logs), Danish with
-// `--lang da` or a Danish LANG. The sentences are the tab's own tables (ui/strings).
+// `--lang da` or a Danish LANG. The sentences are the tab's own tables (src/strings).
 import type { ParseIssue } from '../domain/meeting';
 import type { ReaderWarning } from '../domain/readerWarning';
-import { issueSentence } from '../ui/strings/describeIssue';
-import { type Language, stringsFor } from '../ui/strings/strings';
+import { issueSentence } from '../strings/describeIssue';
+import { type Language, stringsFor } from '../strings/strings';
 
 export function describeIssue(issue: ParseIssue, language: Language = 'en'): string {
   return issueSentence(stringsFor(language), issue);

@@ -6,7 +6,7 @@ import { readDocumentText } from '../documents/readDocumentText';
 import type { ReaderWarning } from '../domain/readerWarning';
 import { cliLanguage, describeIssue, describeReaderWarning } from './describeIssue';
 import { explain } from './explainReadError';
-import type { Language } from '../ui/strings/strings';
+import type { Language } from '../strings/strings';
 
 export interface CliIo {
   readFile(path: string): Promise<Uint8Array>;

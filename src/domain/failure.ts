@@ -1,6 +1,6 @@
 // The one failure vocabulary (STYLE.md §5): every error the app raises says which of these codes it
 // is, with the data a sentence needs, and `failureOf` is the only place that looks at an unknown
-// error to find out. The UI has a Danish and an English sentence for every code (ui/strings).
+// error to find out. The UI has a Danish and an English sentence for every code (src/strings).
 
 /** Every failure code, as data: the string tables and their parity test walk this list. */
 export const FAILURE_CODES = [

@@ -44,7 +44,7 @@ export interface ApprovedReferat {
 
 /**
  * Something the parser saw but could not place: data, turned into a sentence by the UI or CLI
- * (ui/strings: one table per language). `point` is the number of the point it was found in, if any.
+ * (src/strings: one table per language). `point` is the number of the point it was found in, if any.
  */
 export type ParseIssue =
   | { code: 'no-date'; line: number }

@@ -1,5 +1,5 @@
 import { formatMeetingDate } from './format';
-import { languageOf } from './strings/strings';
+import { languageOf } from '../strings/strings';
 
 describe('meeting dates for people', () => {
   it.each([

@@ -1,5 +1,5 @@
 // Dates as the forum writes them: "torsdag 8. oktober 2020" in Danish, "Thursday 8 October 2020" in English.
-import type { Language } from './strings/strings';
+import type { Language } from '../strings/strings';
 
 const FORMATS: Record<Language, Intl.DateTimeFormat> = {
   da: new Intl.DateTimeFormat('da-DK', {

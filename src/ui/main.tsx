@@ -18,7 +18,7 @@ import { withTabSettings } from './features/config/tabSettings';
 import type { Place } from './features/library/LibraryPage';
 import type { LoadEntries } from './features/library/useLibrary';
 import { parseInWorker } from './app/parseInWorker';
-import { languageOf, type Strings, stringsFor } from './strings/strings';
+import { languageOf, type Strings, stringsFor } from '../strings/strings';
 
 // The pages load as chunks of their own, so the first paint needs only React and the Fluent shell.
 const LibraryPage = lazy(async () => ({

@@ -13,7 +13,7 @@ import { graphPointThreadRegistry, THREAD_LIST } from '../../src/graph/graphPoin
 import { recordedDecision } from '../../src/domain/testing/decisionBuilders';
 import { graphAccess } from '../../src/graph/GraphAccess';
 import { GraphFailure } from '../../src/graph/GraphFailure';
-import { da } from '../../src/ui/strings/da';
+import { da } from '../../src/strings/da';
 import { emulatorFixture } from './graphTarget';
 
 type Member = 'secretary' | 'director' | 'finance' | 'outsider';

@@ -1,6 +1,6 @@
 // The fixed words of what the tab posts in Teams: a point's root post and the referat's announcement. The
 // domain builds the posts' HTML and escapes what people wrote; the words come from the string tables
-// (ui/strings), and the composition root decides which language the posts speak.
+// (src/strings), and the composition root decides which language the posts speak.
 
 /** The words of the posts, each given what it has to say. Dates are ISO days (`2020-10-08`). */
 export interface PostWords {

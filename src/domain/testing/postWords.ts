@@ -1,5 +1,5 @@
 // Post words for the domain's and the use cases' tests: plain, and unlike either language's, so a test
-// shows the words come from the caller. The real ones (ui/strings) are tested in postWords.test.ts there.
+// shows the words come from the caller. The real ones (src/strings) are tested in postWords.test.ts there.
 import type { PostWords } from '../discussion/PostWords';
 
 export const testPostWords: PostWords = {

@@ -8,7 +8,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { type ReactNode, useEffect, useState } from 'react';
-import type { Language } from '../strings/strings';
+import type { Language } from '../../strings/strings';
 import { themeFor } from './themes';
 
 // The page's own margin, here rather than a style attribute, which the page's CSP refuses.

@@ -19,7 +19,7 @@ import type { DecisionServices } from '../features/decisions/useDecisions';
 import type { DiscussionServices } from '../features/discussion/usePointDiscussion';
 import { type MeetingProgressServices, progressPollMs } from '../features/meetingProgress/progressServices';
 import type { ReferatServices } from '../features/referat/useReferat';
-import { da } from '../strings/da';
+import { da } from '../../strings/da';
 import { indexedDbDecisionOutbox } from './indexedDbDecisionOutbox';
 import { indexedDbDraftStore } from './indexedDbDraftStore';
 import type { TabWiring } from './tabWiring';

@@ -5,7 +5,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
-import { da } from '../strings/da';
+import { da } from '../../strings/da';
 import { DayPicker } from './DayPicker';
 
 function Form({ initial, changes }: { initial: string | null; changes: (string | null)[] }) {

@@ -9,7 +9,7 @@ import { Button, Field, Input, useId } from '@fluentui/react-components';
 import { Calendar, DayOfWeek, type ICalendar } from '@fluentui/react-calendar-compat';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { parseDanishDay } from '../../domain/danishDay';
-import type { Strings } from '../strings/strings';
+import type { Strings } from '../../strings/strings';
 import { dateOfIso, dayPickerFormat, isoOfDate } from './dayPickerFormat';
 
 interface Props {

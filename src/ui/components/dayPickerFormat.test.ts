@@ -1,6 +1,6 @@
 // Fluent's date picker reads and writes days as a Danish municipality does, and in English day first.
-import { da } from '../strings/da';
-import { en } from '../strings/en';
+import { da } from '../../strings/da';
+import { en } from '../../strings/en';
 import { dateOfIso, dayPickerFormat, isoOfDate } from './dayPickerFormat';
 
 describe('the date picker in Danish', () => {

@@ -2,7 +2,7 @@
 // writes it ("05.11.2025", or "5. november 2025" typed), kept as an ISO day everywhere else.
 import type { DatePickerProps } from '@fluentui/react-datepicker-compat';
 import { parseDanishDay } from '../../domain/danishDay';
-import type { Strings } from '../strings/strings';
+import type { Strings } from '../../strings/strings';
 
 type DateFormatting = NonNullable<DatePickerProps['dateTimeFormatter']>;
 

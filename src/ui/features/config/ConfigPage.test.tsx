@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 // The configuration page says how many documents the chosen folder holds, year folders included.
 import { render, screen } from '@testing-library/react';
-import { da } from '../../strings/da';
+import { da } from '../../../strings/da';
 import { ConfigPage } from './ConfigPage';
 
 describe('ConfigPage', () => {

@@ -2,7 +2,7 @@
 // documents (default: the channel's own files folder) and the decision list's name. Save is enabled
 // only when both are valid; the settings go into the tab's address.
 import { Field, Input, MessageBar, MessageBarBody, Spinner, Text, Title2 } from '@fluentui/react-components';
-import type { Strings } from '../../strings/strings';
+import type { Strings } from '../../../strings/strings';
 import type { TabSettings } from './tabSettings';
 import { type FolderCheck, useConfigPage } from './useConfigPage';
 

@@ -1,7 +1,7 @@
 // What Teams shows when the tab is removed: what removing means, and the remove handler answered.
 import { Text, Title2 } from '@fluentui/react-components';
 import { useEffect } from 'react';
-import type { Strings } from '../../strings/strings';
+import type { Strings } from '../../../strings/strings';
 
 interface Props {
   strings: Strings;

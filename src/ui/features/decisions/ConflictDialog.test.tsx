@@ -6,7 +6,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { decisionKey, type Decision } from '../../../domain/decisions/decision';
 import { DecisionConflict } from '../../../domain/decisions/DecisionStore';
-import { da } from '../../strings/da';
+import { da } from '../../../strings/da';
 import { ConflictDialog } from './ConflictDialog';
 
 const mine: Decision = {

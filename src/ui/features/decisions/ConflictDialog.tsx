@@ -20,7 +20,7 @@ import type { Decision } from '../../../domain/decisions/decision';
 import type { DecisionConflict } from '../../../domain/decisions/DecisionStore';
 import { mergeWords, wordDiff } from '../../../domain/decisions/wordMerge';
 import { formatDay, formatMoment } from '../../format';
-import type { Language, Strings } from '../../strings/strings';
+import type { Language, Strings } from '../../../strings/strings';
 import { useDecisionEditorStyles } from './DecisionEditor.styles';
 
 interface Props {

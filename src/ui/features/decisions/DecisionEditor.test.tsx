@@ -5,7 +5,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, render, screen } from '@testing-library/react';
 import { recordedDecision } from '../../../domain/testing/decisionBuilders';
-import { da } from '../../strings/da';
+import { da } from '../../../strings/da';
 import { DecisionEditor } from './DecisionEditor';
 
 async function show() {

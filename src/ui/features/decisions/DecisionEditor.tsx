@@ -12,7 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { DECISION_STATUSES, type DecisionStatus } from '../../../domain/decisions/decision';
 import type { Outcome } from '../../../domain/followUp/proposeOutcome';
-import type { Strings } from '../../strings/strings';
+import type { Strings } from '../../../strings/strings';
 import { DayPicker } from '../../components/DayPicker';
 import { useDecisionEditorStyles } from './DecisionEditor.styles';
 import { OwnerPicker } from './OwnerPicker';

@@ -2,7 +2,7 @@
 // sentence, the text that is kept in the browser, and the two things the user may do with it — send it
 // again by hand (once given access) or discard it. It is never sent again by itself.
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Text } from '@fluentui/react-components';
-import type { Strings } from '../../strings/strings';
+import type { Strings } from '../../../strings/strings';
 import type { PointDecision } from './pointDecision';
 
 interface Props {

@@ -12,7 +12,7 @@ import {
   TagPickerOption,
 } from '@fluentui/react-components';
 import { ownerKey } from '../../../domain/followUp/owners';
-import type { Strings } from '../../strings/strings';
+import type { Strings } from '../../../strings/strings';
 import { AS_TEXT, type OwnerOptions, useOwnerPicker } from './useOwnerPicker';
 
 interface Props {

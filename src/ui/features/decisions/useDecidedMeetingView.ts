@@ -8,7 +8,7 @@ import { mayOfferWriting } from '../../../domain/decisions/writeAccess';
 import { ownerSuggestions } from '../../../domain/followUp/ownerSuggestions';
 import type { AgendaItem } from '../../../domain/meeting';
 import { formatClock } from '../../format';
-import type { Language, Strings } from '../../strings/strings';
+import type { Language, Strings } from '../../../strings/strings';
 import type { MeetingView } from '../meeting/MeetingView';
 import { type DecisionServices, useMeetingDecisions, type useStoredDecisions } from './useDecisions';
 import type { OwnerOptions } from './useOwnerPicker';

@@ -3,7 +3,7 @@
 // that could not be copied stays on screen; Teams' own share dialog needs no notice.
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { agendaItem, meetingOf } from '../../../domain/testing/meetingBuilders';
-import { da } from '../../strings/da';
+import { da } from '../../../strings/da';
 import { COPIED_NOTICE_MS, CopyPointLink } from './CopyPointLink';
 
 const LINK = 'https://teams.microsoft.com/l/entity/app/chefforum-dagsorden?context=%7B%7D';

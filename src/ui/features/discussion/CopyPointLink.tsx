@@ -3,7 +3,7 @@
 import { Button, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { AgendaItem, Meeting } from '../../../domain/meeting';
-import type { Strings } from '../../strings/strings';
+import type { Strings } from '../../../strings/strings';
 import type { DiscussionServices } from './usePointDiscussion';
 
 interface Props {

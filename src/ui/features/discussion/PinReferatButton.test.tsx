@@ -3,7 +3,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import type { TabPinner } from '../../../domain/ports';
 import { type Failure, FailureError } from '../../../domain/failure';
-import { da } from '../../strings/da';
+import { da } from '../../../strings/da';
 import { PinReferatButton } from './PinReferatButton';
 
 const failing = (failure: Failure): TabPinner => ({

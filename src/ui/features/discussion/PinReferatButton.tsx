@@ -6,8 +6,8 @@ import { useState } from 'react';
 import { referatTabName } from '../../../domain/discussion/TabPinner';
 import { type TabPinner } from '../../../domain/ports';
 import { type FailureCode, failureOf } from '../../../domain/failure';
-import { describeFailure } from '../../strings/describeFailure';
-import type { Strings } from '../../strings/strings';
+import { describeFailure } from '../../../strings/describeFailure';
+import type { Strings } from '../../../strings/strings';
 
 interface Props {
   meetingDate: string;

@@ -12,8 +12,8 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { AgendaItem, Meeting } from '../../../domain/meeting';
-import { describeFailure } from '../../strings/describeFailure';
-import type { Language, Strings } from '../../strings/strings';
+import { describeFailure } from '../../../strings/describeFailure';
+import type { Language, Strings } from '../../../strings/strings';
 import { CopyPointLink } from './CopyPointLink';
 import { usePointDiscussionStyles } from './PointDiscussion.styles';
 import { type DiscussionServices, usePointDiscussion } from './usePointDiscussion';

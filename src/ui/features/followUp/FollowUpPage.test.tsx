@@ -8,7 +8,7 @@ import { memoryDraftStore } from '../../../domain/decisions/DraftStore';
 import { memoryDecisionOutbox } from '../../../domain/decisions/memoryDecisionOutbox';
 import { memoryDecisionStore } from '../../../domain/decisions/memoryDecisionStore';
 import { isFiltered } from '../../../domain/decisions/followUps';
-import { da } from '../../strings/da';
+import { da } from '../../../strings/da';
 import { FollowUpPage } from './FollowUpPage';
 
 it('says there are no decisions yet when the list is empty and no filter is set', async () => {

@@ -24,7 +24,7 @@ import { type FollowUpFilter, isFiltered, isOverdue } from '../../../domain/deci
 import { type Owner, ownerKey, ownerNames } from '../../../domain/followUp/owners';
 import { DayPicker } from '../../components/DayPicker';
 import { formatDay, formatMeetingDate } from '../../format';
-import type { Language, Strings } from '../../strings/strings';
+import type { Language, Strings } from '../../../strings/strings';
 import type { DecisionServices } from '../decisions/useDecisions';
 import { useFollowUpPageStyles } from './FollowUpPage.styles';
 import { useFollowUpPage } from './useFollowUpPage';

@@ -7,7 +7,7 @@ import type { Library, LibraryEntry } from '../../../app/loadLibrary';
 import { indexMeeting } from '../../../domain/library/searchIndex';
 import type { Meeting } from '../../../domain/meeting';
 import { agendaItem, meetingOf } from '../../../domain/testing/meetingBuilders';
-import { da } from '../../strings/da';
+import { da } from '../../../strings/da';
 import { LibraryPage } from './LibraryPage';
 
 const referat = meetingOf('2023-06-15', [agendaItem({ number: 1, title: 'Budget' })], { kind: 'referat' });

@@ -13,8 +13,8 @@ import {
 import { useState } from 'react';
 import { type Failure, failureOf } from '../../../domain/failure';
 import { formatMoment } from '../../format';
-import { describeFailure } from '../../strings/describeFailure';
-import type { Strings } from '../../strings/strings';
+import { describeFailure } from '../../../strings/describeFailure';
+import type { Strings } from '../../../strings/strings';
 import { DecidedMeetingView } from '../decisions/DecidedMeetingView';
 import { MeetingView } from '../meeting/MeetingView';
 import { MeetingProgressBar } from '../meetingProgress/MeetingProgressBar';

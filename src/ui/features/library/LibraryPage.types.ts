@@ -2,7 +2,7 @@
 // page uses (all optional: without them the tab only reads), and where the user asked to go.
 import type { Library } from '../../../app/loadLibrary';
 import type { TabPinner } from '../../../domain/ports';
-import type { Language, Strings } from '../../strings/strings';
+import type { Language, Strings } from '../../../strings/strings';
 import type { DecisionServices } from '../decisions/useDecisions';
 import type { DiscussionServices } from '../discussion/usePointDiscussion';
 import type { MeetingProgressServices } from '../meetingProgress/progressServices';

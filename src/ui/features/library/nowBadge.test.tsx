@@ -5,7 +5,7 @@ import type { Library } from '../../../app/loadLibrary';
 import { indexMeeting } from '../../../domain/library/searchIndex';
 import { agendaItem, meetingOf } from '../../../domain/testing/meetingBuilders';
 import { CLOCK_TICK_MS } from '../../app/useClock';
-import { da } from '../../strings/da';
+import { da } from '../../../strings/da';
 import { LibraryPage } from './LibraryPage';
 
 const meeting = meetingOf(

@@ -2,8 +2,8 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import type { AgendaItem } from '../../../domain/meeting';
 import { agendaItem, meetingOf } from '../../../domain/testing/meetingBuilders';
-import { da } from '../../strings/da';
-import { en } from '../../strings/en';
+import { da } from '../../../strings/da';
+import { en } from '../../../strings/en';
 import { MeetingView } from './MeetingView';
 
 const point = (overrides: Partial<AgendaItem>) => agendaItem({ title: 'Budgetaftale 2021', ...overrides });

@@ -18,7 +18,7 @@ import type { CaseHistory } from '../../../domain/library/caseHistory';
 import type { AgendaItem, Meeting } from '../../../domain/meeting';
 import { isPointOfNumber } from '../../../domain/pointOfNumber';
 import { formatMeetingDate } from '../../format';
-import type { Language, Strings } from '../../strings/strings';
+import type { Language, Strings } from '../../../strings/strings';
 import { useMeetingViewStyles } from './MeetingView.styles';
 import { NO_HISTORY, PointBody } from './PointBody';
 import { useMeetingView } from './useMeetingView';

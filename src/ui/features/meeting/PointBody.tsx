@@ -5,7 +5,7 @@ import type { CaseHistory, CaseStep } from '../../../domain/library/caseHistory'
 import type { AgendaItem } from '../../../domain/meeting';
 import { TextBlocks } from '../../components/TextBlocks';
 import { formatDay } from '../../format';
-import type { Language, Strings } from '../../strings/strings';
+import type { Language, Strings } from '../../../strings/strings';
 import { useMeetingViewStyles } from './MeetingView.styles';
 
 interface PointBodyProps {

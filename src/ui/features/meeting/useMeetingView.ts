@@ -1,7 +1,7 @@
 // The meeting view's state: its title, and the deep-linked point scrolled into view.
 import { useEffect } from 'react';
 import type { Meeting } from '../../../domain/meeting';
-import type { Strings } from '../../strings/strings';
+import type { Strings } from '../../../strings/strings';
 
 export function useMeetingView(meeting: Meeting, strings: Strings, openPoint: number | null) {
   // A deep link, a copied link or a search hit opens its point; the reader must also see it.

@@ -2,7 +2,7 @@
 import { render, screen } from '@testing-library/react';
 import { notStarted } from '../../../domain/meetingProgress/meetingProgress';
 import { agendaItem, meetingOf } from '../../../domain/testing/meetingBuilders';
-import { da } from '../../strings/da';
+import { da } from '../../../strings/da';
 import { MeetingProgressBar } from './MeetingProgressBar';
 import type { LiveProgress } from './useMeetingProgress';
 

@@ -12,7 +12,7 @@ import {
   plannedSchedule,
   runningLate,
 } from '../../../domain/meetingProgress/runningLate';
-import type { Strings } from '../../strings/strings';
+import type { Strings } from '../../../strings/strings';
 import { isoDay } from '../../app/isoDay';
 import { useMeetingProgressBarStyles } from './MeetingProgressBar.styles';
 import type { LiveProgress } from './useMeetingProgress';

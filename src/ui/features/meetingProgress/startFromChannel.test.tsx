@@ -6,7 +6,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import type { Standing } from '../../../domain/meetingProgress/meetingProgress';
 import { memoryMeetingProgressStore } from '../../../domain/meetingProgress/memoryMeetingProgressStore';
 import { agendaItem, meetingOf } from '../../../domain/testing/meetingBuilders';
-import { da } from '../../strings/da';
+import { da } from '../../../strings/da';
 import { MeetingProgressBar } from './MeetingProgressBar';
 import type { MeetingProgressServices } from './progressServices';
 import { useMeetingProgress } from './useMeetingProgress';

@@ -2,7 +2,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import type { Failure } from '../../../domain/failure';
 import type { Meeting } from '../../../domain/meeting';
-import { da } from '../../strings/da';
+import { da } from '../../../strings/da';
 import { OpenDocument } from './OpenDocument';
 
 const meeting: Meeting = {

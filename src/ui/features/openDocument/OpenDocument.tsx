@@ -1,9 +1,9 @@
 // Pick a dagsorden or referat file and read it as a meeting, entirely in the browser.
 import { Field, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import type { ChangeEvent } from 'react';
-import { describeFailure } from '../../strings/describeFailure';
-import { describeIssue } from '../../strings/describeIssue';
-import type { Language, Strings } from '../../strings/strings';
+import { describeFailure } from '../../../strings/describeFailure';
+import { describeIssue } from '../../../strings/describeIssue';
+import type { Language, Strings } from '../../../strings/strings';
 import { MeetingView } from '../meeting/MeetingView';
 import { type ReadMeeting, useOpenDocument } from './useOpenDocument';
 

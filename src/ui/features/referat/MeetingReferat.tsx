@@ -5,7 +5,7 @@ import type { TabPinner } from '../../../domain/ports';
 import type { Meeting } from '../../../domain/meeting';
 import type { ReferatApproval } from '../../../domain/referat/approval';
 import { formatMeetingDate } from '../../format';
-import type { Language, Strings } from '../../strings/strings';
+import type { Language, Strings } from '../../../strings/strings';
 import { ReferatPanel } from './ReferatPanel';
 import { useReferatPanelStyles } from './ReferatPanel.styles';
 import type { ReferatServices } from './useReferat';

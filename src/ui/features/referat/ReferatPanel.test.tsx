@@ -15,7 +15,7 @@ import { FailureError } from '../../../domain/failure';
 import { unpublished } from '../../../domain/referat/publication';
 import { agendaItem, meetingOf } from '../../../domain/testing/meetingBuilders';
 import { formatMoment } from '../../format';
-import { da } from '../../strings/da';
+import { da } from '../../../strings/da';
 import { ReferatPanel } from './ReferatPanel';
 import type { ReferatServices } from './useReferat';
 

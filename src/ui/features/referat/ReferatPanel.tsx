@@ -21,7 +21,7 @@ import type { TabPinner } from '../../../domain/ports';
 import type { Meeting } from '../../../domain/meeting';
 import { mayWriteReferat } from '../../../domain/referat/referatDay';
 import { formatMeetingDate, formatMoment } from '../../format';
-import type { Language, Strings } from '../../strings/strings';
+import type { Language, Strings } from '../../../strings/strings';
 import { PinReferatButton } from '../discussion/PinReferatButton';
 import { useReferatPanelStyles } from './ReferatPanel.styles';
 import { type ReferatOutcome, type ReferatServices, useReferat } from './useReferat';

@@ -1,6 +1,6 @@
 // Every failure code has a sentence in Danish and in English, and a failure that carries more (the
 // permission Graph named, why a file cannot be read, a blocked popup) gets the more precise one.
-import { FAILURE_CODES, type Failure } from '../../domain/failure';
+import { FAILURE_CODES, type Failure } from '../domain/failure';
 import { da } from './da';
 import { describeFailure } from './describeFailure';
 import { en } from './en';

@@ -1,6 +1,6 @@
 // A failure as one sentence in the user's language: the code's sentence, or a more precise one when
 // the failure carries what it needs (the permission Graph named, why a file cannot be read …).
-import type { Failure } from '../../domain/failure';
+import type { Failure } from '../domain/failure';
 import type { Strings } from './da';
 
 export function describeFailure(strings: Strings, failure: Failure): string {

@@ -1,13 +1,13 @@
 // Danish, the app's first language. `en.ts` must have every key (the type makes a missing one a compile error).
-import type { DocumentType } from '../../domain/library/archiveEntries';
+import type { DocumentType } from '../domain/library/archiveEntries';
 import type { CalendarStrings } from '@fluentui/react-datepicker-compat';
-import { numericDay } from '../../domain/danishDay';
-import { DANISH_MONTHS, danishLongDate } from '../../domain/danishDate';
-import { DANISH_WEEKDAYS, danishWeekdayDate } from '../../domain/danishWeekdayDate';
-import type { PostWords } from '../../domain/discussion/PostWords';
-import type { FailureCode, UnreadableReason } from '../../domain/failure';
-import type { ParseIssueCode, ParseIssueOf } from '../../domain/meeting';
-import type { ReaderWarning } from '../../domain/readerWarning';
+import { numericDay } from '../domain/danishDay';
+import { DANISH_MONTHS, danishLongDate } from '../domain/danishDate';
+import { DANISH_WEEKDAYS, danishWeekdayDate } from '../domain/danishWeekdayDate';
+import type { PostWords } from '../domain/discussion/PostWords';
+import type { FailureCode, UnreadableReason } from '../domain/failure';
+import type { ParseIssueCode, ParseIssueOf } from '../domain/meeting';
+import type { ReaderWarning } from '../domain/readerWarning';
 
 // Fluent's date picker in Danish: its defaults are English and the week would start on Sunday.
 const calendar: CalendarStrings = {

@@ -1,5 +1,5 @@
 // Every kind of parse issue is said in Danish and in English, with where it is for the tab.
-import type { ParseIssue } from '../../domain/meeting';
+import type { ParseIssue } from '../domain/meeting';
 import { da } from './da';
 import { describeIssue, issueSentence } from './describeIssue';
 import { en } from './en';

@@ -1,6 +1,6 @@
-import type { DocumentType } from '../../domain/library/archiveEntries';
+import type { DocumentType } from '../domain/library/archiveEntries';
 import type { CalendarStrings } from '@fluentui/react-datepicker-compat';
-import type { PostWords } from '../../domain/discussion/PostWords';
+import type { PostWords } from '../domain/discussion/PostWords';
 import type { Strings } from './da';
 
 // Fluent's date picker as a British reader writes dates; the week still starts on Monday.

@@ -1,6 +1,6 @@
 // A parse issue as a sentence in a language: alone (the command line prints the file and line in
 // front), or with where it is ("Punkt 4: …", else "Linje 12: …") for the tab.
-import type { ParseIssue } from '../../domain/meeting';
+import type { ParseIssue } from '../domain/meeting';
 import type { Strings } from './da';
 
 /** The issue's sentence from the language's table; a switch, so every code is said without a cast. */

@@ -1,8 +1,8 @@
 // The posts as members read them in Teams, in each language's words: the domain builds and escapes
 // them (domain/discussion, domain/referat); the tab posts Danish ones (ui/app/featureServices).
-import { pointPostFor, pointPostHtml } from '../../domain/discussion/PointThreads';
-import { announcementHtml } from '../../domain/referat/announcement';
-import { agendaItem, meetingOf } from '../../domain/testing/meetingBuilders';
+import { pointPostFor, pointPostHtml } from '../domain/discussion/PointThreads';
+import { announcementHtml } from '../domain/referat/announcement';
+import { agendaItem, meetingOf } from '../domain/testing/meetingBuilders';
 import { da } from './da';
 import { en } from './en';
 
