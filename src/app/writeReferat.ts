@@ -4,7 +4,7 @@
 import type { Decision } from '../domain/decisions/decision';
 import type { Meeting } from '../domain/meeting';
 import { type ReferatDocument, referatDocument } from '../domain/referat/referatDocument';
-import type { ReferatFolder, ReferatWriter, StoredReferat } from '../domain/referat/referatPorts';
+import type { ReferatFolder, ReferatWriter, StoredReferat } from '../domain/ports';
 
 export interface ReferatPlan {
   document: ReferatDocument;

@@ -6,7 +6,7 @@
 // before an announcement is posted (a lost post of ours, look-alikes to name) — never a walk through
 // the channel's history. Reading needs
 // ChannelMessage.Read.All, as the points' discussions do.
-import type { Announcements, PostedMessage } from '../domain/referat/referatPorts';
+import type { Announcements, PostedMessage } from '../domain/ports';
 import type { GraphPage } from './call';
 import type { GraphConnection } from './createGraphClient';
 import { graphAccess } from './GraphAccess';

@@ -3,7 +3,7 @@
 // site. A list of its own rather than a column of the progress list: the progress item is rewritten at
 // every point of a meeting by its leader, with If-Match, so a publish claim there would race those
 // writes for no reason (and an existing progress list would need a new column added).
-import type { PublicationStore } from '../domain/referat/referatPorts';
+import type { PublicationStore } from '../domain/ports';
 import { publicationFromJson, publicationToJson } from '../domain/referat/publication';
 import type { GraphConnection } from './createGraphClient';
 import { graphMeetingRecords, meetingRecordPort } from './meetingRecordList';

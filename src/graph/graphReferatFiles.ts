@@ -2,7 +2,7 @@
 // `@microsoft.graph.conflictBehavior=fail` so an upload never replaces a file, replaced only with
 // `If-Match` on the eTag the user saw (graph docs api-reference/v1.0/api/driveitem-put-content.md;
 // OneDrive API docs api/driveitem_put_content.md "Conflict Resolution Behavior", concepts/errors.md).
-import type { ReferatFolder, StoredReferat } from '../domain/referat/referatPorts';
+import type { ReferatFolder, StoredReferat } from '../domain/ports';
 import { type ChannelLocation, channelFolder } from './channelDocumentSource';
 import type { GraphConnection } from './createGraphClient';
 import { type DriveItem, downloadFile, listChildren } from './files';

@@ -9,7 +9,7 @@ import type { TabPinner } from '../../../domain/ports';
 import { failureOf } from '../../../domain/failure';
 import type { Meeting } from '../../../domain/meeting';
 import type { Publication } from '../../../domain/referat/publication';
-import type { ReferatFolder, ReferatWriter, StoredReferat } from '../../../domain/referat/referatPorts';
+import type { ReferatFolder, ReferatWriter, StoredReferat } from '../../../domain/ports';
 
 export interface ReferatServices {
   /** The decisions recorded for a meeting, read when the referat is planned (never a stale copy). */
